@@ -1,0 +1,59 @@
+"""Score polemos output against hand-made gold annotations (``gold/FORMAT.md``).
+
+The scorer is independent of the pipeline: it compares a gold document with a predicted
+document in its ``polemos.document/1`` JSON dict form, and reports every FORMAT.md figure
+with its counts (correct / missed / spurious, or correct / wrong / total).
+
+Example:
+    >>> from polemos.evaluation import evaluate_gold, gold_to_document, load_gold
+    >>> gold = load_gold("../shared/gold/homs-deraa-idleb.gold.json")  # doctest: +SKIP
+    >>> report = score_corpus([gold], [my_pipeline_output])  # doctest: +SKIP
+    >>> print(report.to_table())  # doctest: +SKIP
+    >>> report.to_dict()["corpus"]["actors.mentions"]["f1"]  # doctest: +SKIP
+
+Main entry points: :func:`load_gold` / :func:`load_gold_paths` (read gold files),
+:func:`score_document` (one document), :func:`score_corpus` (documents paired by id),
+:func:`evaluate_gold` (gold paths plus an ``analyze`` callback, for ``polemos evaluate``),
+:func:`gold_to_document` (a gold document as a perfect prediction), :class:`EvaluationReport`.
+
+"""
+
+from polemos.evaluation.convert import gold_to_document
+from polemos.evaluation.corpus import Analyze, evaluate_gold, score_corpus, score_pairs
+from polemos.evaluation.figures import Accuracy, Detection, Figure
+from polemos.evaluation.gold import (
+    GoldDocument,
+    GoldEntity,
+    GoldFormatError,
+    GoldLocation,
+    GoldQuantity,
+    GoldRelation,
+    load_gold,
+    load_gold_paths,
+    parse_gold,
+)
+from polemos.evaluation.report import EvaluationReport
+from polemos.evaluation.scoring import DocumentScores, score_document
+
+__all__ = [
+    "Accuracy",
+    "Analyze",
+    "Detection",
+    "DocumentScores",
+    "EvaluationReport",
+    "Figure",
+    "GoldDocument",
+    "GoldEntity",
+    "GoldFormatError",
+    "GoldLocation",
+    "GoldQuantity",
+    "GoldRelation",
+    "evaluate_gold",
+    "gold_to_document",
+    "load_gold",
+    "load_gold_paths",
+    "parse_gold",
+    "score_corpus",
+    "score_document",
+    "score_pairs",
+]
