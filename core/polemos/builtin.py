@@ -1,0 +1,191 @@
+"""The built-in plugin: loaders for text files and JSONL, exporters to JSON and JSONL.
+
+It registers through the same hooks as any third-party plugin.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from polemos.io_interfaces import Exporter, Loader, LoadError
+from polemos.markers import hookimpl
+from polemos.model import Document
+from polemos.serialization import FORMAT, FormatError, document_from_dict, dumps
+
+__all__ = ["JsonExporter", "JsonlExporter", "JsonlLoader", "TextLoader", "decode_text"]
+
+_META_KEYS = ("date", "source", "url", "title", "lang")
+
+
+def decode_text(raw: bytes, source: str) -> str:
+    """Decode file bytes as UTF-8 (a BOM is dropped), or raise :class:`LoadError` naming ``source``.
+
+    Text with NUL bytes is taken for binary and refused. UTF-16 files with a BOM are decoded.
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise LoadError(source, f"bad UTF-16: {exc.reason} at byte {exc.start}") from exc
+    if b"\x00" in raw:
+        raise LoadError(source, "binary content (NUL bytes), not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise LoadError(
+            source,
+            f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at position {exc.start}); "
+            "convert it to UTF-8 first",
+        ) from exc
+
+
+def _expand(source: str, suffixes: tuple[str, ...]) -> list[Path]:
+    path = Path(source)
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in suffixes)
+    if glob.has_magic(source):
+        return sorted(Path(p) for p in glob.glob(source, recursive=True) if Path(p).is_file())
+    return [path]
+
+
+class TextLoader(Loader):
+    """Plain ``.txt`` files: a file, a folder (recursively) or a glob; the id is the file stem."""
+
+    name = "text"
+    description = "UTF-8 .txt files, folders of them, or a glob"
+
+    def accepts(self, source: str) -> bool:
+        """Accept ``.txt`` files, folders and globs."""
+        path = Path(source)
+        return (
+            path.suffix == ".txt" or path.is_dir() or (glob.has_magic(source) and ".txt" in source)
+        )
+
+    def load(self, source: str) -> Iterator[Document | LoadError]:
+        """Yield one document per file; unreadable or empty files yield a :class:`LoadError`."""
+        paths = _expand(source, (".txt",))
+        if not paths:
+            yield LoadError(source, "no .txt file found")
+        for path in paths:
+            try:
+                text = decode_text(path.read_bytes(), str(path))
+            except OSError as exc:
+                yield LoadError(str(path), f"cannot read: {exc.strerror or exc}")
+                continue
+            except LoadError as exc:
+                yield exc
+                continue
+            if not text.strip():
+                yield LoadError(str(path), "empty document")
+                continue
+            yield Document(path.stem, text, {"source": str(path)})
+
+
+def _record_to_document(record: Any, where: str) -> Document:
+    if not isinstance(record, dict):
+        raise LoadError(where, "a JSONL line must be a JSON object")
+    if record.get("format") == FORMAT:
+        try:
+            return document_from_dict(record)
+        except FormatError as exc:
+            raise LoadError(where, str(exc)) from exc
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise LoadError(where, "no 'text' string")
+    if not text.strip():
+        raise LoadError(where, "empty document")
+    meta = {key: record[key] for key in _META_KEYS if record.get(key) is not None}
+    return Document(str(record.get("id") or where), text, meta)
+
+
+class JsonlLoader(Loader):
+    """JSONL: one document a line.
+
+    Lines are polemos documents or records with ``text`` and optional ``id``, ``date``,
+    ``source``, ``url``, ``title``.
+    """
+
+    name = "jsonl"
+    description = "JSONL files, one document a line (polemos documents or plain records)"
+
+    def accepts(self, source: str) -> bool:
+        """Accept ``.jsonl`` files."""
+        return source.endswith(".jsonl")
+
+    def load(self, source: str) -> Iterator[Document | LoadError]:
+        """Yield one document per non-empty line; a bad line yields a :class:`LoadError`."""
+        for path in _expand(source, (".jsonl",)):
+            stem = path.stem
+            try:
+                handle = path.open("rb")
+            except OSError as exc:
+                yield LoadError(str(path), f"cannot read: {exc.strerror or exc}")
+                continue
+            with handle:
+                for number, raw in enumerate(handle, start=1):
+                    where = f"{stem}:{number}"
+                    if not raw.strip():
+                        continue
+                    try:
+                        record = json.loads(decode_text(raw, f"{path}:{number}"))
+                        yield _record_to_document(record, where)
+                    except json.JSONDecodeError as exc:
+                        yield LoadError(f"{path}:{number}", f"not JSON: {exc.msg}")
+                    except LoadError as exc:
+                        yield exc
+
+
+class JsonExporter(Exporter):
+    """One ``polemos.document/1`` JSON file per document.
+
+    ``out`` is a ``.json`` file for one document, a folder for several.
+    """
+
+    name = "json"
+    description = "polemos.document/1 JSON, one file per document"
+
+    def export(self, documents: Iterable[Document], out: Path) -> int:
+        """Write the documents; return how many were written."""
+        items = list(documents)
+        if len(items) == 1 and out.suffix == ".json":
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(dumps(items[0], indent=1) + "\n", encoding="utf-8")
+            return 1
+        out.mkdir(parents=True, exist_ok=True)
+        for document in items:
+            target = out / f"{document.id.replace('/', '_')}.json"
+            target.write_text(dumps(document, indent=1) + "\n", encoding="utf-8")
+        return len(items)
+
+
+class JsonlExporter(Exporter):
+    """All documents in one JSONL file, one ``polemos.document/1`` object a line."""
+
+    name = "jsonl"
+    description = "polemos.document/1 JSONL, one document a line"
+
+    def export(self, documents: Iterable[Document], out: Path) -> int:
+        """Write the documents; return how many were written."""
+        out.parent.mkdir(parents=True, exist_ok=True)
+        count = 0
+        with out.open("w", encoding="utf-8") as handle:
+            for document in documents:
+                handle.write(dumps(document) + "\n")
+                count += 1
+        return count
+
+
+@hookimpl
+def polemos_loaders() -> list[Loader]:
+    """Register the built-in loaders."""
+    return [TextLoader(), JsonlLoader()]
+
+
+@hookimpl
+def polemos_exporters() -> list[Exporter]:
+    """Register the built-in exporters."""
+    return [JsonExporter(), JsonlExporter()]

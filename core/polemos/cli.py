@@ -1,0 +1,186 @@
+"""The ``polemos`` command line: analyze, plugins, evaluate, schema."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import warnings
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from polemos.corpus import example_document, iter_sources
+from polemos.io_interfaces import LoadError
+from polemos.model import Document
+from polemos.nlp import DEFAULT_MODEL
+from polemos.pipeline import Pipeline
+from polemos.plugins import PluginLoadWarning, PluginManager, parse_selection
+from polemos.schema import document_schema
+from polemos.serialization import dumps
+
+__all__ = ["main"]
+
+
+def _read_config(path: str | None) -> dict[str, Any]:
+    if path is None:
+        return {}
+    import yaml
+
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise SystemExit(f"polemos: cannot read config {path}: {exc}") from exc
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise SystemExit(f"polemos: config {path} must map extractor names to mappings")
+    return data
+
+
+def _documents(
+    paths: Sequence[str], example: bool, manager: PluginManager, load_errors: list[LoadError]
+) -> Iterator[Document]:
+    if example:
+        yield example_document()
+    for path in paths:
+        if path == "-":
+            yield Document("stdin", sys.stdin.read(), {"source": "stdin"})
+            continue
+        for item in iter_sources([path], manager):
+            if isinstance(item, LoadError):
+                load_errors.append(item)
+                print(f"polemos: cannot load {item}", file=sys.stderr)
+            else:
+                yield item
+
+
+def _summary(documents: Iterable[Document], stream: TextIO) -> int:
+    """Print a one-line-per-document summary; return the number of document errors."""
+    errors = 0
+    for document in documents:
+        layers = Counter(a.layer for a in document.annotations)
+        layers.update(r.layer for r in document.relations)
+        counts = ", ".join(f"{n} {layer}" for layer, n in layers.items()) or "nothing found"
+        print(f"{document.id}: {counts}", file=stream)
+        for error in document.errors:
+            errors += 1
+            print(f"  error in {error.plugin}: {error.type}: {error.message}", file=stream)
+    return errors
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    manager = PluginManager(disable=args.disable)
+    if not args.paths and not args.example:
+        raise SystemExit("polemos analyze: give PATH... (files, folders, '-') or --example")
+    try:
+        pipeline = Pipeline(
+            parse_selection(args.plugins),
+            model=args.model,
+            config=_read_config(args.config),
+            manager=manager,
+        )
+    except (KeyError, ValueError) as exc:
+        raise SystemExit(f"polemos analyze: {exc}") from exc
+    load_errors: list[LoadError] = []
+    documents = list(pipeline.analyze(_documents(args.paths, args.example, manager, load_errors)))
+    if args.out is None:
+        for document in documents:
+            sys.stdout.write(dumps(document) + "\n")
+    else:
+        manager.exporter(args.format).export(documents, Path(args.out))
+    print(
+        f"polemos: {len(documents)} document(s) analysed with "
+        f"{', '.join(e.name for e in pipeline.extractors) or 'no extractor'} "
+        f"(spaCy {args.model}: {', '.join(pipeline.components) or 'tokenizer only'})"
+        + (f" -> {args.out}" if args.out else ""),
+        file=sys.stderr,
+    )
+    errors = _summary(documents, sys.stderr)
+    for failure in manager.failures:
+        print(f"polemos: plugin {failure.name} failed to load: {failure.error}", file=sys.stderr)
+    failed = errors + len(load_errors) + len(manager.failures)
+    if failed:
+        print(f"polemos: {failed} error(s)", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _cmd_plugins(args: argparse.Namespace) -> int:
+    manager = PluginManager()
+    infos = manager.info()
+    if args.json:
+        rows = [info.__dict__ for info in infos]
+        failures = [f.__dict__ for f in manager.failures]
+        print(json.dumps({"plugins": rows, "failures": failures}, indent=1, default=list))
+        return 1 if manager.failures else 0
+    for info in infos:
+        print(f"{info.name} {info.version}  ({info.origin})")
+        print(f"  hooks: {', '.join(info.hooks) or '-'}")
+        if info.extractors:
+            print(f"  extractors: {', '.join(info.extractors)}")
+            writes = ", ".join(info.writes) or "-"
+            print(f"  writes: {writes}   requires: {', '.join(info.requires) or '-'}")
+    for failure in manager.failures:
+        print(f"{failure.name}  FAILED ({failure.origin}): {failure.error}")
+    return 1 if manager.failures else 0
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    print(json.dumps(document_schema(), indent=2, ensure_ascii=False))
+    return 0
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from polemos.evaluation.cli import run_evaluate
+
+    code: int = run_evaluate(args)
+    return code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``polemos`` command."""
+    parser = argparse.ArgumentParser(
+        prog="polemos", description="Turn French conflict news into structured, checkable data."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    analyze = sub.add_parser("analyze", help="analyse documents and write polemos JSON")
+    analyze.add_argument("paths", nargs="*", help=".txt/.jsonl files, folders, globs, or -")
+    analyze.add_argument("--example", action="store_true", help="analyse the bundled article")
+    analyze.add_argument("--plugins", help="comma-separated extractors to run (default: all)")
+    analyze.add_argument("--disable", help="comma-separated plugins not to load")
+    analyze.add_argument(
+        "--model", default=DEFAULT_MODEL, help="spaCy pipeline (default %(default)s)"
+    )
+    analyze.add_argument("--config", help="YAML/JSON file: extractor name -> configuration")
+    analyze.add_argument("--format", default="json", help="exporter: json (default), jsonl, ...")
+    analyze.add_argument("--out", help="output file or folder (default: JSONL on stdout)")
+    analyze.set_defaults(func=_cmd_analyze)
+
+    plugins = sub.add_parser("plugins", help="list plugins, their hooks and layers")
+    plugins.add_argument("--json", action="store_true")
+    plugins.set_defaults(func=_cmd_plugins)
+
+    evaluate = sub.add_parser("evaluate", help="score the extractors against gold files")
+    evaluate.add_argument("gold", nargs="+", help="*.gold.json files or folders")
+    evaluate.add_argument("--plugins", help="comma-separated extractors to run (default: all)")
+    evaluate.add_argument("--model", default=DEFAULT_MODEL)
+    evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
+    evaluate.set_defaults(func=_cmd_evaluate)
+
+    schema = sub.add_parser("schema", help="print the JSON Schema of polemos.document/1")
+    schema.set_defaults(func=_cmd_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``polemos`` command; return its exit code."""
+    args = build_parser().parse_args(argv)
+    with warnings.catch_warnings():
+        # plugin load failures are reported by the commands themselves, once, at the end
+        warnings.simplefilter("ignore", PluginLoadWarning)
+        code: int = args.func(args)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

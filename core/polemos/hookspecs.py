@@ -1,0 +1,135 @@
+"""The hook specifications of polemos: the public, versioned API that plugins implement.
+
+Every hook here is documented in ``docs/reference/hooks.md`` with a tested example; a test fails
+when a hook is added without its documentation or when a documented signature differs.
+A plugin may implement a hook with fewer arguments than the spec, so new arguments can be added
+without breaking it. Hook API version: :data:`polemos.HOOK_API_VERSION`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from polemos.extractor import Extractor
+from polemos.io_interfaces import Exporter, Loader
+from polemos.markers import hookspec
+
+__all__ = [
+    "polemos_exporters",
+    "polemos_extractors",
+    "polemos_loaders",
+    "polemos_resources",
+]
+
+
+@hookspec
+def polemos_extractors() -> list[Extractor]:  # type: ignore[empty-body]
+    """Return the extractors this plugin contributes.
+
+    Each extractor declares its ``name``, the layers it ``writes``, the layers it ``requires``
+    and the spaCy components it needs; the host orders extractors by their requirements.
+
+    Example::
+
+        from polemos import ExtractContext, Extractor, hookimpl
+
+        class Drones(Extractor):
+            name = "drones"
+            writes = ("weapons",)
+
+            def extract(self, ctx: ExtractContext) -> None:
+                for token in ctx.doc:
+                    if token.lower_ in {"drone", "drones"}:
+                        ctx.annotate("weapons", "drone", token.idx, token.idx + len(token.text))
+
+        @hookimpl
+        def polemos_extractors():
+            return [Drones()]
+
+    .. versionadded:: 1.0
+    """
+
+
+@hookspec
+def polemos_resources(kind: str) -> list[Path]:  # type: ignore[empty-body]
+    """Return resource files of ``kind`` that this plugin contributes (or an empty list).
+
+    Extractors read resources through ``ExtractContext.resources(kind)``; the actors plugin
+    reads ``"actors.lexicon"`` (YAML lexicon files), the alliances plugin ``"alliances.cues"``.
+    Files from later plugins extend or override those of earlier ones.
+
+    Example::
+
+        from pathlib import Path
+        from polemos import hookimpl
+
+        @hookimpl
+        def polemos_resources(kind):
+            if kind == "actors.lexicon":
+                return [Path(__file__).parent / "my_actors.yaml"]
+            return []
+
+    .. versionadded:: 1.0
+    """
+
+
+@hookspec
+def polemos_loaders() -> list[Loader]:  # type: ignore[empty-body]
+    r"""Return the document loaders this plugin contributes.
+
+    A loader says whether it ``accepts`` a source (a path, a glob, an URL) and ``load``s its
+    documents, yielding a :class:`~polemos.LoadError` for each one it cannot read.
+
+    Example::
+
+        from polemos import Document, Loader, hookimpl
+
+        class Lines(Loader):
+            name = "lines"
+            description = "one document per line of a .lines file"
+
+            def accepts(self, source):
+                return source.endswith(".lines")
+
+            def load(self, source):
+                with open(source, encoding="utf-8") as handle:
+                    for number, line in enumerate(handle, 1):
+                        yield Document(f"{source}:{number}", line.rstrip("\\n"))
+
+        @hookimpl
+        def polemos_loaders():
+            return [Lines()]
+
+    .. versionadded:: 1.0
+    """
+
+
+@hookspec
+def polemos_exporters() -> list[Exporter]:  # type: ignore[empty-body]
+    """Return the result exporters this plugin contributes (selected by their ``name``).
+
+    Example::
+
+        import csv
+        from polemos import Exporter, hookimpl
+
+        class Csv(Exporter):
+            name = "csv"
+            description = "one row per annotation"
+
+            def export(self, documents, out):
+                count = 0
+                with open(out, "w", newline="", encoding="utf-8") as handle:
+                    writer = csv.writer(handle)
+                    for document in documents:
+                        for a in document.annotations:
+                            writer.writerow([document.id, a.layer, a.label, a.start, a.end])
+                        count += 1
+                return count
+
+        @hookimpl
+        def polemos_exporters():
+            return [Csv()]
+
+    .. versionadded:: 1.0
+    """

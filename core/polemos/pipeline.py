@@ -1,0 +1,198 @@
+"""The pipeline: parse each document once with spaCy, run the extractors in order over it.
+
+A plugin that raises on a document has its error recorded on that document (plugin, exception
+type, message); its partial output is dropped, the other extractors and documents go on.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from polemos.extractor import ExtractContext, Extractor
+from polemos.model import Document, DocumentError, Run
+from polemos.nlp import DEFAULT_MODEL, components_to_run, load_model, model_label
+from polemos.ordering import order_extractors
+from polemos.plugins import PluginManager
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["HOST", "Pipeline"]
+
+HOST = "polemos"
+"""The name errors of the host itself (parsing, limits) are recorded under."""
+
+
+class Pipeline:
+    """Runs selected extractors over documents.
+
+    >>> pipeline = Pipeline(plugins=[], manager=PluginManager(entry_points=False))
+    >>> pipeline.analyze_one("Texte court.").errors
+    ()
+
+    ``plugins`` names the extractors to run (all registered ones when None); ``config`` maps an
+    extractor name to its configuration; ``model`` is the spaCy pipeline (a package name or a
+    path). Extra extractor objects can be passed directly with ``extractors``.
+    """
+
+    def __init__(
+        self,
+        plugins: Sequence[str] | None = None,
+        *,
+        model: str = DEFAULT_MODEL,
+        config: Mapping[str, Mapping[str, Any]] | None = None,
+        manager: PluginManager | None = None,
+        extractors: Sequence[Extractor] = (),
+        batch_size: int = 32,
+        max_chars: int = 1_000_000,
+    ) -> None:
+        self.manager = manager if manager is not None else PluginManager()
+        selected = (
+            self.manager.select_extractors(plugins) if plugins is not None or not extractors else []
+        )
+        self.extractors: list[Extractor] = order_extractors([*selected, *extractors])
+        self.model_name = model
+        self.config = {name: dict(value) for name, value in (config or {}).items()}
+        unknown = set(self.config) - {e.name for e in self.extractors}
+        if unknown:
+            raise KeyError(
+                f"config given for extractors not selected: {', '.join(sorted(unknown))}"
+            )
+        self.batch_size = batch_size
+        self.max_chars = max_chars
+        self._nlp: Language | None = None
+        self._runs: dict[str, Run] | None = None
+        self.timings: dict[str, float] = {"parse": 0.0} | {e.name: 0.0 for e in self.extractors}
+
+    @property
+    def nlp(self) -> Language:
+        """The spaCy pipeline, loaded on first use."""
+        if self._nlp is None:
+            self._nlp = load_model(self.model_name)
+        return self._nlp
+
+    @property
+    def components(self) -> list[str]:
+        """The spaCy components this pipeline runs (the union of the extractors' needs)."""
+        needed = {c for e in self.extractors for c in e.spacy_components}
+        return components_to_run(self.nlp, needed)
+
+    @property
+    def runs(self) -> dict[str, Run]:
+        """The run of each extractor, by extractor name (stamped by the host)."""
+        if self._runs is None:
+            label = model_label(self.nlp)
+            runs = {}
+            for extractor in self.extractors:
+                distribution, version = self.manager.provenance(extractor)
+                config = {**extractor.default_config, **self.config.get(extractor.name, {})}
+                runs[extractor.name] = Run(
+                    plugin=extractor.name,
+                    version=version,
+                    config=config,
+                    distribution=distribution,
+                    model=label,
+                )
+            self._runs = runs
+        return self._runs
+
+    def analyze_one(self, document: Document | str, doc_id: str = "text") -> Document:
+        """Analyse one document (or a string, given the id ``doc_id``) and return it."""
+        return next(
+            self.analyze(
+                [document if isinstance(document, Document) else Document(doc_id, document)]
+            )
+        )
+
+    def analyze(self, documents: Iterable[Document]) -> Iterator[Document]:
+        """Analyse documents lazily, in batches; yield each as soon as it is done."""
+        batch: list[Document] = []
+        for document in documents:
+            batch.append(document)
+            if len(batch) >= self.batch_size:
+                yield from self._analyze_batch(batch)
+                batch = []
+        if batch:
+            yield from self._analyze_batch(batch)
+
+    def _analyze_batch(self, batch: list[Document]) -> Iterator[Document]:
+        runs = self.runs
+        parsable = []
+        for document in batch:
+            if len(document.text) > self.max_chars:
+                document.add_error(
+                    DocumentError(
+                        HOST,
+                        "DocumentTooLong",
+                        f"document {document.id!r}: {len(document.text)} characters, more than "
+                        f"max_chars={self.max_chars}; not analysed",
+                    )
+                )
+            else:
+                parsable.append(document)
+        docs = dict(zip((d.id for d in parsable), self._parse(parsable), strict=True))
+        for document in batch:
+            spacy_doc = docs.get(document.id)
+            if spacy_doc is not None:
+                self._run_extractors(document, spacy_doc, runs)
+            yield document
+
+    def _parse(self, documents: list[Document]) -> list[Doc | None]:
+        started = time.perf_counter()
+        nlp = self.nlp
+        enabled = self.components
+        disabled = [name for name in nlp.pipe_names if name not in enabled]
+        try:
+            parsed: list[Doc | None] = list(
+                nlp.pipe((d.text for d in documents), disable=disabled, batch_size=self.batch_size)
+            )
+        except Exception:  # find the document that breaks the batch: parse one by one
+            parsed = []
+            for document in documents:
+                try:
+                    parsed.append(nlp(document.text, disable=disabled))
+                except Exception as exc:
+                    document.add_error(DocumentError.from_exception(f"{HOST}.parse", exc))
+                    parsed.append(None)
+        self.timings["parse"] += time.perf_counter() - started
+        return parsed
+
+    def _run_extractors(self, document: Document, spacy_doc: Doc, runs: Mapping[str, Run]) -> None:
+        failed_layers: set[str] = set()
+        for extractor in self.extractors:
+            blocked = [layer for layer in extractor.requires if layer in failed_layers]
+            if blocked:
+                document.add_error(
+                    DocumentError(
+                        extractor.name,
+                        "RequirementFailed",
+                        f"document {document.id!r}: skipped, required layer(s) "
+                        f"{', '.join(blocked)} failed",
+                    )
+                )
+                failed_layers.update(extractor.writes)
+                continue
+            context = ExtractContext(
+                document=document,
+                doc=spacy_doc,
+                extractor=extractor,
+                run=runs[extractor.name],
+                resources=self.manager.resources,
+            )
+            started = time.perf_counter()
+            try:
+                extractor.extract(context)
+                context.commit()
+            except Exception as exc:  # record it on the document; the run goes on
+                error = DocumentError.from_exception(extractor.name, exc)
+                document.add_error(
+                    DocumentError(
+                        error.plugin, error.type, f"document {document.id!r}: {error.message}"
+                    )
+                )
+                failed_layers.update(extractor.writes)
+            finally:
+                self.timings[extractor.name] += time.perf_counter() - started

@@ -1,0 +1,280 @@
+"""The plugin manager: pluggy underneath, discovery, selection and a typed wrapper over hooks.
+
+Load order: the built-in plugin, then entry points of the ``polemos`` group, filtered by the
+selection (``only`` / ``disable``, or the environment variables ``POLEMOS_PLUGINS`` and
+``POLEMOS_DISABLE_PLUGINS``, comma-separated names). A plugin that fails to import is recorded in
+:attr:`PluginManager.failures` with its name and exception and a warning is issued; the others
+load. A hook implementation without a matching spec is an error.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pluggy
+
+from polemos import builtin, hookspecs
+from polemos.extractor import Extractor
+from polemos.io_interfaces import Exporter, Loader
+from polemos.markers import PROJECT_NAME
+
+__all__ = ["PluginFailure", "PluginInfo", "PluginLoadWarning", "PluginManager", "parse_selection"]
+
+BUILTIN_NAME = "polemos.builtin"
+ENV_ONLY = "POLEMOS_PLUGINS"
+ENV_DISABLE = "POLEMOS_DISABLE_PLUGINS"
+
+
+class PluginLoadWarning(UserWarning):
+    """A plugin could not be loaded; the others were."""
+
+
+@dataclass(frozen=True)
+class PluginFailure:
+    """A plugin that failed to load: its name, where it came from, and the exception."""
+
+    name: str
+    origin: str
+    error: str
+
+
+@dataclass(frozen=True)
+class PluginInfo:
+    """What ``polemos plugins`` shows of one plugin."""
+
+    name: str
+    version: str
+    origin: str
+    hooks: tuple[str, ...]
+    extractors: tuple[str, ...] = ()
+    writes: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()
+    distribution: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def parse_selection(value: str | Iterable[str] | None) -> list[str] | None:
+    """Turn ``"a,b"`` or ``["a", "b"]`` into a list of names; ``None`` or ``""`` into ``None``."""
+    if value is None:
+        return None
+    items = value.split(",") if isinstance(value, str) else list(value)
+    names = [item.strip() for item in items if item.strip()]
+    return names or None
+
+
+def _distribution_of(module_name: str) -> tuple[str | None, str]:
+    top = module_name.split(".")[0]
+    for dist_name in metadata.packages_distributions().get(top, []):
+        try:
+            return dist_name, metadata.version(dist_name)
+        except metadata.PackageNotFoundError:
+            continue
+    return None, "0+unknown"
+
+
+class PluginManager:
+    """polemos's plugin manager: a typed facade over a ``pluggy.PluginManager``.
+
+    >>> pm = PluginManager(entry_points=False)
+    >>> [loader.name for loader in pm.loaders()]
+    ['text', 'jsonl']
+    """
+
+    def __init__(
+        self,
+        *,
+        entry_points: bool = True,
+        only: str | Iterable[str] | None = None,
+        disable: str | Iterable[str] | None = None,
+    ) -> None:
+        self.pm = pluggy.PluginManager(PROJECT_NAME)
+        self.pm.add_hookspecs(hookspecs)
+        self.failures: list[PluginFailure] = []
+        self._origins: dict[str, str] = {BUILTIN_NAME: "built-in"}
+        self._only = parse_selection(only if only is not None else os.environ.get(ENV_ONLY))
+        self._disable = set(
+            parse_selection(disable if disable is not None else os.environ.get(ENV_DISABLE)) or ()
+        )
+        self.pm.register(builtin, name=BUILTIN_NAME)
+        if entry_points:
+            self._load_entry_points()
+        self.pm.check_pending()
+
+    def _selected(self, name: str) -> bool:
+        if name in self._disable:
+            return False
+        return self._only is None or name in self._only
+
+    def _load_entry_points(self) -> None:
+        for entry_point in sorted(
+            metadata.entry_points(group=PROJECT_NAME), key=lambda ep: ep.name
+        ):
+            if not self._selected(entry_point.name) or self.pm.has_plugin(entry_point.name):
+                continue
+            origin = f"entry point {entry_point.value}"
+            if entry_point.dist is not None:
+                origin += f" ({entry_point.dist.name} {entry_point.dist.version})"
+            try:
+                plugin = entry_point.load()
+                self.pm.register(plugin, name=entry_point.name)
+            except Exception as exc:  # a broken plugin must not stop the others
+                self._record_failure(entry_point.name, origin, exc)
+                continue
+            self._origins[entry_point.name] = origin
+
+    def register(self, plugin: object, name: str | None = None) -> str:
+        """Register a plugin object (a module or any object with hook implementations).
+
+        Returns the name it was registered under. Raises if a hook implementation has no spec.
+        """
+        registered = self.pm.register(plugin, name=name)
+        if registered is None:
+            raise ValueError(f"plugin {name!r} is blocked or already registered")
+        self._origins[registered] = "registered at run time"
+        try:
+            self.pm.check_pending()
+        except pluggy.PluginValidationError:
+            self.pm.unregister(name=registered)
+            raise
+        return registered
+
+    def unregister(self, name: str) -> None:
+        """Unregister the plugin registered under ``name``."""
+        self.pm.unregister(name=name)
+        self._origins.pop(name, None)
+
+    def plugin_names(self) -> list[str]:
+        """Names of the registered plugins, built-in first."""
+        return [name for name, _ in self.pm.list_name_plugin()]
+
+    # -- typed hook calls --------------------------------------------------------------------
+
+    def _collect(self, hook_name: str, **kwargs: Any) -> list[tuple[str, Any]]:
+        """Call a list-returning hook on each plugin; return (plugin name, item) pairs.
+
+        Pairs come in registration order; a plugin whose hook raises is recorded as failed.
+        """
+        pairs: list[tuple[str, Any]] = []
+        for name, plugin in self.pm.list_name_plugin():
+            impl = next(
+                (i for i in getattr(self.pm.hook, hook_name).get_hookimpls() if i.plugin is plugin),
+                None,
+            )
+            if impl is None:
+                continue
+            args = {k: v for k, v in kwargs.items() if k in impl.argnames}
+            try:
+                result = impl.function(**args)
+                items = list(result or [])
+            except Exception as exc:  # one broken plugin must not take the others down
+                self._record_failure(name, f"hook {hook_name}", exc)
+                continue
+            pairs.extend((name, item) for item in items)
+        return pairs
+
+    def _record_failure(self, name: str, origin: str, exc: BaseException) -> None:
+        failure = PluginFailure(name, origin, f"{type(exc).__name__}: {exc}")
+        if failure not in self.failures:
+            self.failures.append(failure)
+            warnings.warn(
+                f"polemos plugin {name!r} failed ({origin}): {failure.error}",
+                PluginLoadWarning,
+                stacklevel=3,
+            )
+
+    def extractors_by_plugin(self) -> list[tuple[str, Extractor]]:
+        """Every extractor with the name of the plugin that contributed it."""
+        pairs = self._collect("polemos_extractors")
+        valid = []
+        for plugin_name, extractor in pairs:
+            if isinstance(extractor, Extractor) and extractor.name:
+                valid.append((plugin_name, extractor))
+                continue
+            self._record_failure(
+                plugin_name,
+                "hook polemos_extractors",
+                TypeError(f"returned {extractor!r}: expected named Extractor instances"),
+            )
+        return valid
+
+    def extractors(self) -> list[Extractor]:
+        """Every extractor of the registered plugins."""
+        return [extractor for _, extractor in self.extractors_by_plugin()]
+
+    def resources(self, kind: str) -> list[Path]:
+        """Every resource file of ``kind`` contributed by the plugins, built-in first."""
+        return [Path(item) for _, item in self._collect("polemos_resources", kind=kind)]
+
+    def loaders(self) -> list[Loader]:
+        """Every loader, built-in first."""
+        return [item for _, item in self._collect("polemos_loaders")]
+
+    def exporters(self) -> list[Exporter]:
+        """Every exporter, built-in first."""
+        return [item for _, item in self._collect("polemos_exporters")]
+
+    def exporter(self, name: str) -> Exporter:
+        """The exporter called ``name``; ``KeyError`` listing the known ones otherwise."""
+        found = {e.name: e for e in self.exporters()}
+        if name not in found:
+            raise KeyError(f"no exporter {name!r}; known: {', '.join(sorted(found))}")
+        return found[name]
+
+    def loader_for(self, source: str) -> Loader:
+        """The first loader (the last registered plugin wins) that accepts ``source``."""
+        for loader in reversed(self.loaders()):
+            if loader.accepts(source):
+                return loader
+        raise KeyError(f"no loader accepts {source!r}")
+
+    def select_extractors(self, names: Sequence[str] | None = None) -> list[Extractor]:
+        """The extractors named, or all of them when ``names`` is None.
+
+        Raises ``KeyError`` naming any unknown extractor and listing the available ones.
+        """
+        available = {extractor.name: extractor for extractor in self.extractors()}
+        if names is None:
+            return list(available.values())
+        unknown = [n for n in names if n not in available]
+        if unknown:
+            raise KeyError(
+                f"unknown extractor(s) {', '.join(unknown)}; "
+                f"available: {', '.join(sorted(available)) or 'none'}"
+            )
+        return [available[n] for n in names]
+
+    def provenance(self, extractor: Extractor) -> tuple[str | None, str]:
+        """The distribution and version an extractor comes from (found by the host)."""
+        return _distribution_of(type(extractor).__module__)
+
+    def info(self) -> list[PluginInfo]:
+        """A description of every registered plugin, for ``polemos plugins``."""
+        by_plugin: dict[str, list[Extractor]] = {}
+        for plugin_name, extractor in self.extractors_by_plugin():
+            by_plugin.setdefault(plugin_name, []).append(extractor)
+        infos = []
+        for name, plugin in self.pm.list_name_plugin():
+            module = plugin.__name__ if isinstance(plugin, ModuleType) else type(plugin).__module__
+            distribution, version = _distribution_of(module)
+            hooks = tuple(sorted(h.name for h in self.pm.get_hookcallers(plugin) or []))
+            extractors = by_plugin.get(name, [])
+            infos.append(
+                PluginInfo(
+                    name=name,
+                    version=version,
+                    origin=self._origins.get(name, "registered"),
+                    hooks=hooks,
+                    extractors=tuple(e.name for e in extractors),
+                    writes=tuple(layer for e in extractors for layer in e.writes),
+                    requires=tuple(layer for e in extractors for layer in e.requires),
+                    distribution=distribution,
+                )
+            )
+        return infos
