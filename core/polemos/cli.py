@@ -18,7 +18,7 @@ from polemos.nlp import DEFAULT_MODEL
 from polemos.pipeline import Pipeline
 from polemos.plugins import PluginLoadWarning, PluginManager, parse_selection
 from polemos.schema import document_schema
-from polemos.serialization import dumps
+from polemos.serialization import document_to_dict, dumps
 
 __all__ = ["main"]
 
@@ -130,10 +130,27 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
-    from polemos.evaluation.cli import run_evaluate
+    from polemos.evaluation import GoldFormatError, evaluate_gold
 
-    code: int = run_evaluate(args)
-    return code
+    manager = PluginManager()
+    try:
+        pipeline = Pipeline(parse_selection(args.plugins), model=args.model, manager=manager)
+    except (KeyError, ValueError) as exc:
+        raise SystemExit(f"polemos evaluate: {exc}") from exc
+
+    def analyze(pairs: list[tuple[str, str]]) -> list[dict[str, Any]]:
+        documents = pipeline.analyze(Document(doc_id, text) for doc_id, text in pairs)
+        return [document_to_dict(document) for document in documents]
+
+    try:
+        report = evaluate_gold(args.gold, analyze)
+    except (GoldFormatError, OSError) as exc:
+        raise SystemExit(f"polemos evaluate: {exc}") from exc
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=1, ensure_ascii=False))
+    else:
+        print(report.to_table())
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
