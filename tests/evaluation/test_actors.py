@@ -1,6 +1,6 @@
-from conftest import PredictionBuilder
-
 from polemos.evaluation import Accuracy, Detection, GoldDocument, score_document
+
+from .builders import PredictionBuilder
 
 
 def actors(gold: GoldDocument, predicted: PredictionBuilder) -> dict[str, object]:
@@ -30,9 +30,7 @@ def test_one_prediction_matches_one_gold_mention(
     predicted.actor("armée", "state_force", "army")
     predicted.actor("syrienne", "state_force", "army")  # same gold mention again: spurious
     predicted.actor("Front al-Nosra, allié d'Ahrar al-Sham", "armed_group", "x")  # covers two
-    assert actors(gold, predicted)["actors.mentions"] == Detection(
-        correct=2, missed=5, spurious=1
-    )
+    assert actors(gold, predicted)["actors.mentions"] == Detection(correct=2, missed=5, spurious=1)
 
 
 def test_optional_mentions_are_neither_rewarded_nor_punished(

@@ -1,18 +1,12 @@
 from typing import Any
 
-from conftest import PredictionBuilder
-
 from polemos.evaluation import Accuracy, Detection, GoldDocument, score_document
 
-WHOLE = {
-    "value": 100,
-    "bound": "lower",
-    "unit": None,
-    "item": "combattants",
-    "category": "casualties",
-    "certainty": "asserted",
-    "part_of": None,
-}
+from .builders import PredictionBuilder, small_gold_dict
+
+GOLD_WHOLE = small_gold_dict()["quantities"][0]
+WHOLE = {key: GOLD_WHOLE[key] for key in ("value", "bound", "unit", "item", "category")}
+WHOLE |= {"certainty": GOLD_WHOLE["certainty"], "part_of": None}
 
 
 def quantity(predicted: PredictionBuilder, phrase: str, **changes: Any) -> str:

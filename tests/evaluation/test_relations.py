@@ -1,6 +1,6 @@
-from conftest import PredictionBuilder
-
 from polemos.evaluation import Accuracy, Detection, GoldDocument, score_document
+
+from .builders import PredictionBuilder
 
 
 def relations(gold: GoldDocument, predicted: PredictionBuilder) -> dict[str, object]:
