@@ -80,3 +80,14 @@ def test_predictions_and_gold_must_pair_up() -> None:
         score_corpus(golds, predictions[:1])
     with pytest.raises(ValueError, match="two predicted documents"):
         score_corpus(golds, [*predictions, predictions[0]])
+
+
+def test_a_single_document_prints_one_table_with_its_notes() -> None:
+    golds, predictions = two_documents()
+    table = score_corpus(golds[1:], predictions[:1]).to_table()
+    assert table.startswith("document other\n")
+    assert "corpus" not in table
+    assert table.count("actors.mentions") == 1
+    assert table.endswith(
+        "layers with no prediction (scored zero): locations, quantities, alliances"
+    )

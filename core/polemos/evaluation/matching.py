@@ -7,7 +7,8 @@ overlapping characters (a maximum-weight matching of maximum cardinality, by net
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 
 import networkx as nx
 
@@ -37,16 +38,30 @@ def match_spans(gold: Sequence[Span], predicted: Sequence[Span]) -> dict[int, in
 
     """
     graph = nx.Graph()
-    for gold_index, gold_span in enumerate(gold):
-        for predicted_index, predicted_span in enumerate(predicted):
-            shared = overlap(gold_span, predicted_span)
-            if shared:
-                graph.add_edge(("gold", gold_index), ("predicted", predicted_index), weight=shared)
+    for gold_index, predicted_index, shared in _overlapping_pairs(gold, predicted):
+        graph.add_edge(("gold", gold_index), ("predicted", predicted_index), weight=shared)
     pairs: dict[int, int] = {}
-    for first, second in nx.max_weight_matching(graph, maxcardinality=True):
-        gold_node, predicted_node = (first, second) if first[0] == "gold" else (second, first)
-        pairs[gold_node[1]] = predicted_node[1]
+    # components are independent: matching each one optimally is optimal overall, and fast
+    for component in nx.connected_components(graph):
+        for first, second in nx.max_weight_matching(graph.subgraph(component), maxcardinality=True):
+            gold_node, predicted_node = (first, second) if first[0] == "gold" else (second, first)
+            pairs[gold_node[1]] = predicted_node[1]
     return dict(sorted(pairs.items()))
+
+
+def _overlapping_pairs(
+    gold: Sequence[Span], predicted: Sequence[Span]
+) -> Iterator[tuple[int, int, int]]:
+    """Yield ``(gold index, predicted index, shared characters)`` for every overlapping pair."""
+    order = sorted(range(len(predicted)), key=lambda index: predicted[index][0])
+    starts = [predicted[index][0] for index in order]
+    longest = max((end - start for start, end in predicted), default=0)
+    for gold_index, span in enumerate(gold):
+        first = bisect_left(starts, span[0] - longest + 1)
+        for predicted_index in order[first : bisect_left(starts, span[1])]:
+            shared = overlap(span, predicted[predicted_index])
+            if shared:
+                yield gold_index, predicted_index, shared
 
 
 def overlaps_any(span: Span, others: Sequence[Span]) -> bool:

@@ -55,12 +55,15 @@ class EvaluationReport:
         }
 
     def to_table(self, per_document: bool = True) -> str:
-        """Plain-text tables: the corpus, then (if ``per_document``) each document."""
-        blocks = [
-            render_figures(
-                f"corpus: {len(self.documents)} document(s), micro-averaged", self.corpus
-            )
-        ]
+        """Plain-text tables: the corpus, then (if ``per_document``) each document.
+
+        With a single document the corpus figures are that document's, so only its table is
+        printed.
+        """
+        if len(self.documents) == 1:
+            return _document_block(self.documents[0])
+        title = f"corpus: {len(self.documents)} document(s), micro-averaged"
+        blocks = [render_figures(title, self.corpus)]
         if per_document:
             blocks.extend(_document_block(document) for document in self.documents)
         return "\n\n".join(blocks)
