@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from polemos.io_interfaces import Exporter, Loader, LoadError
+from polemos.loaders import CsvLoader, HtmlLoader, ParquetLoader
 from polemos.markers import hookimpl
 from polemos.model import Document
 from polemos.serialization import FORMAT, FormatError, document_from_dict, dumps
@@ -182,7 +183,7 @@ class JsonlExporter(Exporter):
 @hookimpl
 def polemos_loaders() -> list[Loader]:
     """Register the built-in loaders."""
-    return [TextLoader(), JsonlLoader()]
+    return [TextLoader(), JsonlLoader(), CsvLoader(), ParquetLoader(), HtmlLoader()]
 
 
 @hookimpl

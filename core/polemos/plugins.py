@@ -84,7 +84,7 @@ class PluginManager:
 
     >>> pm = PluginManager(entry_points=False)
     >>> [loader.name for loader in pm.loaders()]
-    ['text', 'jsonl']
+    ['text', 'jsonl', 'csv', 'parquet', 'html']
     """
 
     def __init__(

@@ -1,0 +1,116 @@
+"""HTML loader: the text of a page's article (or body), parsed with a real HTML parser.
+
+BeautifulSoup with the standard library's ``html.parser`` reads the page; scripts, styles and
+other non-content elements are dropped; block elements (paragraphs, headings, list items...)
+become lines. The title comes from ``<title>`` (or the first ``<h1>``), the language from
+``<html lang>``, the date and URL from the usual ``<meta>``/``<link>`` tags.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from polemos.io_interfaces import Loader, LoadError
+from polemos.loaders._paths import accepts_suffix, expand
+from polemos.model import Document
+
+__all__ = ["HtmlLoader", "html_to_document"]
+
+SUFFIXES = (".html", ".htm")
+DROPPED = ("script", "style", "noscript", "template", "svg", "iframe", "form", "button")
+BLOCKS = (
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote",
+    "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "pre",
+    "table", "tr", "td", "th", "figure", "figcaption", "br", "hr",
+)  # fmt: skip
+_DATE_META = ("article:published_time", "date", "dc.date", "dcterms.date", "pubdate")
+
+
+def _meta_content(soup: Any, names: tuple[str, ...]) -> str | None:
+    for tag in soup.find_all("meta"):
+        key = (tag.get("property") or tag.get("name") or "").lower()
+        content = tag.get("content")
+        if key in names and isinstance(content, str) and content.strip():
+            return content.strip()
+    return None
+
+
+def _visible_text(root: Any) -> str:
+    """The text of ``root`` with one line per block element and collapsed spaces."""
+    for tag in root.find_all(BLOCKS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    lines = (" ".join(line.split()) for line in root.get_text().splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def html_to_document(markup: str, doc_id: str, source: str) -> Document:
+    """Build a document from an HTML page; :class:`LoadError` if it holds no text.
+
+    >>> html = "<html><title>Gao</title><body><p>Les <b>rebelles</b> avancent.</p></body></html>"
+    >>> html_to_document(html, "gao", "gao.html").text
+    'Les rebelles avancent.'
+    """
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(markup, "html.parser")
+    for tag in soup.find_all(DROPPED):
+        tag.decompose()
+    title_tag = soup.find("title") or soup.find("h1")
+    title = " ".join(title_tag.get_text().split()) if title_tag is not None else ""
+    html_tag = soup.find("html")
+    lang = html_tag.get("lang") if html_tag is not None else None
+    canonical = soup.find("link", rel="canonical")
+    url = canonical.get("href") if canonical is not None else None
+    date = _meta_content(soup, _DATE_META)
+    head = soup.find("head")
+    if head is not None:
+        head.decompose()
+    root = soup.find("article") or soup.find("main") or soup.find("body") or soup
+    text = _visible_text(root)
+    if not text.strip():
+        raise LoadError(source, "empty document (no visible text in the HTML)")
+    meta: dict[str, Any] = {"source": source}
+    for key, value in (("title", title), ("lang", lang), ("url", url), ("date", date)):
+        if isinstance(value, str) and value.strip():
+            meta[key] = value.strip()
+    return Document(doc_id, text, meta)
+
+
+def decode_html(raw: bytes, source: str) -> str:
+    """Decode an HTML file (declared or detected encoding); :class:`LoadError` if it cannot."""
+    from bs4.dammit import UnicodeDammit
+
+    if b"\x00" in raw and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise LoadError(source, "binary content (NUL bytes), not HTML")
+    dammit = UnicodeDammit(raw, is_html=True)
+    markup = dammit.unicode_markup
+    if markup is None or dammit.contains_replacement_characters:
+        raise LoadError(source, "undecodable bytes: the declared or detected encoding fails")
+    return str(markup)
+
+
+class HtmlLoader(Loader):
+    """``.html``/``.htm`` files (a file, a folder or a glob); the id is the file stem."""
+
+    name = "html"
+    description = "HTML pages: the article's (or body's) text, title, lang, date, url"
+
+    def accepts(self, source: str) -> bool:
+        """Accept HTML files, globs and folders holding HTML files."""
+        return accepts_suffix(source, SUFFIXES)
+
+    def load(self, source: str) -> Iterator[Document | LoadError]:
+        """Yield one document per page; an unreadable or empty page yields a LoadError."""
+        paths = expand(source, SUFFIXES)
+        if not paths:
+            yield LoadError(source, "no HTML file found")
+        for path in paths:
+            try:
+                markup = decode_html(path.read_bytes(), str(path))
+                yield html_to_document(markup, path.stem, str(path))
+            except OSError as exc:
+                yield LoadError(str(path), f"cannot read: {exc.strerror or exc}")
+            except LoadError as exc:
+                yield exc
