@@ -1,0 +1,91 @@
+"""The category of a quantity, from its unit, its item, and the words around it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from polemos_quantities.items import Item
+from polemos_quantities.lexicon import Category
+from polemos_quantities.numbers import SPACES
+from polemos_quantities.scope import Scope, forms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["categorize", "is_age"]
+
+_RIGHT_WINDOW = 5
+_LEFT_WINDOW = 8
+_HEAD_DEPTH = 2
+_PASS_THROUGH = frozenset({"AUX", "ADV", "PRON", "PART"})
+_CLAUSE_END = frozenset({";", ":", "(", ")", "«", "»", '"'})
+_AGE_APPOSITION = re.compile(rf"[,(]{SPACES}*$")
+_AGE_CLOSE = re.compile(rf"{SPACES}*[,)]")
+
+
+def _cue(scope: Scope, token: Token) -> Category | None:
+    return scope.lexicon.cue_category(*forms(token))
+
+
+def _cue_after(scope: Scope, last: Token) -> Category | None:
+    """A participle or noun of event right after the item ("20 miliciens auraient été tués")."""
+    for token in scope.right(last, _RIGHT_WINDOW):
+        found = _cue(scope, token)
+        if found is not None:
+            return found
+        if token.pos_ not in _PASS_THROUGH:
+            return None
+    return None
+
+
+def _cue_before(scope: Scope, first: Token) -> Category | None:
+    """The nearest event word before the quantity in its clause ("ont tué 20 personnes")."""
+    for token in scope.left(first, _LEFT_WINDOW):
+        if token.text in _CLAUSE_END or token.like_num:
+            return None
+        found = _cue(scope, token)
+        if found is not None:
+            return found
+    return None
+
+
+def categorize(
+    scope: Scope, item: Item | None, unit: str | None, first: Token, last: Token
+) -> Category:
+    """Return the category and casualty type of a quantity.
+
+    A unit decides first (area -> territory, currency -> money, time -> duration); then the
+    item's lexicon category; a person noun ("miliciens", "individus") takes the category of the
+    event around it (killed, wounded, captured, displaced) when the clause gives one.
+    """
+    lex = scope.lexicon
+    if unit is not None:
+        by_unit = lex.unit_categories.get(unit, "other")
+        if by_unit == "other" and item is not None and item.category is not None:
+            return item.category
+        return by_unit, None
+    base = item.category if item is not None else None
+    if base is not None and base[0] not in lex.people_categories:
+        return base
+    anchor = item.head if item is not None else last
+    found = _cue_after(scope, last)
+    if base is None and item is not None and item.end > item.start:
+        return found or ("other", None)  # an unknown noun: only a participle right after it
+    if found is None:
+        found = next(
+            (c for t in scope.ancestors(anchor, _HEAD_DEPTH) if (c := _cue(scope, t))), None
+        )
+    if found is None:
+        found = _cue_before(scope, first)
+    return found or base or ("other", None)
+
+
+def is_age(scope: Scope, start: int, end: int, first: Token) -> bool:
+    """Return whether "N ans" gives an age ("âgé de 32 ans", ", 32 ans,") rather than a duration."""
+    if any(forms(t)[0] in scope.lexicon.age_cues for t in scope.left(first, 3)):
+        return True
+    norm = scope.norm
+    return bool(
+        _AGE_APPOSITION.search(norm, max(0, start - 3), start) and _AGE_CLOSE.match(norm, end)
+    )

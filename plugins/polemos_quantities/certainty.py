@@ -1,0 +1,52 @@
+"""Certainty of a figure: estimated ("estimées à"), alleged (conditional mood), or asserted."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from polemos_quantities.scope import Scope, forms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["read_certainty"]
+
+_LEFT_WINDOW = 8
+_RIGHT_WINDOW = 6
+_NEAR = 4
+_HEAD_DEPTH = 3
+_VERBAL = frozenset({"VERB", "AUX"})
+
+
+def _conditional(token: Token) -> bool:
+    return "Cnd" in token.morph.get("Mood", [])
+
+
+def _verb_is_conditional(token: Token) -> bool:
+    """A verb in the conditional, itself or through its auxiliaries ("auraient été tués")."""
+    if _conditional(token):
+        return True
+    return any(child.dep_.startswith("aux") and _conditional(child) for child in token.children)
+
+
+def read_certainty(scope: Scope, head: Token, first: Token, last: Token) -> str:
+    """Return ``estimated``, ``alleged`` or ``asserted`` for the quantity around ``head``.
+
+    Estimated: an estimate word in the clause ("estimées à", "selon une estimation").
+    Alleged: the governing verb in the conditional mood (spaCy's ``Mood=Cnd``), or a rumour word.
+    """
+    lex = scope.lexicon
+    left = list(scope.left(first, _LEFT_WINDOW))
+    right = list(scope.right(last, _RIGHT_WINDOW))
+    heads = list(scope.ancestors(head, _HEAD_DEPTH))
+    around = left + right + heads
+    if any(not lex.estimate_cues.isdisjoint(forms(t)) for t in around):
+        return "estimated"
+    if any(not lex.alleged_cues.isdisjoint(forms(t)) for t in around):
+        return "alleged"
+    if any(t.pos_ in _VERBAL and _verb_is_conditional(t) for t in heads):
+        return "alleged"
+    near = left[:_NEAR] + right[:_NEAR]
+    if any(t.pos_ in _VERBAL and _conditional(t) for t in near):
+        return "alleged"
+    return "asserted"

@@ -1,0 +1,94 @@
+"""Numbers that are not quantities: dates, years, clock times, identifiers, definite references."""
+
+from __future__ import annotations
+
+import re
+
+from polemos_quantities.bounds import Ranged
+from polemos_quantities.lexicon import Lexicon
+from polemos_quantities.numbers import SPACES
+from polemos_quantities.scope import Scope, forms
+
+__all__ = ["DateTimeFilter", "is_definite_reference", "is_identifier", "is_year"]
+
+_S = SPACES
+_CLOCK_AFTER = re.compile(
+    rf"{_S}*(?:h{_S}*\d\d(?!\d)|:\d\d(?!\d)|(?:h|heures?)?{_S}*(?:gmt|utc|tu)(?!\w)"
+    rf"|heures?{_S}+(?:du{_S}+matin|du{_S}+soir|de{_S}+l'après-midi|locales?|du{_S}+mat))"
+)
+_HOURS_AFTER = re.compile(rf"{_S}*(?:h|heures?)(?!\w)")
+_MINUTES_BEFORE = re.compile(rf"\d{_S}*(?:h|heures?|:){_S}*$")
+_SLASH_DATE = re.compile(r"[/.]\d")
+_SLASH_DATE_BEFORE = re.compile(r"\d[/.]$")
+_ID_BEFORE = re.compile(rf"(?:n°|no\.|#){_S}*$|[^\W\d_]-$")
+_DEFINITE = frozenset(["les", "ces", "ses", "leurs", "nos", "vos", "mes", "tes", "tous", "toutes"])
+_MAX_HOUR = 24
+_YEARS = range(1000, 2101)
+_YEAR_DIGITS = 4
+
+
+class DateTimeFilter:
+    """Recognises dates ("6 février", "mars 2012", "12/03"), decades and clock times."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        months = "|".join(sorted(map(re.escape, lexicon.months), key=len, reverse=True))
+        days = "|".join(map(re.escape, lexicon.weekdays))
+        cues = "|".join(sorted(map(re.escape, lexicon.clock_cues), key=len, reverse=True))
+        self._month_after = re.compile(rf"(?:{_S}*(?:er|1er))?{_S}+(?:{months})(?!\w)")
+        self._month_before = re.compile(
+            rf"(?<!\w)(?:{months}|{days}|années|les{_S}+années|an)\.?{_S}+$"
+        )
+        self._clock_cue_before = re.compile(rf"(?<![\w'])(?:{cues}){_S}+$")
+
+    def is_date_or_time(self, norm: str, ranged: Ranged) -> bool:
+        """Return whether the number is part of a date or a clock time."""
+        start, end = ranged.start, ranged.end
+        before = max(0, start - 16)
+        if self._month_after.match(norm, end) or self._month_before.search(norm, before, start):
+            return True
+        if _SLASH_DATE.match(norm, end) or _SLASH_DATE_BEFORE.search(norm, before, start):
+            return True
+        if _CLOCK_AFTER.match(norm, end) or _MINUTES_BEFORE.search(norm, before, start):
+            return True
+        return bool(
+            _HOURS_AFTER.match(norm, end)
+            and ranged.number.value <= _MAX_HOUR
+            and self._clock_cue_before.search(norm, before, start)
+        )
+
+
+def is_year(ranged: Ranged, known_item: bool, has_unit: bool) -> bool:
+    """Return whether a bare four-digit number reads as a year ("en 2012", "2011 a été")."""
+    digits = ranged.number.plain_digits
+    return (
+        digits is not None
+        and len(digits) == _YEAR_DIGITS
+        and ranged.number.value in _YEARS
+        and not known_item
+        and not has_unit
+    )
+
+
+def is_identifier(scope: Scope, ranged: Ranged, known_item: bool) -> bool:
+    """Return whether the number names something ("article 51", "Falcon 9", "SLC-40")."""
+    norm = scope.norm
+    if _ID_BEFORE.search(norm, max(0, ranged.start - 4), ranged.start):
+        return True
+    if known_item:
+        return False
+    previous = scope.index.before(ranged.start)
+    if previous is None:
+        return False
+    lower, _ = forms(previous)
+    first_of_sentence = scope.sentence_bounds(previous)[0] == previous.i
+    return lower in scope.lexicon.identifier_nouns or (
+        previous.pos_ == "PROPN" and previous.is_alpha and not first_of_sentence
+    )
+
+
+def is_definite_reference(scope: Scope, ranged: Ranged, category: str) -> bool:
+    """Return whether a small number word refers back rather than counts ("les deux pays")."""
+    if ranged.number.kind != "words" or category != "other":
+        return False
+    previous = scope.index.before(ranged.start)
+    return previous is not None and forms(previous)[0] in _DEFINITE

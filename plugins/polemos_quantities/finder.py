@@ -1,0 +1,177 @@
+"""Find the quantities of a parsed French text: the one entry point of the pure modules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from polemos_quantities.attribution import Attributor
+from polemos_quantities.bounds import BoundReader, Ranged, join_ranges
+from polemos_quantities.category import categorize, is_age
+from polemos_quantities.certainty import read_certainty
+from polemos_quantities.exclusions import (
+    DateTimeFilter,
+    is_definite_reference,
+    is_identifier,
+    is_year,
+)
+from polemos_quantities.items import Item, read_complement, read_item
+from polemos_quantities.lexicon import Lexicon, default_lexicon
+from polemos_quantities.model import ActorSpan, Quantity
+from polemos_quantities.numbers import SPACES, NumberScanner
+from polemos_quantities.parts import PartLinker
+from polemos_quantities.scope import Scope, forms
+from polemos_quantities.units import UnitReader
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["QuantityFinder"]
+
+_S = SPACES
+_COUNT_CONTEXT = re.compile(
+    rf"(?<!\w)(?:bilan|total|nombre{_S}+(?:de|d'){_S}*(?P<item>[^\W\d_]+)(?:{_S}+[^\W\d_]+)?)"
+    rf"[^.;:!?]{{0,40}}?(?:à|de|:|atteint|atteindrait|dépasse){_S}*$"
+)
+_COUNT_CONTEXT_REACH = 80
+_AREA_UNITS = frozenset({"km2", "m2", "ha"})
+
+
+class QuantityFinder:
+    """Finds quantities in spaCy ``Doc`` s; build it once, call :meth:`find` per document."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or default_lexicon()
+        self._numbers = NumberScanner(self.lexicon)
+        self._bounds = BoundReader(self.lexicon)
+        self._units = UnitReader(self.lexicon)
+        self._dates = DateTimeFilter(self.lexicon)
+        self._parts = PartLinker(self.lexicon)
+        self._attributor = Attributor(self.lexicon)
+
+    def find(self, doc: Doc, actors: Sequence[ActorSpan] = ()) -> list[Quantity]:
+        """Return the quantities of ``doc`` in text order.
+
+        ``actors`` (mentions of the ``actors`` layer) enable ``source`` and ``of_actor``;
+        ``part_of`` holds the index of the whole in the returned list.
+        """
+        scope = Scope(doc, self.lexicon)
+        numbers = self._numbers.scan(scope.norm)
+        if not numbers:
+            return []
+        found: list[Quantity] = []
+        sentences: list[int] = []
+        regions: list[tuple[int, int]] = []
+        for ranged in join_ranges(numbers, scope.norm):
+            if self._dates.is_date_or_time(scope.norm, ranged):
+                continue
+            read = self._read(scope, ranged)
+            if read is None:
+                continue
+            quantity, first = read
+            sent_start, sent_end = scope.sentence_bounds(first)
+            found.append(quantity)
+            sentences.append(sent_start)
+            last = doc[sent_end - 1]
+            regions.append((doc[sent_start].idx, last.idx + len(last)))
+        verbs = {
+            t.idx for t in doc if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", [])
+        }
+        self._parts.link(found, sentences, scope.norm, verbs)
+        for quantity, region in zip(found, regions, strict=True):
+            self._attributor.attribute(scope, quantity, region, actors)
+        return found
+
+    def _read(self, scope: Scope, ranged: Ranged) -> tuple[Quantity, Token] | None:
+        number = ranged.number
+        norm = scope.norm
+        first = scope.index.at(ranged.start)
+        last = scope.index.at(ranged.end - 1)
+        if first is None or last is None:
+            return None
+        start, end = ranged.start, ranged.end
+        unit_found = self._units.after(norm, end, number.takes_de)
+        unit: str | None = None
+        if unit_found is not None:
+            unit, end = unit_found
+        else:
+            currency = self._units.before(norm, start)
+            if currency is not None:
+                unit, start = currency
+        item = (
+            self._unit_item(scope, start, end) if unit else read_item(scope, end, number.takes_de)
+        )
+        in_span = item is not None and unit is None
+        if unit is None and item is None:
+            item = self._count_context(scope, ranged.start)
+            if item is None:
+                return None
+        known = item is not None and item.category is not None
+        if is_year(ranged, known, unit is not None) or (
+            unit is None and is_identifier(scope, ranged, known)
+        ):
+            return None
+        bound = "approx" if number.approx or ranged.value_max is not None else "exact"
+        cue = self._bounds.before(norm, start)
+        if cue is not None:
+            bound, start = cue
+        trailing = self._bounds.trailing_approx(norm, end)
+        if trailing is not None:
+            bound, end = "approx", trailing
+        if in_span and item is not None:
+            end = max(end, item.end)
+        last = scope.index.at(end - 1) or last
+        category, casualty_type = categorize(scope, item, unit, first, last)
+        if unit == "year" and is_age(scope, ranged.start, end, first):
+            category, casualty_type = "other", None
+        if is_definite_reference(scope, ranged, category):
+            return None
+        head = item.head if item is not None and in_span else last
+        quantity = Quantity(
+            start=start,
+            end=end,
+            value=number.value,
+            value_max=ranged.value_max,
+            bound=bound,
+            unit=unit,
+            item=item.text if item is not None else None,
+            category=category,
+            casualty_type=casualty_type,
+            certainty=read_certainty(scope, head, first, last),
+        )
+        return quantity, first
+
+    def _unit_item(self, scope: Scope, start: int, end: int) -> Item | None:
+        """Return what is measured ("805 km² de territoire", "un territoire de 22 km²")."""
+        last = scope.index.at(end - 1)
+        if last is None:
+            return None
+        noun = read_complement(scope, last)
+        if noun is None:
+            de = scope.index.before(start)
+            candidate = scope.index.before(de.idx) if de is not None else None
+            if de is None or forms(de)[0] not in {"de", "d'"} or candidate is None:
+                return None
+            if forms(candidate)[0] not in scope.lexicon.area_items:
+                return None
+            noun = candidate
+        category = scope.lexicon.item_category(noun.lower_, noun.lemma_)
+        return Item(noun.text, noun.idx, noun.idx + len(noun), noun, category)
+
+    @staticmethod
+    def _count_context(scope: Scope, start: int) -> Item | None:
+        """A bare number after "le bilan s'élève à", "le nombre de morts atteint"."""
+        match = _COUNT_CONTEXT.search(scope.norm, max(0, start - _COUNT_CONTEXT_REACH), start)
+        if match is None:
+            return None
+        if match.group("item") is None:
+            anchor = scope.index.at(match.start())
+            if anchor is None:
+                return None
+            return Item(anchor.text, anchor.idx, anchor.idx, anchor, None)
+        noun = scope.index.at(match.start("item"))
+        if noun is None:
+            return None
+        category = scope.lexicon.item_category(noun.lower_, noun.lemma_)
+        return Item(noun.text, noun.idx, noun.idx + len(noun), noun, category)

@@ -1,0 +1,153 @@
+"""The counted thing after a number: "43 véhicules blindés", "20 autres miliciens"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from polemos_quantities.lexicon import Category
+from polemos_quantities.scope import Scope, forms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["Item", "read_complement", "read_item"]
+
+_FUNCTION_POS = frozenset({"AUX", "DET", "PRON", "CCONJ", "SCONJ", "ADP", "ADV", "NUM", "PUNCT"})
+_INFINITIVE_ENDINGS = ("er", "ir", "oir")
+_DE = frozenset({"de", "d'"})
+_MAX_LEXICON_WORDS = 3
+_MAX_ADJECTIVES = 2
+
+
+@dataclass(frozen=True)
+class Item:
+    """The item of a quantity: its text, offsets, head token and lexicon category."""
+
+    text: str
+    start: int
+    end: int
+    head: Token
+    category: Category | None
+
+
+def _joined(tokens: list[Token]) -> str:
+    parts = [tokens[0].lower_]
+    for previous, token in pairwise(tokens):
+        parts.append(token.lower_ if previous.lower_.endswith("'") else " " + token.lower_)
+    return "".join(parts).replace("’", "'")
+
+
+def _next(scope: Scope, token: Token) -> Token | None:
+    return scope.doc[token.i + 1] if token.i + 1 < len(scope.doc) else None
+
+
+def _lexicon_phrase(scope: Scope, first: Token) -> tuple[list[Token], Category] | None:
+    """Return the longest lexicon entry starting at ``first`` (up to three words)."""
+    doc = scope.doc
+    for size in range(_MAX_LEXICON_WORDS, 0, -1):
+        if first.i + size > len(doc):
+            continue
+        tokens = [doc[i] for i in range(first.i, first.i + size)]
+        category = scope.lexicon.item_category(_joined(tokens))
+        if category is None and size == 1:
+            category = scope.lexicon.item_category(first.lemma_)
+        if category is not None:
+            return tokens, category
+    return None
+
+
+def _is_noun(scope: Scope, token: Token, lenient: bool = False) -> bool:
+    """Whether ``token`` can be a counted noun; the small model's tags are a hint, not a rule.
+
+    Words the lexicon knows are nouns whatever their tag; ``lenient`` (for "de" complements)
+    also accepts words tagged as verbs unless they end like an infinitive.
+    """
+    lower, _ = forms(token)
+    lex = scope.lexicon
+    if (
+        not token.is_alpha
+        or not token.text[0].islower()
+        or lower in lex.months
+        or lower in lex.weekdays
+        or lower in lex.units
+    ):
+        return False
+    if lower in lex.area_items or lex.item_category(lower) is not None:
+        return True
+    if token.is_stop or token.pos_ in _FUNCTION_POS:
+        return False
+    if token.pos_ in {"VERB", "AUX"}:
+        return lenient and not lower.endswith(_INFINITIVE_ENDINGS)
+    return True
+
+
+def _is_postposed_adjective(scope: Scope, token: Token) -> bool:
+    lower, lemma = forms(token)
+    if scope.lexicon.cue_category(lower, lemma) is not None:
+        return False  # "soldats tués": the participle is the event, not part of the item
+    if token.pos_ == "ADJ":
+        return token.is_alpha or "-" in token.text
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm", []) and token.is_alpha
+
+
+def read_complement(scope: Scope, after: Token) -> Token | None:
+    """Return the bare noun of a "de" complement right after ``after`` ("de résistance")."""
+    de = _next(scope, after)
+    if de is None or forms(de)[0] not in _DE:
+        return None
+    noun = _next(scope, de)
+    if noun is None or not _is_noun(scope, noun, lenient=True):
+        return None
+    return noun
+
+
+def _enumeration_follows(scope: Scope, token: Token) -> bool:
+    """Return whether ", de ..." or "et de ..." follows ``token`` (a list of complements)."""
+    first = _next(scope, token)
+    second = _next(scope, first) if first is not None else None
+    if first is None or second is None:
+        return False
+    return (first.text == "," or first.pos_ == "CCONJ") and forms(second)[0] in _DE
+
+
+def read_item(scope: Scope, position: int, takes_de: bool) -> Item | None:
+    """Read the item starting at character ``position`` (right after the number or unit).
+
+    The item is the counted noun, its adjectives, and a bare "de" complement unless a list of
+    complements follows ("15 entrepôts d'armes, de munitions..." -> "entrepôts").
+    """
+    token = scope.index.after(position)
+    if token is None or not scope.gap_is_blank(position, token.idx):
+        return None
+    if takes_de:
+        if forms(token)[0] not in _DE:
+            return None
+        token = _next(scope, token)
+    while token is not None and forms(token)[0] in scope.lexicon.pre_adjectives:
+        token = _next(scope, token)
+    if token is None:
+        return None
+    phrase = _lexicon_phrase(scope, token)
+    if phrase is not None:
+        tokens, category = phrase
+    elif _is_noun(scope, token):
+        tokens, category = [token], None
+    else:
+        return None
+    head = tokens[0]
+    last = tokens[-1]
+    for _ in range(_MAX_ADJECTIVES):
+        following = _next(scope, last)
+        if following is None or not _is_postposed_adjective(scope, following):
+            break
+        last = following
+    complement = read_complement(scope, last)
+    if complement is not None and not _enumeration_follows(scope, complement):
+        last = complement
+        adjective = _next(scope, last)
+        if adjective is not None and _is_postposed_adjective(scope, adjective):
+            last = adjective
+    start, end = head.idx, last.idx + len(last)
+    return Item(scope.text[start:end], start, end, head, category)

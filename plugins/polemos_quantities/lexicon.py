@@ -1,0 +1,146 @@
+"""The French lexicon of the quantities extractor: items, cues, units and bound phrases as data.
+
+The words live in ``data/lexicon.json``; users extend them with more JSON files of the same shape
+(contributed through the ``quantities.lexicon`` resource kind). Later files add to the lists of
+earlier ones, and a word listed again takes its latest category.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+__all__ = ["DEFAULT_LEXICON_PATH", "Category", "Lexicon", "default_lexicon", "load_lexicon"]
+
+DEFAULT_LEXICON_PATH = Path(__file__).parent / "data" / "lexicon.json"
+
+#: A category with its casualty type (``None`` except for casualties).
+Category = tuple[str, str | None]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Lookup tables built from one or more lexicon files (all keys are lower case)."""
+
+    items: Mapping[str, Category]
+    cues: Mapping[str, Category]
+    people_categories: frozenset[str]
+    units: Mapping[str, str]
+    unit_categories: Mapping[str, str]
+    area_items: frozenset[str]
+    bounds: Mapping[str, str]
+    approx_nouns: Mapping[str, int]
+    multipliers: Mapping[str, int]
+    vague_determiners: frozenset[str]
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    year_cues: frozenset[str]
+    clock_cues: frozenset[str]
+    age_cues: frozenset[str]
+    identifier_nouns: frozenset[str]
+    estimate_cues: frozenset[str]
+    alleged_cues: frozenset[str]
+    part_cues: frozenset[str]
+    report_verbs: frozenset[str]
+    report_prepositions: frozenset[str]
+    loss_nouns: frozenset[str]
+    pre_adjectives: frozenset[str]
+
+    def item_category(self, *forms: str) -> Category | None:
+        """Return the category of the first of ``forms`` (lower-cased) the lexicon knows."""
+        for form in forms:
+            found = self.items.get(form.lower())
+            if found is not None:
+                return found
+        return None
+
+    def cue_category(self, *forms: str) -> Category | None:
+        """Return the category a context word (surface form or lemma) signals, if any."""
+        for form in forms:
+            found = self.cues.get(form.lower())
+            if found is not None:
+                return found
+        return None
+
+
+def _categorised(table: Mapping[str, Any]) -> dict[str, Category]:
+    """Flatten ``{category: [words]}`` or ``{category: {subtype: [words]}}`` into word -> pair."""
+    flat: dict[str, Category] = {}
+    for category, words in table.items():
+        if isinstance(words, Mapping):
+            for subtype, sub_words in words.items():
+                for word in sub_words:
+                    flat[word.lower()] = (category, subtype)
+        else:
+            for word in words:
+                flat[word.lower()] = (category, None)
+    return flat
+
+
+def _merge(raw: list[Mapping[str, Any]]) -> dict[str, Any]:
+    """Merge lexicon dictionaries: lists concatenate, mappings merge recursively."""
+    merged: dict[str, Any] = {}
+    for part in raw:
+        for key, value in part.items():
+            if key.startswith("_"):
+                continue
+            old = merged.get(key)
+            if isinstance(value, Mapping) and isinstance(old, Mapping):
+                merged[key] = _merge([old, value])
+            elif isinstance(value, list) and isinstance(old, list):
+                merged[key] = [*old, *value]
+            else:
+                merged[key] = value
+    return merged
+
+
+def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data.get(key, ()))
+
+
+def _inverse(table: Mapping[str, Sequence[str]]) -> dict[str, str]:
+    return {form.lower(): code for code, forms in table.items() for form in forms}
+
+
+def load_lexicon(paths: Iterable[Path]) -> Lexicon:
+    """Build a :class:`Lexicon` from JSON files, later files extending earlier ones."""
+    raw: list[Mapping[str, Any]] = []
+    for path in paths:
+        with Path(path).open(encoding="utf-8") as handle:
+            raw.append(json.load(handle))
+    data = _merge(raw)
+    return Lexicon(
+        items=_categorised(data.get("items", {})),
+        cues=_categorised(data.get("cues", {})),
+        people_categories=_words(data, "people_categories"),
+        units=_inverse(data.get("units", {})),
+        unit_categories=dict(data.get("unit_categories", {})),
+        area_items=_words(data, "area_items"),
+        bounds=_inverse(data.get("bounds", {})),
+        approx_nouns={k.lower(): int(v) for k, v in data.get("approx_nouns", {}).items()},
+        multipliers={k.lower(): int(v) for k, v in data.get("multipliers", {}).items()},
+        vague_determiners=_words(data, "vague_determiners"),
+        months=_words(data, "months"),
+        weekdays=_words(data, "weekdays"),
+        year_cues=_words(data, "year_cues"),
+        clock_cues=_words(data, "clock_cues"),
+        age_cues=_words(data, "age_cues"),
+        identifier_nouns=_words(data, "identifier_nouns"),
+        estimate_cues=_words(data, "estimate_cues"),
+        alleged_cues=_words(data, "alleged_cues"),
+        part_cues=_words(data, "part_cues"),
+        report_verbs=_words(data, "report_verbs"),
+        report_prepositions=_words(data, "report_prepositions"),
+        loss_nouns=_words(data, "loss_nouns"),
+        pre_adjectives=_words(data, "pre_adjectives"),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """Return the lexicon shipped with the plugin (loaded once)."""
+    return load_lexicon([DEFAULT_LEXICON_PATH])

@@ -1,0 +1,64 @@
+"""Parts of a whole: "plus de 180 installations, dont 60 postes, 15 entrepôts..." -> part_of."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from polemos_quantities.lexicon import Lexicon
+from polemos_quantities.model import Quantity
+from polemos_quantities.numbers import SPACES
+
+__all__ = ["PartLinker"]
+
+_WINDOW = 30
+#: What may stand between two parts of one list: complements, commas, "et", no verb.
+_LIST_GAP = re.compile(r"[^.;:!?()«»\"]*")
+
+
+class PartLinker:
+    """Links quantities introduced by "dont", "parmi lesquels"... to the whole before them."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        cues = "|".join(
+            re.escape(c).replace(r"\ ", SPACES + "+")
+            for c in sorted(lexicon.part_cues, key=len, reverse=True)
+        )
+        self._cue = re.compile(rf"(?<![\w'])(?:{cues})(?:{SPACES}|,)+$")
+
+    def link(
+        self, quantities: Sequence[Quantity], sentences: Sequence[int], norm: str, verbs: set[int]
+    ) -> None:
+        """Set ``part_of`` on the quantities that are parts of an earlier one.
+
+        ``sentences`` gives each quantity's sentence number; ``verbs`` the character offsets of
+        finite verbs, which end a list of parts.
+        """
+        whole: int | None = None
+        previous_end = 0
+        for k, quantity in enumerate(quantities):
+            cue = self._cue.search(norm, max(0, quantity.start - _WINDOW), quantity.start)
+            if cue is not None:
+                whole = next(
+                    (
+                        j
+                        for j in range(k - 1, -1, -1)
+                        if sentences[j] == sentences[k]
+                        and quantities[j].end <= cue.start()
+                        and quantities[j].part_of is None
+                    ),
+                    None,
+                )
+            elif whole is not None and not self._continues(
+                norm, previous_end, quantity.start, verbs, sentences[k] == sentences[k - 1]
+            ):
+                whole = None
+            quantity.part_of = whole
+            previous_end = quantity.end
+
+    @staticmethod
+    def _continues(norm: str, start: int, end: int, verbs: set[int], same_sentence: bool) -> bool:
+        """Return whether the text between two quantities keeps the list of parts going."""
+        if not same_sentence or not _LIST_GAP.fullmatch(norm, start, end):
+            return False
+        return not any(start <= offset < end for offset in verbs)

@@ -1,0 +1,55 @@
+"""Text helpers: a same-length normalised copy of the text and a char -> token index."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["TokenIndex", "normalize"]
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "\u2011": "-", "\u2010": "-"})
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` lower-cased with apostrophes unified, keeping every offset unchanged."""
+    unified = text.translate(_APOSTROPHES)
+    lowered = unified.lower()
+    if len(lowered) == len(unified):
+        return lowered
+    # A few characters lower-case to two code points (e.g. "İ"): keep those as they are.
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in unified)
+
+
+class TokenIndex:
+    """Map character offsets of a spaCy ``Doc`` to its tokens."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._starts = [token.idx for token in doc]
+
+    def at(self, char: int) -> Token | None:
+        """Return the token covering ``char``, or the last one starting before it."""
+        position = bisect_right(self._starts, char) - 1
+        if position < 0:
+            return None
+        return self.doc[position]
+
+    def after(self, char: int) -> Token | None:
+        """Return the first token starting at or after ``char`` (``None`` at the end)."""
+        position = bisect_right(self._starts, char - 1)
+        if position >= len(self._starts):
+            return None
+        return self.doc[position]
+
+    def before(self, char: int) -> Token | None:
+        """Return the last token ending at or before ``char`` (``None`` at the start)."""
+        position = bisect_right(self._starts, char - 1) - 1
+        while position >= 0:
+            token = self.doc[position]
+            if token.idx + len(token) <= char:
+                return token
+            position -= 1
+        return None
