@@ -37,6 +37,13 @@ def _read_config(path: str | None) -> dict[str, Any]:
     return data
 
 
+def _selected_extractors(value: str | None) -> list[str] | None:
+    """``--plugins a,b`` -> those; absent -> all (None); ``--plugins ""`` -> none."""
+    if value is None:
+        return None
+    return parse_selection(value) or []
+
+
 def _documents(
     paths: Sequence[str], example: bool, manager: PluginManager, load_errors: list[LoadError]
 ) -> Iterator[Document]:
@@ -74,7 +81,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         raise SystemExit("polemos analyze: give PATH... (files, folders, '-') or --example")
     try:
         pipeline = Pipeline(
-            parse_selection(args.plugins),
+            _selected_extractors(args.plugins),
             model=args.model,
             config=_read_config(args.config),
             manager=manager,
@@ -134,7 +141,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
     manager = PluginManager()
     try:
-        pipeline = Pipeline(parse_selection(args.plugins), model=args.model, manager=manager)
+        pipeline = Pipeline(_selected_extractors(args.plugins), model=args.model, manager=manager)
     except (KeyError, ValueError) as exc:
         raise SystemExit(f"polemos evaluate: {exc}") from exc
 
