@@ -1,0 +1,19 @@
+"""Text normalisation shared by the lexicon, the matchers and the alias folder."""
+
+from __future__ import annotations
+
+import unicodedata
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'"})
+_DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-"})
+
+
+def fold(text: str) -> str:
+    """Return ``text`` lower-cased, without accents, with ASCII apostrophes and hyphens.
+
+    >>> fold("L’État islamique")
+    "l'etat islamique"
+    """
+    text = text.translate(_APOSTROPHES).translate(_DASHES).lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
