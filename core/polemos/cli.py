@@ -160,6 +160,17 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_new_plugin(args: argparse.Namespace) -> int:
+    from polemos.scaffold import ScaffoldError, new_plugin
+
+    try:
+        root = new_plugin(args.name, args.dir)
+    except ScaffoldError as exc:
+        raise SystemExit(f"polemos new-plugin: {exc}") from exc
+    print(f"polemos: plugin package written to {root}; next: pip install -e {root}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``polemos`` command."""
     parser = argparse.ArgumentParser(
@@ -193,6 +204,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     schema = sub.add_parser("schema", help="print the JSON Schema of polemos.document/1")
     schema.set_defaults(func=_cmd_schema)
+
+    new = sub.add_parser("new-plugin", help="write a ready-to-install plugin package")
+    new.add_argument("name", help="plugin name: lowercase letters, digits, '-' (e.g. ceasefire)")
+    new.add_argument("--dir", help="target folder (default: ./polemos-NAME)")
+    new.set_defaults(func=_cmd_new_plugin)
     return parser
 
 
