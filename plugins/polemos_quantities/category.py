@@ -18,7 +18,10 @@ __all__ = ["categorize", "is_age"]
 _RIGHT_WINDOW = 5
 _LEFT_WINDOW = 8
 _HEAD_DEPTH = 2
-_PASS_THROUGH = frozenset({"AUX", "ADV", "PRON", "PART"})
+_PASS_THROUGH = frozenset({"AUX", "ADV", "PRON", "PART", "DET"})
+#: Verbs of set phrases whose noun carries the event ("ont perdu la vie", "trouvé la mort").
+_LIGHT_VERBS = frozenset({"perdre", "trouver", "être", "avoir"})
+_PARTICIPLE_POS = frozenset({"VERB", "ADJ"})
 _CLAUSE_END = frozenset({";", ":", "(", ")", "«", "»", '"'})
 _AGE_APPOSITION = re.compile(rf"[,(]{SPACES}*$")
 _AGE_CLOSE = re.compile(rf"{SPACES}*[,)]")
@@ -28,13 +31,13 @@ def _cue(scope: Scope, token: Token) -> Category | None:
     return scope.lexicon.cue_category(*forms(token))
 
 
-def _cue_after(scope: Scope, last: Token) -> Category | None:
+def _cue_after(scope: Scope, last: Token, participle_only: bool) -> Category | None:
     """A participle or noun of event right after the item ("20 miliciens auraient été tués")."""
     for token in scope.right(last, _RIGHT_WINDOW):
         found = _cue(scope, token)
-        if found is not None:
+        if found is not None and (not participle_only or token.pos_ in _PARTICIPLE_POS):
             return found
-        if token.pos_ not in _PASS_THROUGH:
+        if token.pos_ not in _PASS_THROUGH and token.lemma_ not in _LIGHT_VERBS:
             return None
     return None
 
@@ -69,8 +72,9 @@ def categorize(
     if base is not None and base[0] not in lex.people_categories:
         return base
     anchor = item.head if item is not None else last
-    found = _cue_after(scope, last)
-    if base is None and item is not None and item.end > item.start:
+    unknown_noun = base is None and item is not None and item.end > item.start
+    found = _cue_after(scope, last, participle_only=unknown_noun)
+    if unknown_noun:
         return found or ("other", None)  # an unknown noun: only a participle right after it
     if found is None:
         found = next(

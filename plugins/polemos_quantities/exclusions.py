@@ -69,20 +69,25 @@ def is_year(ranged: Ranged, known_item: bool, has_unit: bool) -> bool:
     )
 
 
-def is_identifier(scope: Scope, ranged: Ranged, known_item: bool) -> bool:
-    """Return whether the number names something ("article 51", "Falcon 9", "SLC-40")."""
+def is_identifier(scope: Scope, ranged: Ranged, plural_item: bool) -> bool:
+    """Return whether the number names something ("article 51", "Falcon 9", "France 24").
+
+    After a capitalised word or an identifier noun the number is a name, unless a known plural
+    item follows ("Homs : 20 soldats tués").
+    """
     norm = scope.norm
     if _ID_BEFORE.search(norm, max(0, ranged.start - 4), ranged.start):
         return True
-    if known_item:
+    if plural_item:
         return False
     previous = scope.index.before(ranged.start)
-    if previous is None:
+    if previous is None or not scope.gap_is_blank(previous.idx + len(previous), ranged.start):
         return False
     lower, _ = forms(previous)
+    capitalised = previous.is_alpha and previous.text[0].isupper()
     first_of_sentence = scope.sentence_bounds(previous)[0] == previous.i
     return lower in scope.lexicon.identifier_nouns or (
-        previous.pos_ == "PROPN" and previous.is_alpha and not first_of_sentence
+        capitalised and (previous.pos_ == "PROPN" or not first_of_sentence)
     )
 
 

@@ -108,8 +108,9 @@ class QuantityFinder:
             if item is None:
                 return None
         known = item is not None and item.category is not None
+        plural = known and item is not None and "Sing" not in item.head.morph.get("Number", [])
         if is_year(ranged, known, unit is not None) or (
-            unit is None and is_identifier(scope, ranged, known)
+            unit is None and is_identifier(scope, ranged, plural)
         ):
             return None
         bound = "approx" if number.approx or ranged.value_max is not None else "exact"

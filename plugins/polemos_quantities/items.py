@@ -89,7 +89,12 @@ def _is_postposed_adjective(scope: Scope, token: Token) -> bool:
         return False  # "soldats tués": the participle is the event, not part of the item
     if token.pos_ == "ADJ":
         return token.is_alpha or "-" in token.text
-    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm", []) and token.is_alpha
+    return (
+        token.pos_ == "VERB"
+        and "Part" in token.morph.get("VerbForm", [])
+        and "Past" in token.morph.get("Tense", [])
+        and token.is_alpha
+    )
 
 
 def read_complement(scope: Scope, after: Token) -> Token | None:

@@ -99,17 +99,18 @@ class NumberScanner:
         nouns = "|".join(sorted(map(re.escape, lexicon.approx_nouns), key=len, reverse=True))
         mults = "|".join(sorted(map(re.escape, lexicon.multipliers), key=len, reverse=True))
         start = r"(?<![\w.,-])"
-        end = r"(?:(?![\w-])|(?=(?:km2|km²|km|m2|m²|kg|ha|m|t|h)(?!\w)))"
+        end = r"(?![\w-])"
+        attached_unit = r"(?=(?:km2|km²|km|m2|m²|mm|cm|kg|ha|m|t|h)(?!\w))"
         approx = (
             rf"(?:(?P<adet>une|des|plusieurs|quelques|{_SMALL}|\d+){SPACES}+)?"
             rf"(?P<anoun>{nouns})s?"
             rf"(?:{SPACES}+d(?:e{SPACES}+|')(?P<amult>{mults}){end})?"
         )
         vague = rf"(?:des|plusieurs|quelques){SPACES}+(?P<vnoun>milliers|millions|milliards)"
-        digits = rf"(?P<dig>{_DIGITS})(?:{SPACES}+(?P<dmult>{mults}))?"
+        digits = rf"(?P<dig>{_DIGITS})(?:{SPACES}+(?P<dmult>{mults}))?(?:{end}|{attached_unit})"
         self._pattern = re.compile(
-            rf"{start}(?:(?P<approx>{approx})|(?P<vague>{vague})|(?P<digits>{digits})"
-            rf"|(?P<words>{_WORDS})){end}"
+            rf"{start}(?:(?P<approx>{approx}){end}|(?P<vague>{vague}){end}|(?P<digits>{digits})"
+            rf"|(?P<words>{_WORDS}){end})"
         )
 
     def scan(self, norm: str) -> list[NumberSpan]:

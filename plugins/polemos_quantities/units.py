@@ -20,9 +20,9 @@ class UnitReader:
         forms = sorted(lexicon.units, key=len, reverse=True)
         alternatives = "|".join(re.escape(f).replace(r"\ ", SPACES + "+") for f in forms)
         self._units = lexicon.units
-        self._plain = re.compile(rf"{SPACES}*(?P<unit>{alternatives})(?![\w²])")
+        self._plain = re.compile(rf"{SPACES}*(?P<unit>{alternatives})(?![\w²-])")
         self._with_de = re.compile(
-            rf"{SPACES}+d(?:e{SPACES}+|'{SPACES}*)(?P<unit>{alternatives})(?![\w²])"
+            rf"{SPACES}+d(?:e{SPACES}+|'{SPACES}*)(?P<unit>{alternatives})(?![\w²-])"
         )
 
     def after(self, norm: str, end: int, takes_de: bool) -> tuple[str, int] | None:
