@@ -1,17 +1,28 @@
 #!/usr/bin/env bash
-# Create .venv (Python >= 3.11) and install polemos with everything the tests need.
-# Idempotent: a second run only checks that everything is there.
+# Create .venv (Python >= 3.11) and install polemos with what the chosen extras need
+# (POLEMOS_EXTRAS, default "dev": everything the tests need). Idempotent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON="${PYTHON:-python3}"
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+pip_install() {
+  # pip is quiet on success; on failure its whole output is shown
+  if ! .venv/bin/python -m pip install --quiet "$@" >"$log" 2>&1; then
+    cat "$log" >&2
+    echo "setup: pip install $* failed" >&2
+    exit 1
+  fi
+}
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -c 'import sys; assert sys.version_info >= (3, 11), "polemos needs Python >= 3.11"'
   "$PYTHON" -m venv .venv
 fi
-.venv/bin/python -m pip install --quiet --upgrade pip
+pip_install --upgrade pip
 extras="${POLEMOS_EXTRAS-dev}"
 if [ -n "$extras" ]; then target=".[${extras}]"; else target="."; fi
-.venv/bin/python -m pip install --quiet -e "$target"
+echo "setup: installing polemos${extras:+[$extras]} into .venv" >&2
+pip_install -e "$target"
 if [ -d examples/polemos-weapons ] && [ "$extras" = "dev" ]; then
-  .venv/bin/python -m pip install --quiet -e examples/polemos-weapons
+  pip_install -e examples/polemos-weapons
 fi
