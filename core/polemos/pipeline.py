@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from polemos.extractor import ExtractContext, Extractor
+from polemos.limits import time_limit
 from polemos.model import Document, DocumentError, Run
 from polemos.nlp import DEFAULT_MODEL, components_to_run, load_model, model_label
 from polemos.ordering import order_extractors
@@ -35,7 +36,9 @@ class Pipeline:
 
     ``plugins`` names the extractors to run (all registered ones when None); ``config`` maps an
     extractor name to its configuration; ``model`` is the spaCy pipeline (a package name or a
-    path). Extra extractor objects can be passed directly with ``extractors``.
+    path). Extra extractor objects can be passed directly with ``extractors``. ``time_limit``
+    bounds, in seconds, each extractor's work on one document: an extractor still running then
+    is interrupted (see :mod:`polemos.limits`) and a ``TimeLimitExceeded`` error is recorded.
     """
 
     def __init__(
@@ -48,6 +51,7 @@ class Pipeline:
         extractors: Sequence[Extractor] = (),
         batch_size: int = 32,
         max_chars: int = 1_000_000,
+        time_limit: float | None = None,
     ) -> None:
         self.manager = manager if manager is not None else PluginManager()
         selected = (
@@ -63,6 +67,7 @@ class Pipeline:
             )
         self.batch_size = batch_size
         self.max_chars = max_chars
+        self.time_limit = time_limit
         self._nlp: Language | None = None
         self._runs: dict[str, Run] | None = None
         self.timings: dict[str, float] = {"parse": 0.0} | {e.name: 0.0 for e in self.extractors}
@@ -184,9 +189,10 @@ class Pipeline:
             )
             started = time.perf_counter()
             try:
-                extractor.extract(context)
+                with time_limit(self.time_limit, f"extractor {extractor.name!r}"):
+                    extractor.extract(context)
                 context.commit()
-            except Exception as exc:  # record it on the document; the run goes on
+            except (Exception, SystemExit) as exc:  # record it on the document; the run goes on
                 error = DocumentError.from_exception(extractor.name, exc)
                 document.add_error(
                     DocumentError(
