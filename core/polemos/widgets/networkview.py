@@ -1,0 +1,81 @@
+"""The Network view: the alliance graph, filtered by actor type, relation type and date."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import ipywidgets as w
+import networkx as nx
+
+from polemos.model import Document
+from polemos.widgets.network import (
+    GraphBuilder,
+    alliance_graph,
+    draw_alliance_graph,
+    filter_graph,
+)
+from polemos.widgets.plotting import show_figure
+
+__all__ = ["NetworkView"]
+
+
+def _edge_dates(graph: nx.MultiDiGraph) -> list[str]:
+    return sorted({str(d["date"]) for _, _, d in graph.edges(data=True) if d.get("date")})
+
+
+class NetworkView(w.VBox):  # type: ignore[misc]
+    """Filters on the left, the network figure on the right.
+
+    ``graph_builder`` builds the graph from the documents (default: :func:`alliance_graph`); a
+    plugin's own builder fits if its nodes carry ``type`` and its edges ``label`` and ``date``.
+    """
+
+    def __init__(
+        self, documents: Sequence[Document], *, graph_builder: GraphBuilder | None = None
+    ) -> None:
+        builder = graph_builder if graph_builder is not None else alliance_graph
+        self.graph: nx.MultiDiGraph = builder(list(documents))
+        actor_types = sorted({str(d.get("type")) for _, d in self.graph.nodes(data=True)})
+        relation_types = sorted({str(d.get("label")) for *_, d in self.graph.edges(data=True)})
+        self.actor_types = w.SelectMultiple(
+            options=actor_types, value=actor_types, description="Actor types", rows=7
+        )
+        self.relation_types = w.SelectMultiple(
+            options=relation_types, value=relation_types, description="Relations", rows=4
+        )
+        dates = _edge_dates(self.graph)
+        self.dates = w.SelectionRangeSlider(
+            options=dates or ["(no dates)"],
+            index=(0, max(len(dates) - 1, 0)),
+            description="Dates",
+            disabled=len(dates) < 2,
+            layout=w.Layout(width="420px"),
+        )
+        self.summary = w.HTML()
+        self.output = w.Output(layout=w.Layout(min_height="420px"))
+        for control in (self.actor_types, self.relation_types, self.dates):
+            control.observe(lambda _: self.refresh(), names="value")
+        filters = w.VBox([self.actor_types, self.relation_types, self.dates, self.summary])
+        super().__init__([w.HTML("<b>Alliance network</b>"), w.HBox([filters]), self.output])
+        self.add_class("pl-network")
+        self.refresh()
+
+    def filtered(self) -> nx.MultiDiGraph:
+        """The graph under the current filters."""
+        start, end = (None, None) if self.dates.disabled else self.dates.value
+        return filter_graph(
+            self.graph,
+            actor_types=set(self.actor_types.value),
+            relation_types=set(self.relation_types.value),
+            start=start,
+            end=end,
+        )
+
+    def refresh(self) -> None:
+        """Redraw the figure and the summary from the filters."""
+        graph = self.filtered()
+        self.summary.value = (
+            f"{graph.number_of_nodes()} actors, {graph.number_of_edges()} relations "
+            f"(of {self.graph.number_of_edges()})"
+        )
+        show_figure(self.output, draw_alliance_graph(graph))

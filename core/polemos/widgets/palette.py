@@ -1,0 +1,83 @@
+"""Colours for layers and labels, stable across documents and sessions.
+
+First-party labels (actor types, quantity categories, alliance relations) have fixed colours so
+a researcher learns them once; any other ``(layer, label)`` pair gets the next free colour of a
+qualitative palette, in the order the pairs are first asked for.
+"""
+
+from __future__ import annotations
+
+__all__ = ["RELATION_COLOURS", "Palette"]
+
+_FIXED: dict[tuple[str, str], str] = {
+    ("actors", "state_force"): "#8ecae6",
+    ("actors", "armed_group"): "#f4a261",
+    ("actors", "government"): "#b5a8e6",
+    ("actors", "international"): "#90d5a8",
+    ("actors", "media"): "#d9d9d9",
+    ("actors", "person"): "#f7c8e0",
+    ("actors", "civilians"): "#ffe08a",
+    ("locations", "location"): "#c7e9c0",
+    ("quantities", "casualties"): "#ff9b9b",
+    ("quantities", "captured"): "#e8a3c9",
+    ("quantities", "displaced"): "#a8c8ff",
+    ("quantities", "forces"): "#9fd3c7",
+    ("quantities", "materiel"): "#cdb79e",
+    ("quantities", "area"): "#b8e0a0",
+    ("quantities", "distance"): "#d0d0a0",
+    ("quantities", "money"): "#f2d388",
+    ("quantities", "duration"): "#c9c3e6",
+    ("quantities", "other"): "#e0e0e0",
+}
+
+_SPARE = (
+    "#fdb462",
+    "#80b1d3",
+    "#b3de69",
+    "#fccde5",
+    "#bebada",
+    "#ccebc5",
+    "#ffed6f",
+    "#8dd3c7",
+    "#fb8072",
+    "#bc80bd",
+    "#d9d9d9",
+    "#ffffb3",
+)
+
+RELATION_COLOURS: dict[str, str] = {
+    "supports": "#2a9d8f",
+    "allied_with": "#1d4ed8",
+    "affiliated_with": "#6b7280",
+    "hostile_to": "#dc2626",
+}
+"""Edge colours of the alliance relation labels (a darker set: lines, not backgrounds)."""
+
+
+class Palette:
+    """Hands out one background colour per ``(layer, label)``.
+
+    >>> palette = Palette()
+    >>> palette.colour("actors", "armed_group")
+    '#f4a261'
+    >>> palette.colour("weapons", "rifle") == palette.colour("weapons", "rifle")
+    True
+    """
+
+    def __init__(self) -> None:
+        self._assigned: dict[tuple[str, str], str] = {}
+
+    def colour(self, layer: str, label: str) -> str:
+        """The colour of ``label`` in ``layer`` (a CSS hex colour)."""
+        key = (layer, label)
+        if key in _FIXED:
+            return _FIXED[key]
+        if key not in self._assigned:
+            used = set(self._assigned.values())
+            free = [c for c in _SPARE if c not in used]
+            self._assigned[key] = free[0] if free else _SPARE[len(self._assigned) % len(_SPARE)]
+        return self._assigned[key]
+
+    def edge_colour(self, label: str) -> str:
+        """The line colour of a relation label (grey for labels without one)."""
+        return RELATION_COLOURS.get(label, "#555555")
