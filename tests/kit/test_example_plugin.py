@@ -10,9 +10,7 @@ import pytest
 from polemos import Pipeline, PluginManager, example_document, validate_document_dict
 from polemos.serialization import document_to_dict
 
-pytest.importorskip(
-    "polemos_weapons", reason="run `pip install -e examples/polemos-weapons` first"
-)
+pytest.importorskip("polemos_weapons", reason="run `pip install -e examples/polemos-weapons` first")
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -11,7 +11,6 @@ import venv
 from pathlib import Path
 
 import pytest
-
 from polemos.cli import main
 from polemos.scaffold import ScaffoldError, new_plugin, plugin_names
 
@@ -66,9 +65,8 @@ def test_the_generated_extractor_works_before_installation(
 ) -> None:
     root = new_plugin("truce", tmp_path / "truce")
     monkeypatch.syspath_prepend(str(root / "src"))
-    from polemos_truce import TruceExtractor  # type: ignore[import-not-found]
-
     from polemos.testing import assert_valid_output, layer_texts, run_extractor
+    from polemos_truce import TruceExtractor  # type: ignore[import-not-found]
 
     text = "Une trêve fragile, puis un Accord de paix ; la trêvesque n'en est pas une."
     document = run_extractor(TruceExtractor(), text)
