@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from importlib import metadata
 
-from polemos.api import analyze
+from polemos.api import analyze, open
 from polemos.corpus import EXAMPLE_ID, Corpus, example_document, iter_sources
 from polemos.extractor import ExtractContext, Extractor, LayerError
 from polemos.io_interfaces import Exporter, Loader, LoadError
@@ -72,6 +72,7 @@ __all__ = [
     "hookspec",
     "iter_sources",
     "loads",
+    "open",
     "order_extractors",
     "read_jsonl",
     "validate_document_dict",

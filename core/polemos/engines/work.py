@@ -1,0 +1,140 @@
+"""The unit of work every engine runs: analyse one batch, write it to the store or return it.
+
+A worker process builds its :class:`~polemos.Pipeline` (and loads the spaCy model) once, on its
+first batch, and keeps it for the following ones. Workers send back annotations inside
+:class:`~polemos.Document` objects (or only counts when they write the store themselves), never
+spaCy ``Doc`` objects.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from polemos._ids import config_digest
+from polemos.extractor import Extractor
+from polemos.model import Document
+from polemos.nlp import DEFAULT_MODEL
+from polemos.pipeline import Pipeline
+from polemos.plugins import PluginManager
+from polemos.store.tables import LoadFailure, words
+from polemos.store.writer import StoreTarget
+
+__all__ = ["Batch", "BatchOutcome", "PipelineSpec", "pipeline_for", "process_batch"]
+
+
+@dataclass(frozen=True)
+class PipelineSpec:
+    """Everything a worker needs to build the same pipeline as the driver (picklable).
+
+    ``extractors`` are extra extractor objects (they must be picklable: importable classes).
+    """
+
+    plugins: tuple[str, ...] | None = None
+    model: str = DEFAULT_MODEL
+    config: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    extractors: tuple[Extractor, ...] = ()
+    disable: tuple[str, ...] = ()
+    nlp_batch_size: int = 32
+
+    @property
+    def key(self) -> str:
+        """A digest identifying this pipeline within a process."""
+        return config_digest(
+            [
+                self.plugins,
+                self.model,
+                {k: dict(v) for k, v in self.config.items()},
+                [f"{type(e).__module__}.{type(e).__qualname__}:{e.name}" for e in self.extractors],
+                self.disable,
+                self.nlp_batch_size,
+            ],
+            length=16,
+        )
+
+    def build(self) -> Pipeline:
+        """Build the pipeline (the model loads on first use)."""
+        manager = PluginManager(disable=self.disable or None)
+        return Pipeline(
+            list(self.plugins) if self.plugins is not None else None,
+            model=self.model,
+            config=self.config,
+            manager=manager,
+            extractors=self.extractors,
+            batch_size=self.nlp_batch_size,
+        )
+
+
+_PIPELINES: dict[str, Pipeline] = {}
+
+
+def pipeline_for(spec: PipelineSpec) -> Pipeline:
+    """The process's pipeline for ``spec``, built on first use and kept."""
+    pipeline = _PIPELINES.get(spec.key)
+    if pipeline is None:
+        pipeline = _PIPELINES[spec.key] = spec.build()
+    return pipeline
+
+
+@dataclass(frozen=True)
+class Batch:
+    """A numbered slice of the corpus: documents and the sources that failed to load."""
+
+    key: str
+    documents: tuple[Document, ...]
+    failures: tuple[LoadFailure, ...] = ()
+
+
+@dataclass
+class BatchOutcome:
+    """What a worker reports for one batch (and the documents, when nothing is stored)."""
+
+    key: str
+    documents: int
+    load_errors: int
+    annotations: int
+    relations: int
+    errors: int
+    words: int
+    seconds: float
+    timings: dict[str, float]
+    analysed: list[Document] | None = None
+
+
+def process_batch(
+    spec: PipelineSpec,
+    batch: Batch,
+    target: StoreTarget | None,
+    pipeline: Pipeline | None = None,
+) -> BatchOutcome:
+    """Analyse ``batch``; write it to ``target`` (returning counts) or return the documents.
+
+    ``pipeline`` is the one to use in this process (the driver's own, in a one-process run);
+    by default the process's pipeline for ``spec``.
+    """
+    started = time.perf_counter()
+    pipeline = pipeline if pipeline is not None else pipeline_for(spec)
+    before = dict(pipeline.timings)
+    analysed = list(pipeline.analyze(batch.documents))
+    if target is not None:
+        target.write_batch(batch.key, analysed, batch.failures)
+    timings = {name: pipeline.timings[name] - before.get(name, 0.0) for name in pipeline.timings}
+    return BatchOutcome(
+        key=batch.key,
+        documents=len(analysed),
+        load_errors=len(batch.failures),
+        annotations=sum(len(d.annotations) for d in analysed),
+        relations=sum(len(d.relations) for d in analysed),
+        errors=sum(len(d.errors) for d in analysed),
+        words=sum(words(d.text) for d in analysed),
+        seconds=time.perf_counter() - started,
+        timings=timings,
+        analysed=None if target is not None else analysed,
+    )
+
+
+def warm_up(spec: PipelineSpec) -> None:
+    """Build the pipeline and load its model now (a worker initializer)."""
+    _ = pipeline_for(spec).nlp

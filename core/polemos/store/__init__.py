@@ -1,0 +1,24 @@
+"""The results store: a Parquet dataset that runs append to, queried in place with DuckDB.
+
+Layout of a store folder (one writer at a time)::
+
+    runs/<session>.parquet                        one row per run: plugins, versions, config, model
+    documents/session=<s>/part-<batch>.parquet    one row per document (text, meta, counts)
+    annotations/session=<s>/part-<batch>.parquet  one row per annotation (attributes as JSON)
+    relations/session=<s>/part-<batch>.parquet    one row per relation
+    errors/session=<s>/part-<batch>.parquet       load errors and document errors
+    layers/<layer>/session=<s>/part-<batch>.parquet   a layer with typed attribute columns
+    _manifests/<batch>.json                       the commit marker of a batch
+
+Every file is written to a temporary name and renamed; a batch's manifest is written last, so a
+batch counts as stored only when all its files are. Readers go through the manifests and never
+see a half-written batch; an interrupted run, started again, skips the documents of committed
+batches.
+"""
+
+from __future__ import annotations
+
+from polemos.store.reader import Results, open_results
+from polemos.store.writer import StoreTarget, completed_ids, start_session
+
+__all__ = ["Results", "StoreTarget", "completed_ids", "open_results", "start_session"]
