@@ -265,7 +265,7 @@ def test_a_plugin_broken_on_import_is_named_and_the_cli_run_completes(
     (corpus / "b.txt").write_text("Rien à signaler à Gao.", encoding="utf-8")
     out, err = io.StringIO(), io.StringIO()
     with redirect_stdout(out), redirect_stderr(err):
-        code = main(["analyze", str(corpus), "--plugins", "shouts", "--format", "jsonl"])
+        code = main(["analyze", str(corpus), "--plugins", "shouts"])
     assert code == 1
     assert "plugin broken failed to load: RuntimeError: this plugin is broken on purpose" in (
         err.getvalue()
