@@ -53,5 +53,7 @@ class FiguresView(w.VBox):  # type: ignore[misc]
         """Redraw the charts for the chosen category and measure."""
         category = None if self.category.value == ALL_CATEGORIES else str(self.category.value)
         show_figure(
-            self.output, draw_quantities(self.frame, category=category, measure=self.measure.value)
+            self.output,
+            draw_quantities(self.frame, category=category, measure=self.measure.value),
+            "quantity charts",
         )

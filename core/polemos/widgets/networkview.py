@@ -75,7 +75,7 @@ class NetworkView(w.VBox):  # type: ignore[misc]
         """Redraw the figure and the summary from the filters."""
         graph = self.filtered()
         self.summary.value = (
-            f"{graph.number_of_nodes()} actors, {graph.number_of_edges()} relations "
-            f"(of {self.graph.number_of_edges()})"
+            f"{graph.number_of_edges()} of {self.graph.number_of_edges()} relations shown, "
+            f"between {graph.number_of_nodes()} actors"
         )
-        show_figure(self.output, draw_alliance_graph(graph))
+        show_figure(self.output, draw_alliance_graph(graph), "alliance network")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 import io
 from typing import TYPE_CHECKING
 
 import ipywidgets as w
-from IPython.display import Image, display
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -21,8 +21,17 @@ def figure_png(figure: Figure, dpi: int = 100) -> bytes:
     return buffer.getvalue()
 
 
-def show_figure(output: w.Output, figure: Figure) -> None:
-    """Replace what ``output`` shows with ``figure`` (a PNG: no pyplot backend needed)."""
-    output.clear_output(wait=True)
-    with output:
-        display(Image(data=figure_png(figure), format="png"))  # type: ignore[no-untyped-call]
+def show_figure(output: w.Output, figure: Figure, description: str = "a figure") -> None:
+    """Replace what ``output`` shows with ``figure``, as a PNG.
+
+    The output is set directly (no pyplot backend, no running kernel needed), so the image is
+    also kept in the notebook's saved widget state.
+    """
+    png = base64.b64encode(figure_png(figure)).decode("ascii")
+    output.outputs = (
+        {
+            "output_type": "display_data",
+            "data": {"image/png": png, "text/plain": f"<{description}>"},
+            "metadata": {},
+        },
+    )

@@ -1,0 +1,202 @@
+"""The Explorer without a browser: loading results, toggles, clicks, row selection, running."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from polemos import (
+    Document,
+    DocumentError,
+    ExtractContext,
+    Extractor,
+    PluginManager,
+    dumps,
+    hookimpl,
+    write_jsonl,
+)
+from polemos.widgets.explorer import Explorer
+
+from tests.widgets.builders import analysed
+
+CALLS: list[str] = []
+
+
+class Cities(Extractor):
+    """Marks a few city names (a notebook-style plugin)."""
+
+    name = "cities"
+    writes = ("cities",)
+
+    def extract(self, ctx: ExtractContext) -> None:
+        CALLS.append(ctx.document.id)
+        for token in ctx.doc:
+            if token.text in {"Palmyre", "Homs", "Deraa"}:
+                ctx.annotate("cities", "city", token.idx, token.idx + len(token))
+
+
+class CitiesPlugin:
+    @hookimpl
+    def polemos_extractors(self) -> list[Extractor]:
+        return [Cities()]
+
+
+@pytest.fixture
+def manager() -> PluginManager:
+    CALLS.clear()
+    pm = PluginManager(entry_points=False)
+    pm.register(CitiesPlugin(), name="cities-plugin")
+    return pm
+
+
+def _sent(explorer: Explorer, monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    sent: list[Any] = []
+    monkeypatch.setattr(
+        explorer.text_pane, "send", lambda content, buffers=None: sent.append(content)
+    )
+    return sent
+
+
+def test_results_from_jsonl_are_shown_without_running(
+    tmp_path: Path, manager: PluginManager
+) -> None:
+    path = tmp_path / "results.jsonl"
+    write_jsonl([analysed("a"), analysed("b", date="2016-04")], path)
+    explorer = Explorer.from_results(path, manager=manager)
+    assert [d.id for d in explorer.documents] == ["a", "b"]
+    assert explorer.layers == ["actors", "quantities"]
+    assert explorer.text_html.count('data-layer="actors"') == 7
+    assert explorer.tables["actors"].frame.shape[0] == 16  # 8 mentions in each document
+    assert explorer.tables["relations"].frame.shape[0] == 6
+    assert explorer.tabs.get_title(0) == "actors (16)"
+    assert CALLS == [] and explorer.runner.progress.value == 0
+    assert "2 document(s) loaded" in explorer.load_status.value
+
+
+def test_single_json_result_and_load_errors(tmp_path: Path, manager: PluginManager) -> None:
+    (tmp_path / "one.json").write_text(dumps(analysed("one")), encoding="utf-8")
+    (tmp_path / "bad.json").write_text('{"format": "other"}', encoding="utf-8")
+    explorer = Explorer(manager=manager)
+    explorer.source_kind.value = "results"
+    explorer.paths.value = (
+        f"{tmp_path / 'one.json'}\n{tmp_path / 'bad.json'}\n{tmp_path / 'no.txt'}"
+    )
+    explorer.load_from_box()
+    assert [d.id for d in explorer.documents] == ["one"]
+    assert "1 document(s) loaded; <span class='pl-errors'>2 error(s)" in explorer.load_status.value
+
+
+def test_layer_toggle_changes_highlights(manager: PluginManager) -> None:
+    explorer = Explorer([analysed()], manager=manager)
+    box = next(
+        row.children[0]
+        for row in explorer.layer_boxes.children
+        if row.children[0].description == "actors"
+    )
+    before = explorer.text_html
+    box.value = False  # as a click in the browser would
+    assert explorer.hidden_layers == {"actors"}
+    assert 'data-layer="actors' not in explorer.text_html
+    assert explorer.text_html.count('data-layer="quantities"') == 2
+    box.value = True
+    assert explorer.text_html == before
+
+
+def test_clicking_a_span_shows_its_details(manager: PluginManager) -> None:
+    document = analysed()
+    explorer = Explorer([document], manager=manager)
+    nested_daesh = document.layer("actors")[3]
+    quantity = document.layer("quantities")[0]
+    explorer.text_pane.click(f"ann:{nested_daesh.id} {quantity.id}")
+    assert explorer.selected == [nested_daesh.id, quantity.id]
+    assert "islamic_state" in explorer.details_html and "casualties" in explorer.details_html
+    assert "made by <b>quantities</b> 0.1.0" in explorer.details_html
+    assert "pl-selected" in explorer.text_html
+
+
+def test_selecting_a_row_marks_and_scrolls(
+    manager: PluginManager, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = analysed("first"), analysed("second")
+    explorer = Explorer([first, second], manager=manager)
+    sent = _sent(explorer, monkeypatch)
+    table = explorer.tables["actors"]
+    table.filter_box.value = "nusra"
+    table.column.value = "actor_id"
+    assert list(table.view()["document"]) == ["first", "second"]
+    table.pane.click(f"row:{table.view().index[1]}")
+    nusra = second.layer("actors")[5]
+    assert explorer.current is second and explorer.doc_picker.value == "second"
+    assert explorer.selected == [nusra.id]
+    assert sent == [{"scroll_to": nusra.id}]
+    assert table.pane.html.count("pl-selected") == 1
+    assert (
+        f'class="pl-row pl-selected" data-pl-click="row:{table.view().index[1]}"' in table.pane.html
+    )
+
+
+def test_selecting_a_relation_marks_both_ends(
+    manager: PluginManager, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = analysed()
+    explorer = Explorer([document], manager=manager)
+    sent = _sent(explorer, monkeypatch)
+    relations = explorer.tables["relations"]
+    relations.sort_by("label")
+    assert list(relations.view()["label"]) == ["allied_with", "hostile_to", "supports"]
+    relations.pane.click(f"row:{relations.view().index[2]}")
+    supports = document.relations[0]
+    assert explorer.selected == [supports.id, supports.source, supports.target]
+    assert sent == [{"scroll_to": supports.source}]
+    assert (
+        "alliances · supports</span> russian air force (state_force) → syrian army (state_force)"
+        in explorer.details_html
+    )
+
+
+def test_hostile_document_and_errors_are_escaped(manager: PluginManager) -> None:
+    document = Document(
+        "x", "<script>window.polemosPwned = true</script><img src=x onerror=alert(1)>"
+    )
+    document.add_error(DocumentError("<b>p</b>", "ValueError", "<img src=x onerror=alert(2)>"))
+    explorer = Explorer([document], manager=manager)
+    assert "<script" not in explorer.text_html and "<img" not in explorer.text_html
+    assert "&lt;img src=x onerror=alert(2)&gt;" in explorer.errors.value
+    assert "<img" not in explorer.errors.value and "<b>p</b>" not in explorer.errors.value
+
+
+def test_run_registered_plugin_with_progress(manager: PluginManager) -> None:
+    explorer = Explorer([analysed("a"), analysed("b")], manager=manager)
+    assert list(explorer.runner.boxes) == ["cities"]
+    assert explorer.runner.boxes["cities"].description == "cities → cities"
+    explorer.runner.run_button.click()
+    assert CALLS == ["a", "b"]
+    assert explorer.runner.progress.value == 2 and explorer.runner.progress.max == 2
+    assert explorer.runner.progress.bar_style == "success"
+    # the run starts afresh: the old layers are gone, the new one is shown and tabled
+    assert explorer.layers == ["cities"]
+    assert explorer.text_html.count('data-layer="cities"') == 1
+    assert explorer.tables["cities"].frame["text"].tolist() == ["Palmyre", "Palmyre"]
+
+
+def test_unticked_requirement_is_reported(manager: PluginManager) -> None:
+    class NeedsActors(Extractor):
+        name = "needs"
+        writes = ("needs",)
+        requires = ("actors",)
+
+        def extract(self, ctx: ExtractContext) -> None:
+            raise AssertionError("must not run")
+
+    class Plugin:
+        @hookimpl
+        def polemos_extractors(self) -> list[Extractor]:
+            return [NeedsActors()]
+
+    manager.register(Plugin(), name="needs-plugin")
+    explorer = Explorer([analysed()], manager=manager)
+    explorer.runner.set_ticked("cities", False)
+    assert explorer.runner.run() == []
+    assert "cannot run" in explorer.runner.status.value and "actors" in explorer.runner.status.value
+    assert explorer.layers == ["actors", "quantities"]  # nothing replaced
