@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from polemos.corpus import example_document, iter_sources
+from polemos.engines import ENGINES, PipelineSpec
 from polemos.io_interfaces import LoadError
 from polemos.model import Document
 from polemos.nlp import DEFAULT_MODEL
@@ -75,10 +76,74 @@ def _summary(documents: Iterable[Document], stream: TextIO) -> int:
     return errors
 
 
+def _output_kind(args: argparse.Namespace) -> str:
+    """``store`` (a Parquet results folder), ``stdout`` or an exporter's name."""
+    if args.format in ("parquet", "store"):
+        return "store"
+    if args.format is not None:
+        return str(args.format)
+    if args.out is None:
+        return "stdout"
+    suffix = Path(args.out).suffix
+    return {".json": "json", ".jsonl": "jsonl"}.get(suffix, "store")
+
+
+def _spec(args: argparse.Namespace) -> PipelineSpec:
+    return PipelineSpec(
+        plugins=tuple(p) if (p := _selected_extractors(args.plugins)) is not None else None,
+        model=args.model,
+        config=_read_config(args.config),
+        disable=tuple(parse_selection(args.disable) or ()),
+    )
+
+
+def _cmd_analyze_store(args: argparse.Namespace, manager: PluginManager) -> int:
+    """``--out DIR``: stream the corpus to a results store on the chosen engine."""
+    from polemos.runner import run_corpus
+    from polemos.store import open_results
+
+    sources: list[Document | str] = [example_document()] if args.example else []
+    for path in args.paths:
+        sources.append(
+            Document("stdin", sys.stdin.read(), {"source": "stdin"}) if path == "-" else path
+        )
+    try:
+        report = run_corpus(
+            sources,
+            _spec(args),
+            engine=args.engine,
+            workers=args.workers,
+            address=args.scheduler,
+            out=args.out,
+            batch_size=args.batch_size,
+            resume=not args.fresh,
+            progress=not args.no_progress,
+            describe=args.paths,
+        )
+    except (KeyError, ValueError) as exc:
+        raise SystemExit(f"polemos analyze: {exc}") from exc
+    print(report.summary(), file=sys.stderr)
+    errors = open_results(args.out).sql(
+        "SELECT doc_id, stage, plugin, type, message FROM errors WHERE session = ? LIMIT 20",
+        [report.session],
+    )
+    for row in errors.itertuples():
+        print(f"  {row.doc_id}: {row.stage} error in {row.plugin}: {row.message}", file=sys.stderr)
+    for failure in manager.failures:
+        print(f"polemos: plugin {failure.name} failed to load: {failure.error}", file=sys.stderr)
+    failed = report.errors + report.load_errors + len(manager.failures)
+    return 1 if failed else 0
+
+
 def _cmd_analyze(args: argparse.Namespace) -> int:
     manager = PluginManager(disable=args.disable)
     if not args.paths and not args.example:
         raise SystemExit("polemos analyze: give PATH... (files, folders, '-') or --example")
+    kind = _output_kind(args)
+    if kind == "store":
+        if args.out is None:
+            raise SystemExit("polemos analyze: --format parquet needs --out DIR")
+        return _cmd_analyze_store(args, manager)
     try:
         pipeline = Pipeline(
             _selected_extractors(args.plugins),
@@ -89,12 +154,28 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     except (KeyError, ValueError) as exc:
         raise SystemExit(f"polemos analyze: {exc}") from exc
     load_errors: list[LoadError] = []
-    documents = list(pipeline.analyze(_documents(args.paths, args.example, manager, load_errors)))
-    if args.out is None:
+    inputs = _documents(args.paths, args.example, manager, load_errors)
+    if args.engine == "local" and args.workers <= 1:
+        documents = list(pipeline.analyze(inputs))
+    else:
+        from polemos.runner import run_corpus
+
+        documents = []
+        run_corpus(
+            inputs,
+            _spec(args),
+            engine=args.engine,
+            workers=args.workers,
+            address=args.scheduler,
+            batch_size=args.batch_size,
+            progress=not args.no_progress,
+            sink=documents.extend,
+        )
+    if kind == "stdout":
         for document in documents:
             sys.stdout.write(dumps(document) + "\n")
     else:
-        manager.exporter(args.format).export(documents, Path(args.out))
+        manager.exporter(kind).export(documents, Path(args.out))
     print(
         f"polemos: {len(documents)} document(s) analysed with "
         f"{', '.join(e.name for e in pipeline.extractors) or 'no extractor'} "
@@ -187,8 +268,30 @@ def build_parser() -> argparse.ArgumentParser:
         "--model", default=DEFAULT_MODEL, help="spaCy pipeline (default %(default)s)"
     )
     analyze.add_argument("--config", help="YAML/JSON file: extractor name -> configuration")
-    analyze.add_argument("--format", default="json", help="exporter: json (default), jsonl, ...")
-    analyze.add_argument("--out", help="output file or folder (default: JSONL on stdout)")
+    analyze.add_argument(
+        "--format",
+        help="parquet (a results store; the default for --out DIR), json (the default for "
+        "--out FILE.json), jsonl (for --out FILE.jsonl), or another exporter",
+    )
+    analyze.add_argument(
+        "--out",
+        help="a folder: the Parquet results store (runs append, interrupted runs resume); "
+        "a .json/.jsonl file; default: JSONL on stdout",
+    )
+    analyze.add_argument(
+        "--engine", choices=ENGINES, default="local", help="local (default) or dask"
+    )
+    analyze.add_argument(
+        "--workers", type=int, default=1, help="worker processes (local) or Dask workers"
+    )
+    analyze.add_argument("--scheduler", help="address of an existing Dask scheduler")
+    analyze.add_argument(
+        "--batch-size", type=int, default=64, help="documents per batch (default %(default)s)"
+    )
+    analyze.add_argument(
+        "--fresh", action="store_true", help="re-analyse documents already in the store"
+    )
+    analyze.add_argument("--no-progress", action="store_true", help="no progress bar")
     analyze.set_defaults(func=_cmd_analyze)
 
     plugins = sub.add_parser("plugins", help="list plugins, their hooks and layers")

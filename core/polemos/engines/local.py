@@ -9,7 +9,14 @@ from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 
 from polemos.engines.window import windowed
-from polemos.engines.work import Batch, BatchOutcome, PipelineSpec, process_batch, warm_up
+from polemos.engines.work import (
+    Batch,
+    BatchOutcome,
+    PipelineSpec,
+    adopt,
+    process_batch,
+    warm_up,
+)
 from polemos.pipeline import Pipeline
 from polemos.store.writer import StoreTarget
 
@@ -32,7 +39,11 @@ def run_local(
     workers: int = 1,
     pipeline: Pipeline | None = None,
 ) -> Iterator[BatchOutcome]:
-    """Analyse ``batches`` here (``workers`` <= 1) or in ``workers`` spawned processes.
+    """Analyse ``batches`` here (``workers`` <= 1) or in ``workers`` processes.
+
+    Where ``fork`` exists (Linux) the workers are forked from this process and inherit its
+    loaded pipeline (``pipeline``, or the one built for ``spec``): no model loads again.
+    Elsewhere they are spawned and each loads the model once, in its initializer.
 
     With a store ``target`` the workers write their batches themselves and send back counts;
     without one they send back the analysed documents. Results come in input order. A
@@ -42,7 +53,10 @@ def run_local(
         for batch in batches:
             yield process_batch(spec, batch, target, pipeline)
         return
-    context = multiprocessing.get_context("spawn")
+    if pipeline is not None:
+        adopt(spec, pipeline)
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(spec,)
     ) as pool:

@@ -78,6 +78,14 @@ def pipeline_for(spec: PipelineSpec) -> Pipeline:
     return pipeline
 
 
+def adopt(spec: PipelineSpec, pipeline: Pipeline) -> None:
+    """Make ``pipeline`` (built by the caller) this process's pipeline for ``spec``.
+
+    Forked workers inherit it, loaded, instead of building their own.
+    """
+    _PIPELINES[spec.key] = pipeline
+
+
 @dataclass(frozen=True)
 class Batch:
     """A numbered slice of the corpus: documents and the sources that failed to load."""
