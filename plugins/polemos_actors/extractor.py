@@ -1,0 +1,124 @@
+"""``ActorsExtractor``: the ``actors`` and ``locations`` layers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from threading import Lock
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from polemos import ExtractContext, Extractor
+
+from .aliases import fold_aliases
+from .schema import Lexicon, load_lexicon
+from .locations import location_spans
+from .matchers import LexiconMatcher, folded_doc, known_names
+from .mentions import Candidate, select
+from .ner import ner_candidates
+from .patterns import PatternMatcher
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+RESOURCE_KIND = "actors.lexicon"
+"""The ``polemos_resources`` kind other plugins use to contribute lexicon files."""
+
+
+@dataclass(frozen=True)
+class Matchers:
+    """Everything compiled for one lexicon and one spaCy vocabulary."""
+
+    lexicon: Lexicon
+    names: LexiconMatcher
+    patterns: PatternMatcher
+    actor_names: frozenset[str]
+
+    @classmethod
+    def build(cls, lexicon: Lexicon, vocab: Vocab) -> Matchers:
+        """Compile the lexicon and the rules on ``vocab``."""
+        return cls(
+            lexicon,
+            LexiconMatcher.build(lexicon, vocab),
+            PatternMatcher.build(lexicon, vocab),
+            frozenset(known_names(lexicon)),
+        )
+
+    def candidates(self, doc: Doc, *, use_ner: bool) -> tuple[list[Candidate], dict[int, tuple[int, str]]]:
+        """The chosen actor mentions of ``doc`` and its gazetteer place spans."""
+        folded = folded_doc(doc)
+        place_at = self.patterns.place_spans(folded)
+        chosen = select([*self.names.find(doc, folded), *self.patterns.find(doc, folded, place_at)])
+        if use_ner:
+            chosen = select(ner_candidates(doc), taken=chosen)
+        return fold_aliases(doc, chosen), place_at
+
+
+class ActorsExtractor(Extractor):
+    """Actors (typed, folded to one canonical ``actor_id``) and the places named in the text.
+
+    Configuration:
+
+    - ``lexicon_paths``: extra lexicon files or folders (YAML/JSON, see ``docs/lexicon-schema.md``)
+      that extend or override the shipped lexicon and the plugins' ``actors.lexicon`` resources;
+    - ``ner``: also keep spaCy's PER/ORG entities that their context types (default true);
+    - ``generic``: also annotate generic groups such as ``les rebelles`` (default true);
+    - ``locations``: write the ``locations`` layer (default true).
+    """
+
+    name = "actors"
+    writes = ("actors", "locations")
+    spacy_components = ("ner", "parser", "lemmatizer")
+    default_config: ClassVar[Mapping[str, Any]] = {
+        "lexicon_paths": [],
+        "ner": True,
+        "generic": True,
+        "locations": True,
+    }
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[int, tuple[str, ...]], tuple[Vocab, Matchers]] = {}
+        self._lock = Lock()
+
+    def matchers(self, vocab: Vocab, extra: Sequence[Path | str] = ()) -> Matchers:
+        """The compiled matchers for ``vocab`` and these extra lexicon files (cached)."""
+        key = (id(vocab), tuple(str(p) for p in extra))
+        with self._lock:
+            hit = self._cache.get(key)
+            if hit is not None and hit[0] is vocab:
+                return hit[1]
+            built = Matchers.build(load_lexicon(extra), vocab)
+            self._cache[key] = (vocab, built)
+            return built
+
+    def extract(self, ctx: ExtractContext) -> None:
+        """Annotate actor mentions and locations of ``ctx.doc``."""
+        config = {**self.default_config, **ctx.config}
+        extra = [*ctx.resources(RESOURCE_KIND), *config["lexicon_paths"]]
+        doc = ctx.doc
+        matchers = self.matchers(doc.vocab, extra)
+        chosen, place_at = matchers.candidates(doc, use_ner=bool(config["ner"]))
+        if not config["generic"]:
+            chosen = [c for c in chosen if not c.actor.generic]
+        for cand in chosen:
+            span = doc[cand.start : cand.end]
+            ref = cand.actor
+            attributes: dict[str, Any] = {
+                "actor_id": ref.id,
+                "name": ref.name,
+                "country": ref.country,
+                "acled": ref.acled,
+                "source": "lexicon" if cand.source == "alias" and ref.id in matchers.lexicon.actors
+                else cand.source,
+                "generic": ref.generic,
+            }
+            if ref.parent:
+                attributes["parent"] = ref.parent
+            ctx.annotate("actors", ref.type, span.start_char, span.end_char, attributes)
+        if not config["locations"]:
+            return
+        taken = [(c.start, c.end) for c in chosen]
+        for start, end, name in location_spans(doc, place_at, taken, matchers.actor_names):
+            span = doc[start:end]
+            ctx.annotate("locations", "location", span.start_char, span.end_char, {"name": name})

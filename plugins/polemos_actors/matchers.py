@@ -1,0 +1,144 @@
+"""The lexicon matcher: names (accent- and case-folded) and acronyms (case-sensitive).
+
+Names are matched with a spaCy ``PhraseMatcher`` over a *folded* copy of the Doc (one token
+per token of the Doc, lower-cased, without accents, ASCII apostrophes and hyphens), so
+``Etat islamique``, ``État Islamique`` and ``l’État islamique`` all hit the lexicon name
+``État islamique``. Acronyms are matched on the original text (``EI`` but not ``ei``).
+Title-like names (``Le Monde``, ``Daesh``) must show a capital in the text, so ``le monde``
+is not the newspaper.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ._text import fold
+from ._words import DESCRIPTORS, DETERMINERS, PARTICLES
+from .schema import Lexicon
+from .mentions import ActorRef, Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokenizer import Tokenizer
+    from spacy.vocab import Vocab
+
+_CASED = "|cased"
+
+
+@lru_cache(maxsize=1)
+def french_tokenizer() -> Tokenizer:
+    """A blank French tokenizer (the same rules as ``fr_core_news_*``), made once."""
+    import spacy
+
+    return spacy.blank("fr").tokenizer
+
+
+def folded_doc(doc: Doc) -> Doc:
+    """A token-aligned copy of ``doc`` whose token texts are :func:`fold`-ed."""
+    words = [fold(t.text) or t.text for t in doc]
+    return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+
+
+def name_variants(name: str) -> set[str]:
+    """Spelling variants of a lexicon name: as written, and with hyphens as spaces."""
+    out = {name}
+    if "-" in name:
+        out.add(name.replace("-", " "))
+    return out
+
+
+def is_title_like(name: str) -> bool:
+    """True when every content word of ``name`` is capitalised (``Le Monde``, ``Daesh``)."""
+    words = [w for w in name.replace("-", " ").replace("'", " ").replace("’", " ").split()]
+    content = [w for w in words if fold(w) not in PARTICLES]
+    return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
+
+
+def shows_capital(span: Span) -> bool:
+    """True when a token of ``span`` is capitalised, a sentence-initial article aside."""
+    for token in span:
+        if not (token.text[:1].isupper() or token.text[:1].isdigit()):
+            continue
+        if token.is_sent_start and fold(token.text) in DETERMINERS:
+            continue
+        return True
+    return False
+
+
+def _redundant(folded: str, folded_names: set[str]) -> bool:
+    """``groupe État islamique`` is redundant when ``État islamique`` is a name too."""
+    head, _, rest = folded.partition(" ")
+    return head in DESCRIPTORS and rest in folded_names
+
+
+@dataclass
+class LexiconMatcher:
+    """Matchers for one lexicon and one spaCy vocabulary (build once, reuse for every Doc)."""
+
+    lexicon: Lexicon
+    names: PhraseMatcher
+    acronyms: PhraseMatcher
+    refs: dict[str, ActorRef]
+
+    @classmethod
+    def build(cls, lexicon: Lexicon, vocab: Vocab) -> LexiconMatcher:
+        """Compile the lexicon's names and acronyms into phrase matchers on ``vocab``."""
+        by_variant: dict[str, tuple[str, bool]] = {}
+        acronyms: dict[str, str] = {}
+        for actor in lexicon.actors.values():
+            folded_names = {fold(n) for n in actor.all_names()}
+            for name in actor.all_names():
+                if _redundant(fold(name), folded_names):
+                    continue
+                for variant in name_variants(name):
+                    by_variant[variant] = (actor.id, is_title_like(variant))
+            for acronym in actor.acronyms:
+                acronyms[acronym] = actor.id
+        names = PhraseMatcher(vocab, attr="ORTH")
+        grouped: dict[str, list[Doc]] = {}
+        seen: set[tuple[str, ...]] = set()
+        tokenizer = french_tokenizer()
+        variants = list(by_variant)
+        for variant, tokens in zip(variants, tokenizer.pipe(variants), strict=True):
+            words = tuple(fold(t.text) for t in tokens if not t.is_space)
+            if not words or words in seen:
+                continue
+            seen.add(words)
+            actor_id, cased = by_variant[variant]
+            key = actor_id + (_CASED if cased else "")
+            grouped.setdefault(key, []).append(Doc(vocab, words=list(words)))
+        for key, docs in grouped.items():
+            names.add(key, docs)
+        acro = PhraseMatcher(vocab, attr="ORTH")
+        acro_grouped: dict[str, list[Doc]] = {}
+        for acronym, tokens in zip(acronyms, tokenizer.pipe(list(acronyms)), strict=True):
+            words = [t.text for t in tokens]
+            acro_grouped.setdefault(acronyms[acronym], []).append(Doc(vocab, words=words))
+        for key, docs in acro_grouped.items():
+            acro.add(key, docs)
+        refs = {a.id: ActorRef.from_actor(a) for a in lexicon.actors.values()}
+        return cls(lexicon, names, acro, refs)
+
+    def find(self, doc: Doc, folded: Doc) -> Iterator[Candidate]:
+        """Yield lexicon candidates of ``doc`` (``folded`` is :func:`folded_doc` of it)."""
+        strings = doc.vocab.strings
+        for match_id, start, end in self.names(folded):
+            key = strings[match_id]
+            actor_id, cased, _ = key.partition(_CASED)
+            if cased and not shows_capital(doc[start:end]):
+                continue
+            yield Candidate(start, end, self.refs[actor_id], "lexicon")
+        for match_id, start, end in self.acronyms(doc):
+            yield Candidate(start, end, self.refs[strings[match_id]], "lexicon")
+
+
+def known_names(lexicon: Lexicon) -> Iterable[str]:
+    """Every folded name and acronym of ``lexicon`` (used to keep actors out of locations)."""
+    for actor in lexicon.actors.values():
+        for name in (*actor.all_names(), *actor.acronyms):
+            yield fold(name)

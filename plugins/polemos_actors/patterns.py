@@ -1,0 +1,286 @@
+"""Rules for actors the lexicon does not name, built on spaCy's ``Matcher``/``PhraseMatcher``.
+
+- state actors: a head noun (``data/heads.yaml``: armée, forces, aviation, police, gouvernement,
+  président, ministère de la Défense...) followed by a demonym (``armée malienne``), by
+  ``de/du/des`` and a country or capital (``forces de la Syrie``, ``régime de Damas``) or, for
+  ministries, with the demonym inside (``ministère russe de la Défense``);
+- generic armed groups: ``rebelles``, ``jihadistes``, ``miliciens``... with an optional demonym;
+- named groups: ``la milice X``, ``le mouvement X``, ``le front X``, ``la brigade X`` where X is
+  a capitalised name;
+- countries and capitals as the subject of a political verb (``la Syrie a ratifié``,
+  ``Moscou dénonce``): the government.
+
+All matching runs on the folded copy of the Doc (see :func:`polemos_actors.matchers.folded_doc`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+
+from ._text import fold
+from ._words import (
+    ARMED_DESCRIPTORS,
+    ARMED_NAME_HEADS,
+    ARMED_QUALIFIERS,
+    MEDIA_DESCRIPTORS,
+    NAME_LINKS,
+    QUALIFIED_DESCRIPTORS,
+)
+from .countries import Country, country_table
+from .gazetteer import places
+from .schema import Lexicon
+from .matchers import french_tokenizer
+from .mentions import ActorRef, Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+    from spacy.vocab import Vocab
+
+HEADS_FILE = Path(__file__).parent / "data" / "heads.yaml"
+
+SLOT_ADJECTIVES = sorted(
+    fold(w)
+    for w in (
+        "régulière régulières régulier réguliers gouvernementale gouvernementales nationale "
+        "nationales national loyaliste loyalistes spéciales spéciaux spécial terrestres "
+        "officielles officiel"
+    ).split()
+)
+"""Adjectives allowed between a head and its demonym (``armée régulière syrienne``)."""
+
+GENERIC_GROUPS: dict[str, str] = {
+    "rebelles": "rebels", "rebelle": "rebels", "insurges": "insurgents", "insurge": "insurgents",
+    "jihadistes": "jihadists", "djihadistes": "jihadists", "jihadiste": "jihadists",
+    "djihadiste": "jihadists", "islamistes": "islamists", "terroristes": "terrorists",
+    "miliciens": "militiamen", "milicien": "militiamen", "separatistes": "separatists",
+    "putschistes": "putschists", "mutins": "mutineers", "moudjahidines": "mujahideen",
+    "moudjahidin": "mujahideen", "paramilitaires": "paramilitaries", "mercenaires": "mercenaries",
+    "guerilla": "guerrilla", "guerilleros": "guerrilla", "assaillants": "assailants",
+}
+"""Generic nouns of non-state armed actors (folded) -> English label."""
+
+GENERIC_ADJECTIVES = sorted(
+    fold(w)
+    for w in (
+        "islamistes jihadistes djihadistes kurdes touaregs touareg chiites sunnites armés "
+        "prorusses pro-russes séparatistes houthis salafistes indépendantistes"
+    ).split()
+)
+
+POLITICAL_VERBS = frozenset(
+    fold(w)
+    for w in (
+        "ratifier signer condamner dénoncer accuser exiger rejeter reconnaître menacer appeler "
+        "demander annoncer déclarer affirmer estimer nier démentir promettre envoyer déployer "
+        "sanctionner expulser rappeler voter refuser négocier proposer soutenir livrer fournir "
+        "bombarder frapper attaquer riposter intervenir adopter approuver répondre réclamer "
+        "assurer avertir juger saluer mettre_en_garde imposer suspendre reprocher"
+    ).split()
+)
+"""Lemmas (folded) of verbs whose subject, when a country or a capital, is its government."""
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, dict[str, Any]]:
+    with HEADS_FILE.open(encoding="utf-8") as fh:
+        data: dict[str, dict[str, Any]] = yaml.load(
+            fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        )
+    return data
+
+
+def _tokens(text: str) -> list[str]:
+    return [fold(t.text) for t in french_tokenizer()(text)]
+
+
+def _orth(words: list[str]) -> list[dict[str, Any]]:
+    return [{"ORTH": w} for w in words]
+
+
+@dataclass
+class PatternMatcher:
+    """The compiled rules for one vocabulary; :meth:`find` yields candidates for a Doc."""
+
+    matcher: Matcher
+    places: PhraseMatcher
+    lexicon: Lexicon
+    canonical: dict[str, str]
+
+    @classmethod
+    def build(cls, lexicon: Lexicon, vocab: Vocab) -> PatternMatcher:
+        """Compile the head, generic-group and place rules on ``vocab``."""
+        table = country_table()
+        demonyms = sorted(table.by_demonym)
+        gazetteer = places()
+        state_places = sorted({_tokens(n)[0] for n, p in gazetteer.items() if p.iso})
+        matcher = Matcher(vocab)
+        dem = {"ORTH": {"IN": demonyms}}
+        adj = {"ORTH": {"IN": SLOT_ADJECTIVES}, "OP": "?"}
+        de = [{"ORTH": {"IN": ["de", "du", "des", "d'"]}}, {"ORTH": {"IN": ["la", "l'"]}, "OP": "?"}]
+        for branch, spec in _heads().items():
+            for head in spec["heads"]:
+                words = _tokens(head)
+                patterns = [
+                    [*_orth(words), adj, dem],
+                    [*_orth(words), *de, {"ORTH": {"IN": state_places}}],
+                ]
+                if len(words) > 1 and words[0] in {"ministere", "ministre", "departement"}:
+                    patterns.append([*_orth(words[:1]), dem, *_orth(words[1:])])
+                matcher.add(f"state|{branch}", patterns)
+        generic = {"ORTH": {"IN": sorted(GENERIC_GROUPS)}}
+        matcher.add(
+            "generic",
+            [[generic, {"ORTH": {"IN": GENERIC_ADJECTIVES}, "OP": "?"}, {"ORTH": {"IN": demonyms}, "OP": "?"}]],
+            greedy="LONGEST",
+        )
+        place_matcher = PhraseMatcher(vocab, attr="ORTH")
+        names = list(gazetteer)
+        for name, tokens in zip(names, french_tokenizer().pipe(names), strict=True):
+            place_matcher.add(name, [Doc(vocab, words=[fold(t.text) for t in tokens])])
+        canonical = {fold(n): a.id for a in lexicon.actors.values() for n in a.all_names()}
+        return cls(matcher, place_matcher, lexicon, canonical)
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _state_ref(self, branch: str, country: Country) -> ActorRef:
+        spec = _heads()[branch]
+        actor_id = f"{country.iso.lower()}_{branch}"
+        known = self.lexicon.get(actor_id)
+        if known is None and country.demonyms:
+            feminine = country.demonyms[1] if len(country.demonyms) > 2 else country.demonyms[0]
+            for head in spec["heads"][:1]:
+                alias = self.canonical.get(fold(f"{head} {feminine}"))
+                known = self.lexicon.get(alias) if alias else None
+        if known is not None:
+            return ActorRef.from_actor(known)
+        return ActorRef(actor_id, f"{spec['en']} of {country.en}", spec["type"], country.iso, 1)
+
+    def place_spans(self, folded: Doc) -> dict[int, tuple[int, str]]:
+        """Start token -> (end token, folded name) of every gazetteer place in the Doc."""
+        strings = folded.vocab.strings
+        out: dict[int, tuple[int, str]] = {}
+        for match_id, start, end in self.places(folded):
+            if end - start > out.get(start, (start, ""))[0] - start:
+                out[start] = (end, strings[match_id])
+        return out
+
+    # -- rules -------------------------------------------------------------------------------
+
+    def find(self, doc: Doc, folded: Doc, place_at: dict[int, tuple[int, str]]) -> Iterator[Candidate]:
+        """Yield pattern candidates: state actors, generic groups, named groups, metonymies."""
+        table = country_table()
+        gazetteer = places()
+        strings = doc.vocab.strings
+        for match_id, start, end in self.matcher(folded):
+            key = strings[match_id]
+            if key == "generic":
+                yield self._generic(doc, folded, start, end)
+                continue
+            branch = key.split("|", 1)[1]
+            last = folded[end - 1].text
+            country = table.from_demonym(last)
+            if country is None:
+                for i in range(start + 1, end):
+                    country = table.from_demonym(folded[i].text)
+                    if country is not None:
+                        break
+            if country is None and end - 1 in place_at:
+                place_end, name = place_at[end - 1]
+                iso = gazetteer[name].iso
+                country = table.by_iso.get(iso) if iso else None
+                end = place_end
+            if country is None:
+                continue
+            yield Candidate(start, end, self._state_ref(branch, country), "pattern")
+        yield from self._named_groups(doc, folded)
+        yield from self._metonymies(doc, place_at)
+
+    def _generic(self, doc: Doc, folded: Doc, start: int, end: int) -> Candidate:
+        label = GENERIC_GROUPS[folded[start].text]
+        country = country_table().from_demonym(folded[end - 1].text) if end - start > 1 else None
+        if country is not None:
+            actor_id = f"{country.iso.lower()}_{label}"
+            name = f"{label.capitalize()} ({country.en})"
+        else:
+            actor_id = "generic_" + "_".join(re.sub(r"\W+", "_", t.text) for t in folded[start:end])
+            name = doc[start:end].text
+        ref = ActorRef(actor_id, name, "armed_group", country.iso if country else None, 2,
+                       generic=True)
+        return Candidate(start, end, ref, "pattern")
+
+    def _named_groups(self, doc: Doc, folded: Doc) -> Iterator[Candidate]:
+        """``la milice X``, ``le front X``, ``le groupe armé X``, ``le quotidien X``."""
+        for token in folded:
+            word = token.text
+            name_start = token.i + 1
+            if word in QUALIFIED_DESCRIPTORS:
+                if name_start >= len(doc) or folded[name_start].text.rstrip("s") not in ARMED_QUALIFIERS:
+                    continue
+                name_start += 1
+            elif word not in ARMED_NAME_HEADS | ARMED_DESCRIPTORS | MEDIA_DESCRIPTORS:
+                continue
+            end = _proper_name_end(doc, name_start)
+            if end is None:
+                continue
+            first = token.i if word in ARMED_NAME_HEADS else name_start
+            span = doc[first:end]
+            if country_table().from_name(doc[name_start:end].text):
+                continue  # "le front Syrie" is not a group name
+            slug = re.sub(r"\W+", "_", fold(span.text)).strip("_")
+            kind = "media" if word in MEDIA_DESCRIPTORS else "armed_group"
+            ref = ActorRef(f"group_{slug}", span.text, kind, None, 8 if kind == "media" else 2)
+            yield Candidate(first, end, ref, "pattern")
+
+    def _metonymies(self, doc: Doc, place_at: dict[int, tuple[int, str]]) -> Iterator[Candidate]:
+        gazetteer = places()
+        table = country_table()
+        for start, (end, name) in place_at.items():
+            place = gazetteer[name]
+            if place.iso is None:
+                continue
+            if not _is_political_subject(doc[start:end]):
+                continue
+            country = table.by_iso[place.iso]
+            yield Candidate(start, end, self._state_ref("government", country), "pattern")
+
+
+def _proper_name_end(doc: Doc, i: int) -> int | None:
+    """End of a capitalised name starting at token ``i`` (``Jund al-Aqsa``), or None."""
+    if i >= len(doc) or not _capitalised(doc[i]):
+        return None
+    end = i + 1
+    while end < len(doc):
+        token = doc[end]
+        if _capitalised(token):
+            end += 1
+            continue
+        if (token.text == "-" or fold(token.text) in NAME_LINKS) and end + 1 < len(doc):
+            look = end + 1
+            while look < len(doc) and (doc[look].text == "-" or fold(doc[look].text) in NAME_LINKS):
+                look += 1
+            if look < len(doc) and _capitalised(doc[look]) and look - end <= 2:
+                end = look + 1
+                continue
+        break
+    return end
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha
+
+
+def _is_political_subject(span: Span) -> bool:
+    """True when ``span`` is the subject of a political verb (``la Syrie a ratifié``)."""
+    root = span.root
+    if not root.dep_.startswith("nsubj"):
+        return False
+    return fold(root.head.lemma_) in POLITICAL_VERBS
