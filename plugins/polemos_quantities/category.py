@@ -19,8 +19,6 @@ _RIGHT_WINDOW = 5
 _LEFT_WINDOW = 8
 _HEAD_DEPTH = 2
 _PASS_THROUGH = frozenset({"AUX", "ADV", "PRON", "PART", "DET"})
-#: Verbs of set phrases whose noun carries the event ("ont perdu la vie", "trouvé la mort").
-_LIGHT_VERBS = frozenset({"perdre", "trouver", "être", "avoir"})
 _PARTICIPLE_POS = frozenset({"VERB", "ADJ"})
 _CLAUSE_END = frozenset({";", ":", "(", ")", "«", "»", '"'})
 _AGE_APPOSITION = re.compile(rf"[,(]{SPACES}*$")
@@ -32,14 +30,22 @@ def _cue(scope: Scope, token: Token) -> Category | None:
 
 
 def _cue_after(scope: Scope, last: Token, participle_only: bool) -> Category | None:
-    """A participle or noun of event right after the item ("20 miliciens auraient été tués")."""
+    """A participle or noun of event right after the item ("20 miliciens auraient été tués").
+
+    Light verbs pass on to the noun of their set phrase ("ont perdu la vie", "trouvé la mort",
+    "faits prisonniers", "portés disparus"); the first event word found decides.
+    """
+    light: Category | None = None
     for token in scope.right(last, _RIGHT_WINDOW):
         found = _cue(scope, token)
-        if found is not None and (not participle_only or token.pos_ in _PARTICIPLE_POS):
-            return found
-        if token.pos_ not in _PASS_THROUGH and token.lemma_ not in _LIGHT_VERBS:
-            return None
-    return None
+        is_light = token.lemma_ in scope.lexicon.light_verbs
+        if found is not None and not is_light:
+            return found if not participle_only or token.pos_ in _PARTICIPLE_POS else light
+        if is_light:
+            light = light or found
+        elif token.pos_ not in _PASS_THROUGH:
+            break
+    return light
 
 
 def _cue_before(scope: Scope, first: Token) -> Category | None:

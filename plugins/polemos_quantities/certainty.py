@@ -39,7 +39,8 @@ def read_certainty(scope: Scope, head: Token, first: Token, last: Token) -> str:
     left = list(scope.left(first, _LEFT_WINDOW))
     right = list(scope.right(last, _RIGHT_WINDOW))
     heads = list(scope.ancestors(head, _HEAD_DEPTH))
-    around = left + right + heads
+    inside = list(scope.doc[first.i : last.i + 1])
+    around = left + right + heads + inside
     if any(not lex.estimate_cues.isdisjoint(forms(t)) for t in around):
         return "estimated"
     if any(not lex.alleged_cues.isdisjoint(forms(t)) for t in around):

@@ -35,6 +35,9 @@ _COUNT_CONTEXT = re.compile(
     rf"[^.;:!?]{{0,40}}?(?:à|de|:|atteint|atteindrait|dépasse){_S}*$"
 )
 _COUNT_CONTEXT_REACH = 80
+_COUNT_AFTER = re.compile(
+    rf"{_S}+le{_S}+(?:nombre|total|bilan){_S}+(?:de{_S}+|d'){_S}*(?P<item>[^\W\d_]+)"
+)
 _AREA_UNITS = frozenset({"km2", "m2", "ha"})
 
 
@@ -104,7 +107,8 @@ class QuantityFinder:
         )
         in_span = item is not None and unit is None
         if unit is None and item is None:
-            item = self._count_context(scope, ranged.start)
+            in_span = False
+            item = self._count_context(scope, ranged.start, ranged.end)
             if item is None:
                 return None
         known = item is not None and item.category is not None
@@ -136,7 +140,7 @@ class QuantityFinder:
             value_max=ranged.value_max,
             bound=bound,
             unit=unit,
-            item=item.text if item is not None else None,
+            item=item.text if item is not None and item.text else None,
             category=category,
             casualty_type=casualty_type,
             certainty=read_certainty(scope, head, first, last),
@@ -161,16 +165,22 @@ class QuantityFinder:
         return Item(noun.text, noun.idx, noun.idx + len(noun), noun, category)
 
     @staticmethod
-    def _count_context(scope: Scope, start: int) -> Item | None:
-        """A bare number after "le bilan s'élève à", "le nombre de morts atteint"."""
-        match = _COUNT_CONTEXT.search(scope.norm, max(0, start - _COUNT_CONTEXT_REACH), start)
+    def _count_context(scope: Scope, start: int, end: int) -> Item | None:
+        """A bare number counting what the context names.
+
+        "le bilan s'élève à 27", "le nombre de morts a atteint 150", "on estime à 10 000 le
+        nombre de réfugiés"; the item is the noun after "nombre de", or none after "bilan".
+        """
+        match = _COUNT_AFTER.match(scope.norm, end) or _COUNT_CONTEXT.search(
+            scope.norm, max(0, start - _COUNT_CONTEXT_REACH), start
+        )
         if match is None:
             return None
         if match.group("item") is None:
             anchor = scope.index.at(match.start())
             if anchor is None:
                 return None
-            return Item(anchor.text, anchor.idx, anchor.idx, anchor, None)
+            return Item("", anchor.idx, anchor.idx, anchor, None)
         noun = scope.index.at(match.start("item"))
         if noun is None:
             return None

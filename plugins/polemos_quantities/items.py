@@ -35,7 +35,8 @@ class Item:
 def _joined(tokens: list[Token]) -> str:
     parts = [tokens[0].lower_]
     for previous, token in pairwise(tokens):
-        parts.append(token.lower_ if previous.lower_.endswith("'") else " " + token.lower_)
+        glued = previous.lower_.endswith("'") or "-" in (previous.text, token.text)
+        parts.append(token.lower_ if glued else " " + token.lower_)
     return "".join(parts).replace("’", "'")
 
 

@@ -49,6 +49,7 @@ class Lexicon:
     report_prepositions: frozenset[str]
     loss_nouns: frozenset[str]
     pre_adjectives: frozenset[str]
+    light_verbs: frozenset[str]
 
     def item_category(self, *forms: str) -> Category | None:
         """Return the category of the first of ``forms`` (lower-cased) the lexicon knows."""
@@ -137,6 +138,7 @@ def load_lexicon(paths: Iterable[Path]) -> Lexicon:
         report_prepositions=_words(data, "report_prepositions"),
         loss_nouns=_words(data, "loss_nouns"),
         pre_adjectives=_words(data, "pre_adjectives"),
+        light_verbs=_words(data, "light_verbs"),
     )
 
 

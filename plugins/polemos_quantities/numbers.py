@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from polemos_quantities.lexicon import Lexicon
 from text_to_num import text2num
+
+from polemos_quantities.lexicon import Lexicon
 
 __all__ = ["MAX_DIGITS", "NumberScanner", "NumberSpan", "parse_digits", "parse_words"]
 
@@ -98,7 +99,7 @@ class NumberScanner:
         self._lexicon = lexicon
         nouns = "|".join(sorted(map(re.escape, lexicon.approx_nouns), key=len, reverse=True))
         mults = "|".join(sorted(map(re.escape, lexicon.multipliers), key=len, reverse=True))
-        start = r"(?<![\w.,-])"
+        start = r"(?<![\w.,])(?<![^\W\d_]-)"
         end = r"(?![\w-])"
         attached_unit = r"(?=(?:km2|km²|km|m2|m²|mm|cm|kg|ha|m|t|h)(?!\w))"
         approx = (
@@ -107,7 +108,11 @@ class NumberScanner:
             rf"(?:{SPACES}+d(?:e{SPACES}+|')(?P<amult>{mults}){end})?"
         )
         vague = rf"(?:des|plusieurs|quelques){SPACES}+(?P<vnoun>milliers|millions|milliards)"
-        digits = rf"(?P<dig>{_DIGITS})(?:{SPACES}+(?P<dmult>{mults}))?(?:{end}|{attached_unit})"
+        digits_end = r"(?!\w|-\D)"  # "20-25" is a range, "20-ans" is not a number
+        digits = (
+            rf"(?P<dig>{_DIGITS})(?:{SPACES}+(?P<dmult>{mults}))?"
+            rf"(?:{digits_end}|{attached_unit})"
+        )
         self._pattern = re.compile(
             rf"{start}(?:(?P<approx>{approx}){end}|(?P<vague>{vague}){end}|(?P<digits>{digits})"
             rf"|(?P<words>{_WORDS}){end})"
