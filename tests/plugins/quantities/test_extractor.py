@@ -1,0 +1,160 @@
+"""The extractor in the polemos pipeline: the gold article, ids of wholes, actor attribution."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from polemos import Document, ExtractContext, Extractor, Pipeline, PluginManager
+from polemos.testing import (
+    assert_deterministic,
+    assert_valid_output,
+    run_extractor,
+    score_gold,
+)
+from polemos_quantities import QuantitiesExtractor, polemos_extractors, polemos_resources
+from polemos_quantities.lexicon import DEFAULT_LEXICON_PATH
+
+GOLD_NAME = "homs-deraa-idleb.gold.json"
+
+
+@pytest.fixture(scope="module")
+def gold(shared: Path) -> dict[str, object]:
+    return json.loads((shared / "gold" / GOLD_NAME).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+class FixedActors(Extractor):
+    """Writes the ``actors`` layer from given phrases (stands in for the actors plugin)."""
+
+    name = "fixed_actors"
+    writes = ("actors",)
+    phrases: ClassVar[tuple[str, ...]] = ()
+
+    def extract(self, ctx: ExtractContext) -> None:
+        text = ctx.document.text
+        for phrase in self.phrases:
+            start = text.find(phrase)
+            while start != -1:
+                ctx.annotate("actors", "government", start, start + len(phrase), {"name": phrase})
+                start = text.find(phrase, start + 1)
+
+
+def _with_actors(text: str, *phrases: str) -> Document:
+    actors = type("Actors", (FixedActors,), {"phrases": phrases})()
+    pipeline = Pipeline(
+        plugins=[],
+        manager=PluginManager(entry_points=False),
+        extractors=[QuantitiesExtractor(), actors],
+    )
+    document = pipeline.analyze_one(Document("test", text))
+    assert document.errors == ()
+    return document
+
+
+def test_hooks_contribute_the_extractor_and_the_lexicon() -> None:
+    assert [e.name for e in polemos_extractors()] == ["quantities"]
+    assert polemos_resources("quantities.lexicon") == [DEFAULT_LEXICON_PATH]
+    assert polemos_resources("actors.lexicon") == []
+
+
+def test_every_gold_quantity_with_every_attribute(gold: dict[str, object]) -> None:
+    text = str(gold["text"])
+    document = run_extractor(QuantitiesExtractor(), text)
+    assert_valid_output(document, QuantitiesExtractor())
+    by_span = {(a.start, a.end): a for a in document.layer("quantities")}
+    expected = gold["quantities"]
+    assert isinstance(expected, list)
+    assert sorted(by_span) == sorted((g["start"], g["end"]) for g in expected)
+    for wanted in expected:
+        annotation = by_span[(wanted["start"], wanted["end"])]
+        assert annotation.text == wanted["text"] == text[annotation.start : annotation.end]
+        attributes = annotation.attributes
+        for key in ("value", "bound", "unit", "item", "category", "certainty"):
+            assert attributes[key] == wanted[key], (wanted["text"], key)
+        assert annotation.label == wanted["category"]
+        whole_id = attributes["part_of"]
+        if "part_of" in wanted:
+            whole = next(a for a in document.layer("quantities") if a.id == whole_id)
+            assert whole.text == wanted["part_of"]
+        else:
+            assert whole_id is None
+        assert attributes["source"] is None and attributes["of_actor"] is None
+
+
+def test_gold_scores_perfectly(shared: Path) -> None:
+    report = score_gold(shared / "gold" / GOLD_NAME, [QuantitiesExtractor()])
+    figures = report.corpus
+    assert figures["quantities.spans"].f1 == 1.0
+    assert figures["quantities.all"].correct == 12
+
+
+def test_output_is_deterministic() -> None:
+    assert_deterministic(QuantitiesExtractor(), "Plus de 30 soldats, dont 12 officiers, ont péri.")
+
+
+def test_parts_point_to_the_annotation_id_of_their_whole() -> None:
+    text = "Les frappes ont détruit plus de 50 véhicules, dont 20 chars et 5 camions."
+    document = run_extractor(QuantitiesExtractor(), text)
+    whole, *parts = document.layer("quantities")
+    assert whole.text == "plus de 50 véhicules"
+    assert [(p.text, p.attributes["part_of"]) for p in parts] == [
+        ("20 chars", whole.id),
+        ("5 camions", whole.id),
+    ]
+
+
+def test_source_and_losses_from_the_actors_layer() -> None:
+    text = (
+        "«Les pertes des terroristes sont estimées à 200 individus», a annoncé le ministère "
+        "de la Défense."
+    )
+    document = _with_actors(text, "terroristes", "ministère de la Défense")
+    actors = {a.text: a.id for a in document.layer("actors")}
+    (quantity,) = document.layer("quantities")
+    assert quantity.text == "200 individus"
+    assert quantity.attributes["source"] == actors["ministère de la Défense"]
+    assert quantity.attributes["of_actor"] == actors["terroristes"]
+
+
+def test_selon_gives_the_source() -> None:
+    text = "Selon l'OSDH, au moins 35 soldats de l'armée syrienne ont été tués."
+    document = _with_actors(text, "OSDH", "armée syrienne")
+    actors = {a.text: a.id for a in document.layer("actors")}
+    (quantity,) = document.layer("quantities")
+    assert quantity.text == "au moins 35 soldats"
+    assert quantity.attributes["source"] == actors["OSDH"]
+    assert quantity.attributes["of_actor"] == actors["armée syrienne"]
+
+
+def test_reporting_verb_with_its_subject_gives_the_source() -> None:
+    text = "L'état-major a annoncé que 14 rebelles avaient été capturés près de Gao."
+    document = _with_actors(text, "état-major")
+    (quantity,) = document.layer("quantities")
+    assert quantity.attributes["category"] == "captured"
+    assert quantity.attributes["source"] == document.layer("actors")[0].id
+
+
+def test_no_actor_no_attribution() -> None:
+    document = _with_actors("Selon la presse, 12 soldats ont été blessés.")
+    (quantity,) = document.layer("quantities")
+    assert quantity.attributes["source"] is None
+    assert quantity.attributes["of_actor"] is None
+
+
+def test_config_names_another_actors_layer() -> None:
+    document = run_extractor(
+        QuantitiesExtractor(), "Selon l'OSDH, 3 soldats sont morts.", config={"actors_layer": "x"}
+    )
+    (quantity,) = document.layer("quantities")
+    assert quantity.attributes["source"] is None
+    assert quantity.run is not None
+
+
+def test_a_user_lexicon_extends_the_shipped_one(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.json"
+    extra.write_text(json.dumps({"items": {"equipment": ["technicals"]}}), encoding="utf-8")
+    finder = QuantitiesExtractor().finder([extra])
+    assert finder.lexicon.item_category("technicals") == ("equipment", None)
+    assert finder.lexicon.item_category("soldats") == ("personnel", None)
