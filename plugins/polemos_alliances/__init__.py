@@ -1,0 +1,44 @@
+"""polemos alliances plugin: who backs, joins, belongs to and fights whom.
+
+Writes the relation layer ``alliances`` between mentions of the ``actors`` layer:
+``supports`` (source backs target), ``allied_with`` (symmetric), ``affiliated_with`` (source
+is a branch, member or commander of target) and ``hostile_to`` (symmetric), each with a
+``status`` (``current`` / ``former``), its ``evidence`` sentence offsets, the ``cue`` that fired
+and the ``cue_text`` it matched. Cues are data: ``data/cues.yaml`` (see
+:mod:`polemos_alliances.cues` for the schema); plugins add cue files through the
+``polemos_resources("alliances.cues")`` hook and users through the ``cue_paths`` option.
+
+:mod:`polemos_alliances.network` builds the corpus-level signed, time-aware actor graph.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from polemos import Extractor, hookimpl
+
+from polemos_alliances.cues import DEFAULT_CUES, CueError, CueSet, load_cues
+from polemos_alliances.extractor import RESOURCE_KIND, AlliancesExtractor
+
+__all__ = [
+    "DEFAULT_CUES",
+    "RESOURCE_KIND",
+    "AlliancesExtractor",
+    "CueError",
+    "CueSet",
+    "load_cues",
+    "polemos_extractors",
+    "polemos_resources",
+]
+
+
+@hookimpl
+def polemos_extractors() -> list[Extractor]:
+    """The alliances extractor."""
+    return [AlliancesExtractor()]
+
+
+@hookimpl
+def polemos_resources(kind: str) -> list[Path]:
+    """The shipped cue file for kind ``"alliances.cues"``; nothing for other kinds."""
+    return [DEFAULT_CUES] if kind == RESOURCE_KIND else []

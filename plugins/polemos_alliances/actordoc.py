@@ -1,0 +1,196 @@
+"""The actor view of a parsed document: actor mentions merged into single tokens.
+
+The alliances cues match over a private copy of the shared spaCy ``Doc`` in which every actor
+mention (with the article or descriptor noun just before it: "la milice Jund al-Aqsa") is one
+token whose entity type is ``ACTOR_<actor type>``. Patterns then say ``{ACTOR: true}`` for "one
+actor" whatever its length, and dependency patterns see the actor as one node. The shared
+``Doc`` is never modified.
+
+The view also cuts the text into sentence units (lines, then sentence-final punctuation), so a
+relation never spans two sentences, and resolves demonstrative anaphora ("Cette milice",
+"ce groupe", "ce dernier") to the nearest earlier actor mention they can designate.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from polemos import Annotation
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["ACTOR_PREFIX", "ActorDoc", "build_actor_doc", "sentence_units"]
+
+ACTOR_PREFIX = "ACTOR_"
+"""Entity types of merged actor tokens start with this prefix, followed by the actor type."""
+
+ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+LATTER = frozenset({"dernier", "dernière", "derniers", "dernières"})
+
+# A sentence ends at . ! ? … (possibly followed by a closing quote) before an uppercase letter,
+# a digit or an opening quote; "M." and single initials ("J. Smith") do not end sentences.
+_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])(?<!\bM)[.!?…]+[»”\"]?\s+(?=[«“\"A-ZÀ-ÖØ-Ý0-9])")
+
+
+def sentence_units(text: str) -> list[tuple[int, int]]:
+    """Cut ``text`` into sentence units ``(start, end)``: lines, then sentence-final punctuation.
+
+    Headlines, which have no final punctuation, are units of their own because they are lines.
+
+    >>> text = "Titre sans point\\nX attaque Y. Z soutient X."
+    >>> [text[s:e] for s, e in sentence_units(text)]
+    ['Titre sans point', 'X attaque Y.', 'Z soutient X.']
+    """
+    units: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        start = 0
+        for match in _SENTENCE_END.finditer(line):
+            cut = match.end() - len(match.group()) + len(match.group().rstrip())
+            units.append((offset + start, offset + cut))
+            start = match.end()
+        stripped = line.rstrip()
+        if len(stripped) > start:
+            units.append((offset + start, offset + len(stripped)))
+        offset += len(line)
+    return [(s, e) for s, e in units if text[s:e].strip()]
+
+
+@dataclass
+class ActorDoc:
+    """A merged copy of a ``Doc`` where each actor mention is one token.
+
+    ``actors`` maps a merged token index to the actor annotation it stands for (for an anaphor,
+    the annotation of its antecedent); ``units`` are the sentence units of the text.
+    """
+
+    doc: Doc
+    actors: dict[int, Annotation]
+    units: list[tuple[int, int]]
+    _unit_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._unit_starts = [start for start, _ in self.units]
+
+    def unit_of(self, token_index: int) -> int:
+        """The index of the sentence unit a merged token starts in."""
+        return bisect_right(self._unit_starts, self.doc[token_index].idx) - 1
+
+    def unit_span(self, unit: int) -> tuple[int, int]:
+        """The ``(start, end)`` character offsets of a sentence unit."""
+        return self.units[unit]
+
+    def set_alias(self, token_index: int, annotation: Annotation) -> None:
+        """Make a (non-actor) merged token stand for ``annotation`` from now on."""
+        from spacy.tokens import Span
+
+        if token_index in self.actors:
+            return
+        self.actors[token_index] = annotation
+        spans = [*self.doc.ents, Span(self.doc, token_index, token_index + 1, _label(annotation))]
+        self.doc.ents = sorted(spans, key=lambda span: span.start)
+
+
+def _label(annotation: Annotation) -> str:
+    return ACTOR_PREFIX + annotation.label
+
+
+def _choose_mentions(actors: Iterable[Annotation]) -> list[Annotation]:
+    """Non-overlapping actor mentions, the longest first when two overlap, in text order."""
+    chosen: list[Annotation] = []
+    taken: list[tuple[int, int]] = []
+    for annotation in sorted(actors, key=lambda a: (-(a.end - a.start), a.start)):
+        if annotation.end <= annotation.start:
+            continue
+        if any(annotation.start < end and start < annotation.end for start, end in taken):
+            continue
+        chosen.append(annotation)
+        taken.append((annotation.start, annotation.end))
+    return sorted(chosen, key=lambda a: a.start)
+
+
+def build_actor_doc(
+    doc: Doc,
+    actors: Sequence[Annotation],
+    *,
+    descriptors: Iterable[str] = (),
+) -> ActorDoc:
+    """Copy ``doc`` and merge each actor mention (with its article and descriptor) into a token.
+
+    ``descriptors`` are nouns ("milice", "groupe"...) that, just before a mention, belong to it
+    ("la milice Jund al-Aqsa") and let a later "cette milice" find it.
+    """
+    from spacy.tokens import Span
+
+    descriptor_set = frozenset(word.lower() for word in descriptors)
+    copy = doc.copy()
+    copy.ents = []
+    spans: list[tuple[Span, Annotation]] = []
+    previous_end = 0
+    for annotation in _choose_mentions(actors):
+        span = copy.char_span(annotation.start, annotation.end, alignment_mode="expand")
+        if span is None or span.start < previous_end:
+            continue
+        start = span.start
+        if start > previous_end and copy[start - 1].lower_ in descriptor_set:
+            start -= 1
+        if start > previous_end and copy[start - 1].lower_ in ARTICLES:
+            start -= 1
+        spans.append((copy[start : span.end], annotation))
+        previous_end = span.end
+    anaphors = _anaphors(copy, spans, descriptor_set)
+    merged = sorted([*spans, *anaphors], key=lambda pair: pair[0].start)
+    with copy.retokenize() as retokenizer:
+        for span, _ in merged:
+            if len(span) > 1:
+                retokenizer.merge(span)
+    # After merging, the k-th merged span starts at its original start minus the tokens removed
+    # by the merges before it.
+    actors_by_token: dict[int, Annotation] = {}
+    ents = []
+    removed = 0
+    for span, annotation in merged:
+        index = span.start - removed
+        removed += len(span) - 1
+        actors_by_token[index] = annotation
+        ents.append(Span(copy, index, index + 1, _label(annotation)))
+    copy.ents = ents
+    return ActorDoc(copy, actors_by_token, sentence_units(doc.text))
+
+
+def _anaphors(
+    doc: Doc, spans: Sequence[tuple[Span, Annotation]], descriptors: frozenset[str]
+) -> list[tuple[Span, Annotation]]:
+    """Demonstrative noun phrases ("cette milice", "ce dernier") with their antecedent mention.
+
+    "ce/cette/ces + descriptor" designates the nearest earlier mention that the same descriptor
+    introduced or whose text contains it; "ce dernier" the nearest earlier mention. Only the two
+    sentence units before the anaphor are searched.
+    """
+    found: list[tuple[Span, Annotation]] = []
+    if not spans:
+        return found
+    units = sentence_units(doc.text)
+    unit_starts = [start for start, _ in units]
+    taken = {i for span, _ in spans for i in range(span.start, span.end)}
+    for token in doc[:-1]:
+        if token.lower_ not in DEMONSTRATIVES or token.i in taken or token.i + 1 in taken:
+            continue
+        noun = doc[token.i + 1]
+        if noun.lower_ not in descriptors and noun.lower_ not in LATTER:
+            continue
+        unit = bisect_right(unit_starts, token.idx) - 1
+        earliest = units[max(unit - 2, 0)][0]
+        for span, annotation in reversed(spans):
+            if span.start >= token.i or span.start_char < earliest:
+                continue
+            if noun.lower_ in LATTER or noun.lower_ in span.text.lower().split():
+                found.append((doc[token.i : token.i + 2], annotation))
+                break
+    return found

@@ -1,0 +1,338 @@
+"""Cue files: the alliance and hostility patterns, as data (YAML), validated on load.
+
+A cue file (schema ``polemos.alliances.cues/1``, JSON Schema in ``data/cues.schema.json``) holds:
+
+- ``lists``: named word lists, used anywhere in a pattern as ``"@name"``;
+- ``descriptors``: nouns that, just before an actor mention, belong to it ("la *milice* X");
+- ``negation``: ``particles`` ("ne", "n'") that with one of ``words`` ("pas", "jamais") negate a
+  cue, and ``standalone`` words ("sans", "dément") that negate it alone;
+- ``former``: ``markers`` ("ancien", "ex") and ``tense_words`` ("était", "avait") that make a
+  relation ``former``; ``tense_types`` the relation types that past tense makes former (a past
+  attack is still a hostility); ``ne_plus``: "ne ... plus" makes it former;
+- ``cues``: the patterns. Each has an ``id``, a ``type`` (``supports``, ``allied_with``,
+  ``affiliated_with``, ``hostile_to``, or ``alias``), an optional fixed ``status``, and either
+  ``tokens`` (a spaCy ``Matcher`` pattern) or ``dependency`` (a spaCy ``DependencyMatcher``
+  pattern). Token patterns mark the two ends with ``SLOT: source`` / ``SLOT: target``;
+  dependency patterns name them with ``RIGHT_ID: source`` / ``target``. An ``alias`` cue makes
+  the token at slot ``alias`` (a coalition noun) stand for the actor at slot ``name``.
+
+Shorthands, usable in any token dict of a pattern (and in ``RIGHT_ATTRS``):
+
+- ``ACTOR: true`` (any actor) or ``ACTOR: [armed_group, person]`` (actors of these types);
+- ``WORDS: [..]`` lowercase forms; ``STEM: [..]`` lowercase prefixes; ``PART: [..]`` past
+  participles in their four gender/number forms ("soutenu" -> soutenu(e)(s));
+- ``GAP: n``: up to n tokens that are neither actors nor punctuation; ``CLAUSE: n``: up to n
+  non-actor tokens, commas allowed, but no sentence punctuation and no word of the
+  ``clause_stop`` list ("selon", "que"...); ``SKIP: n``: up to n tokens of anything but
+  sentence-final punctuation.
+
+Files given later (plugins through the ``alliances.cues`` resource, then the user's
+``cue_paths``) add to the lists and cues of earlier ones; a cue with an existing ``id`` replaces
+it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from polemos_alliances.actordoc import ACTOR_PREFIX
+
+__all__ = [
+    "DEFAULT_CUES",
+    "RELATION_TYPES",
+    "SCHEMA_PATH",
+    "SYMMETRIC_TYPES",
+    "Cue",
+    "CueError",
+    "CueSet",
+    "load_cues",
+]
+
+DATA = Path(__file__).parent / "data"
+DEFAULT_CUES = DATA / "cues.yaml"
+"""The cue file shipped with the plugin."""
+SCHEMA_PATH = DATA / "cues.schema.json"
+"""The JSON Schema every cue file is validated against."""
+
+RELATION_TYPES = ("supports", "allied_with", "affiliated_with", "hostile_to")
+SYMMETRIC_TYPES = frozenset({"allied_with", "hostile_to"})
+ALIAS = "alias"
+_SENTENCE_PUNCT = [".", "!", "?", ";", "…"]
+_NOT_ACTOR = {"REGEX": f"^(?!{ACTOR_PREFIX})"}
+
+
+class CueError(ValueError):
+    """A cue file that cannot be used: names the file, the entry and what is wrong."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One compiled cue: its pattern in spaCy's form and where its slots are."""
+
+    id: str
+    type: str
+    source: Path
+    status: str | None = None
+    description: str = ""
+    tokens: tuple[dict[str, Any], ...] = ()
+    slots: Mapping[int, str] = field(default_factory=dict)
+    dependency: tuple[dict[str, Any], ...] = ()
+
+    @property
+    def is_dependency(self) -> bool:
+        """Whether this cue is a ``DependencyMatcher`` pattern."""
+        return bool(self.dependency)
+
+
+@dataclass(frozen=True)
+class CueSet:
+    """Every cue and word list of a set of cue files, merged in order."""
+
+    cues: tuple[Cue, ...]
+    descriptors: frozenset[str]
+    negation_particles: frozenset[str]
+    negation_words: frozenset[str]
+    negation_standalone: frozenset[str]
+    former_markers: frozenset[str]
+    tense_words: frozenset[str]
+    tense_types: frozenset[str]
+    ne_plus: bool
+    files: tuple[Path, ...]
+
+    def by_id(self, cue_id: str) -> Cue:
+        """The cue called ``cue_id``; ``KeyError`` otherwise."""
+        for cue in self.cues:
+            if cue.id == cue_id:
+                return cue
+        raise KeyError(cue_id)
+
+
+@cache
+def _schema() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return loaded
+
+
+def _read(path: Path) -> dict[str, Any]:
+    """Read and schema-check one cue file."""
+    import jsonschema
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise CueError(f"{path}: cannot read cue file: {exc}") from exc
+    validator = jsonschema.Draft202012Validator(_schema())
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        first = errors[0]
+        where = _entry_name(data, list(first.absolute_path))
+        raise CueError(f"{path}: {where}: {first.message}")
+    return data if isinstance(data, dict) else {}
+
+
+def _entry_name(data: Any, path: list[Any]) -> str:
+    """Name the entry at ``path`` ("cue 'hostile.x' (cues[3]) > tokens[2]") for messages."""
+    if len(path) >= 2 and path[0] == "cues" and isinstance(path[1], int):
+        cues = data.get("cues") if isinstance(data, dict) else None
+        cue = cues[path[1]] if isinstance(cues, list) and path[1] < len(cues) else None
+        name = cue.get("id") if isinstance(cue, dict) else None
+        rest = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path[2:])
+        return f"cue {name!r} (cues[{path[1]}]){rest}"
+    return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path) or "top level"
+
+
+def _expand_value(value: Any, lists: Mapping[str, list[str]], where: str) -> Any:
+    """Replace ``"@name"`` references to word lists, recursively."""
+    if isinstance(value, str) and value.startswith("@"):
+        if value[1:] not in lists:
+            raise CueError(f"{where}: unknown word list {value!r}")
+        return list(lists[value[1:]])
+    if isinstance(value, list):
+        expanded: list[Any] = []
+        for item in value:
+            item = _expand_value(item, lists, where)
+            expanded.extend(item if isinstance(item, list) else [item])
+        return expanded
+    if isinstance(value, dict):
+        return {key: _expand_value(item, lists, where) for key, item in value.items()}
+    return value
+
+
+def participle_forms(words: Iterable[str]) -> list[str]:
+    """The four gender/number forms of French past participles ("armé" -> armé(e)(s)).
+
+    >>> participle_forms(["soutenu", "pris"])
+    ['soutenu', 'soutenue', 'soutenus', 'soutenues', 'pris', 'prise', 'prises']
+    """
+    forms: list[str] = []
+    for word in words:
+        masc_plural = word if word.endswith(("s", "x")) else word + "s"
+        for form in (word, word + "e", masc_plural, word + "es"):
+            if form not in forms:
+                forms.append(form)
+    return forms
+
+
+def _token_attrs(
+    spec: Mapping[str, Any], where: str, lists: Mapping[str, list[str]]
+) -> tuple[dict[str, Any], str | None]:
+    """Turn a token dict with shorthands into a spaCy token dict; return it and its slot."""
+    attrs: dict[str, Any] = {}
+    slot = None
+    for key, value in spec.items():
+        if key == "SLOT":
+            slot = str(value)
+        elif key == "ACTOR":
+            if value is True:
+                attrs["ENT_TYPE"] = {"REGEX": f"^{ACTOR_PREFIX}"}
+            elif isinstance(value, list) and value:
+                types = "|".join(re.escape(str(v)) for v in value)
+                attrs["ENT_TYPE"] = {"REGEX": f"^{ACTOR_PREFIX}(?:{types})$"}
+            else:
+                raise CueError(f"{where}: ACTOR must be true or a list of actor types")
+        elif key == "WORDS":
+            attrs["LOWER"] = {"IN": [str(word).lower() for word in value]}
+        elif key == "STEM":
+            stems = "|".join(re.escape(str(stem).lower()) for stem in value)
+            attrs["LOWER"] = {"REGEX": f"^(?:{stems})"}
+        elif key == "PART":
+            attrs["LOWER"] = {"IN": participle_forms(str(word).lower() for word in value)}
+        elif key == "GAP":
+            attrs.update({"ENT_TYPE": _NOT_ACTOR, "IS_PUNCT": False, "OP": f"{{0,{int(value)}}}"})
+        elif key == "CLAUSE":
+            stop = [*_SENTENCE_PUNCT, ":", *(w.lower() for w in lists.get("clause_stop", []))]
+            attrs.update({"ENT_TYPE": _NOT_ACTOR, "LOWER": {"NOT_IN": stop}})
+            attrs["OP"] = f"{{0,{int(value)}}}"
+        elif key == "SKIP":
+            attrs.update({"LOWER": {"NOT_IN": _SENTENCE_PUNCT}, "OP": f"{{0,{int(value)}}}"})
+        else:
+            attrs[key] = value
+    return attrs, slot
+
+
+def _compile_cue(raw: Mapping[str, Any], lists: Mapping[str, list[str]], path: Path) -> Cue:
+    where = f"{path}: cue {raw.get('id')!r}"
+    body = _expand_value(dict(raw), lists, where)
+    cue_type = body["type"]
+    needed = {"alias", "name"} if cue_type == ALIAS else {"source", "target"}
+    if "tokens" in body:
+        tokens: list[dict[str, Any]] = []
+        slots: dict[int, str] = {}
+        for index, spec in enumerate(body["tokens"]):
+            attrs, slot = _token_attrs(spec, f"{where}, tokens[{index}]", lists)
+            tokens.append(attrs)
+            if slot is not None:
+                slots[index] = slot
+        if set(slots.values()) != needed:
+            raise CueError(f"{where}: token slots must be exactly {sorted(needed)}")
+        cue = Cue(
+            id=body["id"],
+            type=cue_type,
+            source=path,
+            status=body.get("status"),
+            description=body.get("description", ""),
+            tokens=tuple(tokens),
+            slots=slots,
+        )
+    else:
+        nodes = []
+        for index, node in enumerate(body["dependency"]):
+            node = dict(node)
+            where_node = f"{where}, dependency[{index}]"
+            attrs, _ = _token_attrs(node.get("RIGHT_ATTRS", {}), where_node, lists)
+            node["RIGHT_ATTRS"] = attrs
+            nodes.append(node)
+        names = {node.get("RIGHT_ID") for node in nodes}
+        if not needed <= names:
+            raise CueError(f"{where}: dependency nodes must include RIGHT_IDs {sorted(needed)}")
+        cue = Cue(
+            id=body["id"],
+            type=cue_type,
+            source=path,
+            status=body.get("status"),
+            description=body.get("description", ""),
+            dependency=tuple(nodes),
+        )
+    _check_with_spacy(cue, where)
+    return cue
+
+
+def _check_with_spacy(cue: Cue, where: str) -> None:
+    """Let spaCy validate the pattern now, so a bad cue fails on load with its name."""
+    from spacy.matcher import DependencyMatcher, Matcher
+    from spacy.vocab import Vocab
+
+    vocab = Vocab()
+    try:
+        if cue.is_dependency:
+            DependencyMatcher(vocab, validate=True).add(cue.id, [list(cue.dependency)])
+        else:
+            Matcher(vocab, validate=True).add(cue.id, [list(cue.tokens)])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise CueError(f"{where}: spaCy rejects the pattern: {exc}") from exc
+
+
+def load_cues(paths: Sequence[Path | str] = (DEFAULT_CUES,)) -> CueSet:
+    """Load, validate and merge cue files in order (later files extend earlier ones).
+
+    Raises :class:`CueError` naming the file and entry at the first problem.
+
+    >>> cues = load_cues()
+    >>> "supports" in {cue.type for cue in cues.cues}
+    True
+    """
+    return _load_cues(tuple(Path(p) for p in paths))
+
+
+@cache
+def _load_cues(paths: tuple[Path, ...]) -> CueSet:
+    lists: dict[str, list[str]] = {}
+    sets: dict[str, set[str]] = {
+        key: set()
+        for key in (
+            "descriptors",
+            "particles",
+            "words",
+            "standalone",
+            "markers",
+            "tense_words",
+            "tense_types",
+        )
+    }
+    ne_plus = True
+    raw_cues: dict[str, tuple[Mapping[str, Any], Path]] = {}
+    for path in paths:
+        data = _read(path)
+        for name, words in (data.get("lists") or {}).items():
+            lists[name] = [*lists.get(name, []), *[str(word) for word in words]]
+        sets["descriptors"].update(str(w).lower() for w in data.get("descriptors") or [])
+        negation = data.get("negation") or {}
+        for key in ("particles", "words", "standalone"):
+            sets[key].update(str(w).lower() for w in negation.get(key) or [])
+        former = data.get("former") or {}
+        for key in ("markers", "tense_words", "tense_types"):
+            sets[key].update(str(w).lower() for w in former.get(key) or [])
+        ne_plus = bool(former.get("ne_plus", ne_plus))
+        for raw in data.get("cues") or []:
+            raw_cues[raw["id"]] = (raw, path)
+    cues = tuple(_compile_cue(raw, lists, path) for raw, path in raw_cues.values())
+    return CueSet(
+        cues=cues,
+        descriptors=frozenset(sets["descriptors"]),
+        negation_particles=frozenset(sets["particles"]),
+        negation_words=frozenset(sets["words"]),
+        negation_standalone=frozenset(sets["standalone"]),
+        former_markers=frozenset(sets["markers"]),
+        tense_words=frozenset(sets["tense_words"]),
+        tense_types=frozenset(sets["tense_types"]),
+        ne_plus=ne_plus,
+        files=paths,
+    )

@@ -1,0 +1,284 @@
+"""The alliances extractor: relations between actor mentions, found by cue patterns.
+
+For each document it merges actor mentions into single tokens (:mod:`.actordoc`), runs the
+alias cues (a coalition noun standing for its named actor), then the relation cues (spaCy
+``Matcher`` and ``DependencyMatcher`` patterns from the cue files, :mod:`.cues`). Each match
+gives a source and a target actor (with actors coordinated to them: "X et Y"), a status
+(``former`` on "ancien", "était", "ne ... plus", past tense for alliance types, or as the cue
+says) and is dropped when negated ("n'est pas l'allié"). Relations are deduplicated per
+document by (type, actor pair); a ``former`` reading wins over the default ``current``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from polemos import Annotation, ExtractContext, Extractor
+
+from polemos_alliances.actordoc import ActorDoc, build_actor_doc
+from polemos_alliances.cues import ALIAS, DEFAULT_CUES, SYMMETRIC_TYPES, Cue, CueSet, load_cues
+
+if TYPE_CHECKING:
+    from spacy.matcher import DependencyMatcher, Matcher
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+__all__ = ["RESOURCE_KIND", "AlliancesExtractor", "Candidate", "Matchers", "find_relations"]
+
+RESOURCE_KIND = "alliances.cues"
+"""The resource kind through which plugins contribute cue files."""
+
+LAYER = "alliances"
+ACTORS = "actors"
+_WINDOW_BEFORE = 3
+_COORDINATION = frozenset({"et", ","})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A relation found in a document, before it is written."""
+
+    type: str
+    source: Annotation
+    target: Annotation
+    status: str
+    evidence: tuple[int, int]
+    cue: str
+    cue_text: str
+
+    def key(self) -> tuple[str, str, str]:
+        """The document-level identity: type and actor pair (unordered for symmetric types)."""
+        source, target = actor_id(self.source), actor_id(self.target)
+        if self.type in SYMMETRIC_TYPES:
+            source, target = sorted((source, target))
+        return (self.type, source, target)
+
+    def attributes(self) -> dict[str, Any]:
+        """The relation attributes of the layer contract."""
+        return {
+            "status": self.status,
+            "evidence": list(self.evidence),
+            "cue": self.cue,
+            "cue_text": self.cue_text,
+        }
+
+
+def actor_id(annotation: Annotation) -> str:
+    """The canonical actor of a mention: its ``actor_id``, else its lowercased text."""
+    value = annotation.attributes.get("actor_id")
+    return str(value) if value else annotation.text.lower()
+
+
+class Matchers:
+    """The spaCy matchers compiled from a :class:`CueSet` for one vocabulary."""
+
+    def __init__(self, cues: CueSet, vocab: Vocab) -> None:
+        from spacy.matcher import DependencyMatcher, Matcher
+
+        self.cues = cues
+        self.by_key: dict[int, Cue] = {}
+        self.alias: Matcher = Matcher(vocab)
+        self.tokens: Matcher = Matcher(vocab)
+        self.dependency: DependencyMatcher = DependencyMatcher(vocab)
+        for cue in cues.cues:
+            key = vocab.strings.add(cue.id)
+            self.by_key[key] = cue
+            if cue.is_dependency:
+                self.dependency.add(cue.id, [list(cue.dependency)])
+            elif cue.type == ALIAS:
+                self.alias.add(cue.id, [list(cue.tokens)])
+            else:
+                self.tokens.add(cue.id, [list(cue.tokens)])
+
+
+def _resolve_aliases(view: ActorDoc, matchers: Matchers) -> None:
+    doc = view.doc
+    for key, start, end, alignments in matchers.alias(doc, with_alignments=True):
+        cue = matchers.by_key[key]
+        roles = _roles(cue, range(start, end), alignments)
+        alias, name = roles.get("alias"), roles.get("name")
+        if alias is None or name is None or name not in view.actors:
+            continue
+        if view.unit_of(start) == view.unit_of(end - 1):
+            view.set_alias(alias, view.actors[name])
+
+
+def _roles(cue: Cue, positions: Iterable[int], alignments: Sequence[int]) -> dict[str, int]:
+    """Map slot names to token indices: the last token aligned to each slotted pattern token."""
+    roles: dict[str, int] = {}
+    for position, pattern_index in zip(positions, alignments, strict=True):
+        slot = cue.slots.get(pattern_index)
+        if slot is not None:
+            roles[slot] = position
+    return roles
+
+
+def _coordinated(view: ActorDoc, index: int, step: int) -> list[int]:
+    """Actor tokens coordinated with ``index`` ("X, Y et Z"), walking by ``step`` (+1 or -1).
+
+    Comma-separated actors count only when an "et" closes the list, so "Selon RT, X attaque"
+    does not make RT an attacker.
+    """
+    doc, unit = view.doc, view.unit_of(index)
+    chain: list[tuple[int, str]] = []
+    position = index
+    while True:
+        separator, actor = position + step, position + 2 * step
+        if not (0 <= min(separator, actor) and max(separator, actor) < len(doc)):
+            break
+        if doc[separator].lower_ not in _COORDINATION or actor not in view.actors:
+            break
+        if view.unit_of(actor) != unit:
+            break
+        chain.append((actor, doc[separator].lower_))
+        position = actor
+    closing = [i for i, (_, separator) in enumerate(chain) if separator == "et"]
+    if not closing:
+        return []
+    last = closing[-1] if step > 0 else len(chain) - 1
+    if step < 0 and chain[0][1] != "et":
+        return []
+    return [actor for actor, _ in chain[: last + 1]]
+
+
+def _window(view: ActorDoc, positions: Sequence[int]) -> list[str]:
+    """The lowercased non-actor words of a match, with a few words before it in its unit."""
+    doc = view.doc
+    first = min(positions)
+    unit = view.unit_of(first)
+    before = []
+    if first not in view.actors:  # "l'ancien allié de X": markers just before the cue word
+        for i in range(first - 1, max(first - _WINDOW_BEFORE, 0) - 1, -1):
+            if i in view.actors or view.unit_of(i) != unit:
+                break
+            before.insert(0, i)
+    span = range(first, max(positions) + 1)
+    return [doc[i].lower_ for i in [*before, *span] if i not in view.actors]
+
+
+def _negated_or_former(cues: CueSet, words: Sequence[str], cue_type: str) -> tuple[bool, bool]:
+    """Whether the words negate the cue, and whether they make it ``former``."""
+    present = set(words)
+    particle = bool(present & cues.negation_particles)
+    negated = bool(present & cues.negation_standalone) or (
+        particle and bool(present & cues.negation_words)
+    )
+    former = bool(present & cues.former_markers) or any(w.startswith("ex-") for w in present)
+    if particle and cues.ne_plus and "plus" in present:
+        former = True
+    if cue_type in cues.tense_types and present & cues.tense_words:
+        former = True
+    return negated, former
+
+
+def find_relations(view: ActorDoc, matchers: Matchers) -> list[Candidate]:
+    """Every relation candidate of an actor view, in text order, before deduplication."""
+    _resolve_aliases(view, matchers)
+    doc = view.doc
+    found: list[tuple[Cue, dict[str, int], list[int]]] = []
+    for key, start, end, alignments in matchers.tokens(doc, with_alignments=True):
+        cue = matchers.by_key[key]
+        found.append((cue, _roles(cue, range(start, end), alignments), list(range(start, end))))
+    for key, token_ids in matchers.dependency(doc):
+        cue = matchers.by_key[key]
+        names = [node["RIGHT_ID"] for node in cue.dependency]
+        found.append((cue, dict(zip(names, token_ids, strict=True)), sorted(token_ids)))
+    candidates = []
+    for cue, roles, positions in found:
+        candidates.extend(_candidates(view, matchers.cues, cue, roles, positions))
+    return sorted(candidates, key=lambda c: (c.evidence, c.source.start, c.target.start))
+
+
+def _candidates(
+    view: ActorDoc, cues: CueSet, cue: Cue, roles: Mapping[str, int], positions: Sequence[int]
+) -> list[Candidate]:
+    source, target = roles.get("source"), roles.get("target")
+    if source is None or target is None:
+        return []
+    if source not in view.actors or target not in view.actors:
+        return []
+    unit = view.unit_of(min(positions))
+    if view.unit_of(max(positions)) != unit:
+        return []
+    negated, former = _negated_or_former(cues, _window(view, positions), cue.type)
+    if negated:
+        return []
+    status = cue.status or ("former" if former else "current")
+    first_step = -1 if source < target else 1
+    sources = [source, *_coordinated(view, source, first_step)]
+    targets = [target, *_coordinated(view, target, -first_step)]
+    doc = view.doc
+    start_char = doc[min(positions)].idx
+    last = doc[max(positions)]
+    cue_text = doc.text[start_char : last.idx + len(last.text)]
+    out = []
+    for s in sources:
+        for t in targets:
+            a, b = view.actors[s], view.actors[t]
+            if a.id == b.id or actor_id(a) == actor_id(b):
+                continue
+            if cue.type in SYMMETRIC_TYPES and b.start < a.start:
+                a, b = b, a
+            out.append(Candidate(cue.type, a, b, status, view.unit_span(unit), cue.id, cue_text))
+    return out
+
+
+def deduplicate(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """One candidate per (type, actor pair), the first found; a ``former`` one wins."""
+    kept: dict[tuple[str, str, str], Candidate] = {}
+    for candidate in candidates:
+        key = candidate.key()
+        existing = kept.get(key)
+        if existing is None or (existing.status == "current" and candidate.status == "former"):
+            kept[key] = candidate
+    return list(kept.values())
+
+
+class AlliancesExtractor(Extractor):
+    """Finds ``supports``, ``allied_with``, ``affiliated_with`` and ``hostile_to`` relations.
+
+    Configuration: ``cue_paths``, extra cue files (YAML, schema ``polemos.alliances.cues/1``)
+    read after the shipped file and those of other plugins.
+    """
+
+    name: ClassVar[str] = "alliances"
+    writes: ClassVar[tuple[str, ...]] = (LAYER,)
+    requires: ClassVar[tuple[str, ...]] = (ACTORS,)
+    spacy_components: ClassVar[tuple[str, ...]] = ("parser",)
+    default_config: ClassVar[Mapping[str, Any]] = {"cue_paths": []}
+
+    def __init__(self) -> None:
+        self._matchers: dict[tuple[tuple[Path, ...], int], Matchers] = {}
+
+    def cue_files(self, ctx: ExtractContext) -> tuple[Path, ...]:
+        """The cue files of a run: plugin resources (the shipped file first), then config."""
+        paths = list(ctx.resources(RESOURCE_KIND)) or [DEFAULT_CUES]
+        paths.extend(Path(p) for p in ctx.config.get("cue_paths") or [])
+        return tuple(dict.fromkeys(path.resolve() for path in paths))
+
+    def matchers(self, files: tuple[Path, ...], vocab: Vocab) -> Matchers:
+        """The compiled matchers of ``files`` for ``vocab`` (compiled once, then cached)."""
+        key = (files, id(vocab))
+        if key not in self._matchers:
+            self._matchers[key] = Matchers(load_cues(files), vocab)
+        return self._matchers[key]
+
+    def extract(self, ctx: ExtractContext) -> None:
+        """Write the ``alliances`` relations of ``ctx.document``."""
+        actors = ctx.layer(ACTORS)
+        if len({actor_id(a) for a in actors}) < 2:
+            return
+        doc: Doc = ctx.doc
+        matchers = self.matchers(self.cue_files(ctx), doc.vocab)
+        view = build_actor_doc(doc, actors, descriptors=matchers.cues.descriptors)
+        for candidate in deduplicate(find_relations(view, matchers)):
+            ctx.relate(
+                LAYER,
+                candidate.type,
+                source=candidate.source,
+                target=candidate.target,
+                attributes=candidate.attributes(),
+            )
