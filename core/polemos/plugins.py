@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import os
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import metadata
 from pathlib import Path
 from types import ModuleType
@@ -69,9 +70,15 @@ def parse_selection(value: str | Iterable[str] | None) -> list[str] | None:
     return names or None
 
 
+@cache
+def _packages_distributions() -> Mapping[str, list[str]]:
+    """``importlib.metadata.packages_distributions()``, computed once (it scans every file)."""
+    return metadata.packages_distributions()
+
+
 def _distribution_of(module_name: str) -> tuple[str | None, str]:
     top = module_name.split(".")[0]
-    for dist_name in metadata.packages_distributions().get(top, []):
+    for dist_name in _packages_distributions().get(top, []):
         try:
             return dist_name, metadata.version(dist_name)
         except metadata.PackageNotFoundError:
