@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 from polemos_quantities.lexicon import Lexicon
 from polemos_quantities.model import ActorSpan, Quantity
-from polemos_quantities.numbers import SPACES
 from polemos_quantities.scope import Scope, forms
+from polemos_quantities.text import SPACES, alternation
 
 __all__ = ["Attributor"]
 
@@ -26,11 +26,8 @@ class Attributor:
     """Finds the actor reporting a quantity and the actor it counts, among actor mentions."""
 
     def __init__(self, lexicon: Lexicon) -> None:
-        preps = "|".join(
-            re.escape(p).replace(r"\ ", _S + "+")
-            for p in sorted(lexicon.report_prepositions, key=len, reverse=True)
-        )
-        losses = "|".join(map(re.escape, sorted(lexicon.loss_nouns, key=len, reverse=True)))
+        preps = alternation(lexicon.report_prepositions)
+        losses = alternation(lexicon.loss_nouns)
         self._lexicon = lexicon
         self._selon = re.compile(rf"(?<![\w'])(?:{preps})(?!\w)")
         self._loss_of = re.compile(

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, replace
 
 from polemos_quantities.lexicon import Lexicon
-from polemos_quantities.numbers import SPACES, Number, NumberSpan
+from polemos_quantities.numbers import Number, NumberSpan
+from polemos_quantities.text import SPACES, alternation
 
 __all__ = ["BoundReader", "Ranged", "join_ranges"]
 
@@ -31,8 +32,7 @@ class BoundReader:
     """Reads the bound cue written just before a number, with one compiled pattern."""
 
     def __init__(self, lexicon: Lexicon) -> None:
-        cues = sorted(lexicon.bounds, key=len, reverse=True)
-        alternatives = "|".join(re.escape(c).replace(r"\ ", SPACES + "+") for c in cues)
+        alternatives = alternation(lexicon.bounds)
         self._bounds = lexicon.bounds
         self._pattern = re.compile(rf"(?<![\w'])(?P<cue>{alternatives})(?:{SPACES}+|(?<='))$")
 

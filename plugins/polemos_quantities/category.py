@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from polemos_quantities.items import Item
 from polemos_quantities.lexicon import Category
-from polemos_quantities.numbers import SPACES
 from polemos_quantities.scope import Scope, forms
+from polemos_quantities.text import SPACES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

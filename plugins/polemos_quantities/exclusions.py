@@ -6,8 +6,8 @@ import re
 
 from polemos_quantities.bounds import Ranged
 from polemos_quantities.lexicon import Lexicon
-from polemos_quantities.numbers import SPACES
 from polemos_quantities.scope import Scope, forms
+from polemos_quantities.text import SPACES, alternation
 
 __all__ = ["DateTimeFilter", "is_definite_reference", "is_identifier", "is_year"]
 
@@ -31,9 +31,9 @@ class DateTimeFilter:
     """Recognises dates ("6 février", "mars 2012", "12/03"), decades and clock times."""
 
     def __init__(self, lexicon: Lexicon) -> None:
-        months = "|".join(sorted(map(re.escape, lexicon.months), key=len, reverse=True))
-        days = "|".join(map(re.escape, lexicon.weekdays))
-        cues = "|".join(sorted(map(re.escape, lexicon.clock_cues), key=len, reverse=True))
+        months = alternation(lexicon.months)
+        days = alternation(lexicon.weekdays)
+        cues = alternation(lexicon.clock_cues)
         self._month_after = re.compile(rf"(?:{_S}*(?:er|1er))?{_S}+(?:{months})(?!\w)")
         self._month_before = re.compile(
             rf"(?<!\w)(?:{months}|{days}|années|les{_S}+années|an)\.?{_S}+$"

@@ -19,9 +19,10 @@ from polemos_quantities.exclusions import (
 from polemos_quantities.items import Item, read_complement, read_item
 from polemos_quantities.lexicon import Lexicon, default_lexicon
 from polemos_quantities.model import ActorSpan, Quantity
-from polemos_quantities.numbers import SPACES, NumberScanner
+from polemos_quantities.numbers import NumberScanner
 from polemos_quantities.parts import PartLinker
 from polemos_quantities.scope import Scope, forms
+from polemos_quantities.text import SPACES
 from polemos_quantities.units import UnitReader
 
 if TYPE_CHECKING:

@@ -16,8 +16,15 @@ from typing import Literal
 from text_to_num import text2num
 
 from polemos_quantities.lexicon import Lexicon
+from polemos_quantities.text import SPACES, alternation
 
-__all__ = ["MAX_DIGITS", "NumberScanner", "NumberSpan", "parse_digits", "parse_words"]
+__all__ = [
+    "MAX_DIGITS",
+    "NumberScanner",
+    "NumberSpan",
+    "parse_digits",
+    "parse_words",
+]
 
 #: Longer runs of digits are identifiers or noise, not quantities.
 MAX_DIGITS = 15
@@ -25,7 +32,6 @@ MAX_DIGITS = 15
 Number = int | float
 Kind = Literal["digits", "words", "approx"]
 
-SPACES = "[ \u00a0\u202f\u2009]"
 _DIGITS = (
     rf"(?:\d{{1,3}}(?:(?:{SPACES}|\.)\d{{3}})+(?!\d)|\d+)"  # 12 000, 3.500 or 45
     rf"(?:,\d+(?![.,]?\d)|\.\d{{1,2}}(?![.,]?\d))?"  # 1,5 or 2.5
@@ -97,8 +103,8 @@ class NumberScanner:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self._lexicon = lexicon
-        nouns = "|".join(sorted(map(re.escape, lexicon.approx_nouns), key=len, reverse=True))
-        mults = "|".join(sorted(map(re.escape, lexicon.multipliers), key=len, reverse=True))
+        nouns = alternation(lexicon.approx_nouns)
+        mults = alternation(lexicon.multipliers)
         start = r"(?<![\w.,])(?<![^\W\d_]-)"
         end = r"(?![\w-])"
         attached_unit = r"(?=(?:km2|km²|km|m2|m²|mm|cm|kg|ha|m|t|h)(?!\w))"

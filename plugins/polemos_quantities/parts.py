@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from polemos_quantities.lexicon import Lexicon
 from polemos_quantities.model import Quantity
-from polemos_quantities.numbers import SPACES
+from polemos_quantities.text import SPACES, alternation
 
 __all__ = ["PartLinker"]
 
@@ -20,10 +20,7 @@ class PartLinker:
     """Links quantities introduced by "dont", "parmi lesquels"... to the whole before them."""
 
     def __init__(self, lexicon: Lexicon) -> None:
-        cues = "|".join(
-            re.escape(c).replace(r"\ ", SPACES + "+")
-            for c in sorted(lexicon.part_cues, key=len, reverse=True)
-        )
+        cues = alternation(lexicon.part_cues)
         self._cue = re.compile(rf"(?<![\w'])(?:{cues})(?:{SPACES}|,)+$")
 
     def link(

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["TokenIndex", "normalize"]
+__all__ = ["SPACES", "TokenIndex", "alternation", "normalize"]
+
+#: A space inside a number or a phrase: plain, no-break, narrow no-break or thin.
+SPACES = "[ \u00a0\u202f\u2009]"
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "\u2011": "-", "\u2010": "-"})
 
@@ -21,6 +26,12 @@ def normalize(text: str) -> str:
         return lowered
     # A few characters lower-case to two code points (e.g. "İ"): keep those as they are.
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in unified)
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """Return a regex alternation of ``phrases``, longest first, any space matching any space."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", SPACES + "+") for p in ordered)
 
 
 class TokenIndex:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from polemos_quantities.lexicon import Lexicon
-from polemos_quantities.numbers import SPACES
+from polemos_quantities.text import SPACES, alternation
 
 __all__ = ["UnitReader"]
 
@@ -17,8 +17,7 @@ class UnitReader:
     """Finds and normalises the unit of a number, with patterns compiled once."""
 
     def __init__(self, lexicon: Lexicon) -> None:
-        forms = sorted(lexicon.units, key=len, reverse=True)
-        alternatives = "|".join(re.escape(f).replace(r"\ ", SPACES + "+") for f in forms)
+        alternatives = alternation(lexicon.units)
         self._units = lexicon.units
         self._plain = re.compile(rf"{SPACES}*(?P<unit>{alternatives})(?![\w²-])")
         self._with_de = re.compile(
