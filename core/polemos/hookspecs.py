@@ -94,7 +94,7 @@ def polemos_loaders() -> list[Loader]:  # type: ignore[empty-body]
             def load(self, source):
                 with open(source, encoding="utf-8") as handle:
                     for number, line in enumerate(handle, 1):
-                        yield Document(f"{source}:{number}", line.rstrip("\\n"))
+                        yield Document(f"{source}:{number}", line.rstrip("\n"))
 
         @hookimpl
         def polemos_loaders():
