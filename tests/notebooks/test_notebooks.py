@@ -1,0 +1,69 @@
+"""Every notebook runs top to bottom in a fresh kernel, quickly, and saves its widget state."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+ROOT = Path(__file__).resolve().parents[2]
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews-fr-2012"
+WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
+TIME_LIMIT = 60.0
+
+
+def test_notebooks_are_committed_without_outputs() -> None:
+    assert [p.stem for p in NOTEBOOKS] == [
+        "01-quickstart", "02-alliances", "03-quantities", "04-write-a-plugin",
+    ]  # fmt: skip
+    for path in NOTEBOOKS:
+        book = nbformat.read(path, as_version=4)
+        for cell in book.cells:
+            if cell.cell_type == "code":
+                assert cell.outputs == [] and cell.execution_count is None, path.name
+        assert "widgets" not in book.metadata, path.name
+
+
+def _models(book: Any) -> dict[str, Any]:
+    state = book.metadata["widgets"][WIDGET_STATE]["state"]
+    assert isinstance(state, dict)
+    return state
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_notebook_runs_and_saves_widget_state(
+    path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = tmp_path / path.name
+    shutil.copy(path, copy)
+    if CORPUS.is_dir():
+        monkeypatch.setenv("POLEMOS_CORPUS", str(CORPUS))
+    book = nbformat.read(copy, as_version=4)
+    client = NotebookClient(
+        book, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}
+    )
+    started = time.perf_counter()
+    client.execute()
+    elapsed = time.perf_counter() - started
+    assert elapsed < TIME_LIMIT, f"{path.name} took {elapsed:.1f}s"
+    errors = [o for c in book.cells for o in c.get("outputs", []) if o.output_type == "error"]
+    assert errors == []
+    models = _models(book)
+    assert models, "no widget state saved"
+    names = {m["model_name"] for m in models.values()}
+    assert {"VBoxModel", "HTMLModel"} <= names or "OutputModel" in names
+    dumped = json.dumps(models)
+    if path.stem in {"01-quickstart", "04-write-a-plugin"}:
+        assert "pl-explorer" in dumped and 'class=\\"pl-text\\"' in dumped
+        assert 'data-layer=\\"' in dumped, "the Explorer highlights nothing"
+    if path.stem == "04-write-a-plugin":
+        assert 'data-layer=\\"dates\\"' in dumped and "dates \\u2192 dates" in dumped
+    if path.stem in {"02-alliances", "03-quantities"}:
+        assert "image/png" in dumped  # the figure of the view is kept in the saved state
