@@ -7,9 +7,8 @@ import os
 import subprocess
 import sys
 
-import pytest
-
 import polemos
+import pytest
 
 from .markdown import DOCS, ROOT, code_blocks
 
