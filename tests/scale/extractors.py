@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from polemos import ExtractContext, Extractor
 
 
@@ -75,3 +77,13 @@ class Fragile(Extractor):
 def all_extractors() -> list[Extractor]:
     """The three test extractors."""
     return [Mentions(), Numbers(), Fragile()]
+
+
+class Pace(Extractor):
+    """Writes nothing; takes a tenth of a second per document so a run can be killed mid-way."""
+
+    name = "test_pace"
+    writes = ("pace",)
+
+    def extract(self, ctx: ExtractContext) -> None:
+        time.sleep(0.1)
