@@ -38,7 +38,7 @@ ARMED_QUALIFIERS = frozenset(
 )
 
 MEDIA_DESCRIPTORS = frozenset(
-    "agence journal quotidien hebdomadaire chaine site radio television magazine".split()
+    "agence journal quotidien hebdomadaire chaine".split()
 )
 """Nouns before a news outlet's name, not part of it (``le quotidien Al-Watan``)."""
 

@@ -29,7 +29,7 @@ def bracket_acronyms(doc: Doc, chosen: list[Candidate]) -> dict[str, ActorRef]:
         i = cand.end
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             text = doc[i + 1].text
-            if _ACRONYM.match(text) and not cand.actor.generic:
+            if _ACRONYM.match(text) and not cand.actor.generic and cand.actor.type != "person":
                 out.setdefault(text, cand.actor)
     return out
 

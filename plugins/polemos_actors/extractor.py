@@ -49,7 +49,8 @@ class Matchers:
         """The chosen actor mentions of ``doc`` and its gazetteer place spans."""
         folded = folded_doc(doc)
         place_at = self.patterns.place_spans(folded)
-        chosen = select([*self.names.find(doc, folded), *self.patterns.find(doc, folded, place_at)])
+        chosen = select(self.names.find(doc, folded))
+        chosen = select(self.patterns.find(doc, folded, place_at), taken=chosen)
         if use_ner:
             chosen = select(ner_candidates(doc), taken=chosen)
         return fold_aliases(doc, chosen), place_at

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from ._text import fold
 from ._words import DETERMINERS
+from .countries import country_table
 from .gazetteer import places
 
 
@@ -25,7 +26,10 @@ def location_spans(
     """Yield ``(start_token, end_token, name)`` of places, not overlapping ``taken`` spans."""
     used = {i for start, end in taken for i in range(start, end)}
     gazetteer = places()
-    spans: dict[int, tuple[int, str]] = {s: (e, gazetteer[n].name) for s, (e, n) in place_at.items()}
+    spans: dict[int, tuple[int, str]] = {
+        s: (e, gazetteer[n].name) for s, (e, n) in place_at.items() if doc[s].text[:1].isupper()
+    }
+    demonyms = country_table()
     for ent in doc.ents:
         if ent.label_ != "LOC":
             continue
@@ -37,8 +41,10 @@ def location_spans(
         if start == end or not doc[start].text[:1].isupper():
             continue
         text = doc[start:end].text
-        if fold(text) in actor_names:
-            continue
+        if fold(text) in actor_names or demonyms.from_demonym(text.rstrip("s")) is not None:
+            continue  # "Daesh", "Obama", "Américains" are not places
+        if end - start == 1 and _common_noun(doc, start):
+            continue  # "l'État", "le Sud", "Lundi": common nouns the model tagged LOC
         if start not in spans or spans[start][0] < end:
             spans[start] = (end, text)
     last_end = -1
@@ -48,3 +54,19 @@ def location_spans(
             continue
         last_end = end
         yield start, end, name
+
+
+_CALENDAR = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin "
+    "juillet aout septembre octobre novembre decembre".split()
+)
+
+
+def _common_noun(doc: Doc, i: int) -> bool:
+    """A one-word LOC that reads as a common noun: not a proper noun and after an article."""
+    token = doc[i]
+    if fold(token.text) in _CALENDAR:
+        return True
+    if token.pos_ == "PROPN":
+        return False
+    return token.is_sent_start or (i > 0 and fold(doc[i - 1].text) in DETERMINERS - {"de", "d'"})

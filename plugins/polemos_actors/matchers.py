@@ -40,8 +40,15 @@ def french_tokenizer() -> Tokenizer:
 
 def folded_doc(doc: Doc) -> Doc:
     """A token-aligned copy of ``doc`` whose token texts are :func:`fold`-ed."""
-    words = [fold(t.text) or t.text for t in doc]
-    return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    strings = doc.vocab.strings
+    # to_array avoids creating one Token object per token (the costly part on long texts)
+    words = [_fold_orth(strings[int(orth)]) for orth in doc.to_array("ORTH")]
+    spaces = [bool(space) for space in doc.to_array("SPACY")]
+    return Doc(doc.vocab, words=words, spaces=spaces)
+
+
+def _fold_orth(text: str) -> str:
+    return fold(text) or text
 
 
 def name_variants(name: str) -> set[str]:
@@ -142,3 +149,5 @@ def known_names(lexicon: Lexicon) -> Iterable[str]:
     for actor in lexicon.actors.values():
         for name in (*actor.all_names(), *actor.acronyms):
             yield fold(name)
+        if actor.type == "person":
+            yield from (fold(n.split()[-1]) for n in actor.names if " " in n)

@@ -12,16 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ._text import fold
-from ._words import DETERMINERS, TITLES
+from ._words import DETERMINERS, NAME_LINKS, TITLES
+from .countries import country_table
 from .mentions import ActorRef, Candidate
 
 ORG_HEADS: dict[str, str] = {
     **dict.fromkeys(
-        "brigade brigades bataillon katiba milice milices front armee forces rebelles "
-        "jihad mouvement groupe legion phalange".split(),
+        "brigade brigades bataillon katiba milice milices rebelles jihad legion phalange".split(),
         "armed_group",
     ),
     **dict.fromkeys(
@@ -35,16 +35,12 @@ ORG_HEADS: dict[str, str] = {
         "media",
     ),
     **dict.fromkeys(
-        "nations organisation comite commission haut-commissariat tribunal cour fonds programme "
-        "observatoire ong fondation croix croissant federation conseil".split(),
+        "nations haut-commissariat tribunal observatoire ong croix croissant".split(),
         "international",
     ),
 }
 """First noun (folded) of an ORG entity -> actor type."""
 
-REPORTING_CUES = frozenset(
-    fold(w) for w in "selon rapporte rapportait rapporté cité citée citant a rapporté indique".split()
-)
 _ACLED = {"armed_group": 2, "government": 1, "state_force": 1, "media": 8, "international": 8,
           "person": None}
 
@@ -76,14 +72,38 @@ def _person(span: Span) -> bool:
 
 
 def _org_type(span: Span) -> str | None:
-    head = fold(span[0].text)
-    kind = ORG_HEADS.get(head)
-    if kind is not None:
-        return kind
-    left = span.doc[max(0, span.start - 3) : span.start]
-    if any(fold(t.text) in REPORTING_CUES for t in left):
-        return "media"
-    return None
+    """The type an ORG's first noun gives it; single words (``Assemblée``) stay untyped."""
+    if len(span) < 2:
+        return None
+    return ORG_HEADS.get(fold(span[0].text))
+
+
+def _expand_person(span: Span) -> Span:
+    """Extend a PER entity over the capitalised name words the model left out.
+
+    ``Abou Rayyan al-Mouhajer`` is often cut into LOC ``Abou`` + PER ``Rayyan al``.
+    """
+    doc = span.doc
+    start = span.start
+    while start > 0 and _name_word(doc[start - 1]) and not doc[start - 1].is_sent_start:
+        start -= 1
+    end = span.end
+    while end < len(doc):
+        if _name_word(doc[end]):
+            end += 1
+        elif doc[end].text == "-" and end + 1 < len(doc) and _name_word(doc[end + 1]):
+            end += 2
+        elif fold(doc[end - 1].text) in NAME_LINKS and _name_word(doc[end]):
+            end += 1
+        else:
+            break
+    while end > start and (doc[end - 1].text == "-" or fold(doc[end - 1].text) in NAME_LINKS):
+        end -= 1
+    return doc[start:end]
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.is_upper
 
 
 def ner_candidates(doc: Doc) -> Iterator[Candidate]:
@@ -95,6 +115,9 @@ def ner_candidates(doc: Doc) -> Iterator[Candidate]:
         if len(span) == 0 or not span[0].text[:1].isupper():
             continue
         if ent.label_ == "PER":
+            span = _expand_person(span)
+            while len(span) > 1 and country_table().from_demonym(span[0].text):
+                span = span[1:]  # "Américain Pete Selleck"
             if not _person(span):
                 continue
             kind: str | None = "person"

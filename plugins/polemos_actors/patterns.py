@@ -106,10 +106,21 @@ def _orth(words: list[str]) -> list[dict[str, Any]]:
     return [{"ORTH": w} for w in words]
 
 
+_DE = frozenset({"de", "du", "des", "d'"})
+_ARTICLE = frozenset({"la", "l'"})
+_NAMED = "named"
+
+
 @dataclass
 class PatternMatcher:
-    """The compiled rules for one vocabulary; :meth:`find` yields candidates for a Doc."""
+    """The compiled rules for one vocabulary; :meth:`find` yields candidates for a Doc.
 
+    Head phrases and group nouns are found with one ``PhraseMatcher`` (fast whatever their
+    number); what follows a head (adjective, demonym, ``de`` + country) is read from the folded
+    tokens. A small ``Matcher`` handles generic groups and ``ministère russe de la Défense``.
+    """
+
+    heads: PhraseMatcher
     matcher: Matcher
     places: PhraseMatcher
     lexicon: Lexicon
@@ -118,36 +129,36 @@ class PatternMatcher:
     @classmethod
     def build(cls, lexicon: Lexicon, vocab: Vocab) -> PatternMatcher:
         """Compile the head, generic-group and place rules on ``vocab``."""
-        table = country_table()
-        demonyms = sorted(table.by_demonym)
-        gazetteer = places()
-        state_places = sorted({_tokens(n)[0] for n, p in gazetteer.items() if p.iso})
+        demonyms = sorted(country_table().by_demonym)
+        heads = PhraseMatcher(vocab, attr="ORTH")
         matcher = Matcher(vocab)
-        dem = {"ORTH": {"IN": demonyms}}
-        adj = {"ORTH": {"IN": SLOT_ADJECTIVES}, "OP": "?"}
-        de = [{"ORTH": {"IN": ["de", "du", "des", "d'"]}}, {"ORTH": {"IN": ["la", "l'"]}, "OP": "?"}]
         for branch, spec in _heads().items():
-            for head in spec["heads"]:
-                words = _tokens(head)
-                patterns = [
-                    [*_orth(words), adj, dem],
-                    [*_orth(words), *de, {"ORTH": {"IN": state_places}}],
-                ]
-                if len(words) > 1 and words[0] in {"ministere", "ministre", "departement"}:
-                    patterns.append([*_orth(words[:1]), dem, *_orth(words[1:])])
-                matcher.add(f"state|{branch}", patterns)
-        generic = {"ORTH": {"IN": sorted(GENERIC_GROUPS)}}
+            phrases = [_tokens(head) for head in spec["heads"]]
+            heads.add(f"state|{branch}", [Doc(vocab, words=words) for words in phrases])
+            middle = [
+                [*_orth(words[:1]), {"ORTH": {"IN": demonyms}}, *_orth(words[1:])]
+                for words in phrases
+                if len(words) > 1 and words[0] in {"ministere", "ministre", "departement"}
+            ]
+            if middle:
+                matcher.add(f"state|{branch}|middle", middle)
+        group_words = ARMED_NAME_HEADS | ARMED_DESCRIPTORS | MEDIA_DESCRIPTORS | QUALIFIED_DESCRIPTORS
+        heads.add(_NAMED, [Doc(vocab, words=[w]) for w in sorted(group_words)])
         matcher.add(
             "generic",
-            [[generic, {"ORTH": {"IN": GENERIC_ADJECTIVES}, "OP": "?"}, {"ORTH": {"IN": demonyms}, "OP": "?"}]],
+            [[
+                {"ORTH": {"IN": sorted(GENERIC_GROUPS)}},
+                {"ORTH": {"IN": GENERIC_ADJECTIVES}, "OP": "?"},
+                {"ORTH": {"IN": demonyms}, "OP": "?"},
+            ]],
             greedy="LONGEST",
         )
         place_matcher = PhraseMatcher(vocab, attr="ORTH")
-        names = list(gazetteer)
+        names = list(places())
         for name, tokens in zip(names, french_tokenizer().pipe(names), strict=True):
             place_matcher.add(name, [Doc(vocab, words=[fold(t.text) for t in tokens])])
         canonical = {fold(n): a.id for a in lexicon.actors.values() for n in a.all_names()}
-        return cls(matcher, place_matcher, lexicon, canonical)
+        return cls(heads, matcher, place_matcher, lexicon, canonical)
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -157,9 +168,8 @@ class PatternMatcher:
         known = self.lexicon.get(actor_id)
         if known is None and country.demonyms:
             feminine = country.demonyms[1] if len(country.demonyms) > 2 else country.demonyms[0]
-            for head in spec["heads"][:1]:
-                alias = self.canonical.get(fold(f"{head} {feminine}"))
-                known = self.lexicon.get(alias) if alias else None
+            alias = self.canonical.get(fold(f"{spec['heads'][0]} {feminine}"))
+            known = self.lexicon.get(alias) if alias else None
         if known is not None:
             return ActorRef.from_actor(known)
         return ActorRef(actor_id, f"{spec['en']} of {country.en}", spec["type"], country.iso, 1)
@@ -173,35 +183,55 @@ class PatternMatcher:
                 out[start] = (end, strings[match_id])
         return out
 
+    def _country_after(
+        self, folded: Doc, end: int, place_at: dict[int, tuple[int, str]]
+    ) -> tuple[Country, int] | None:
+        """The country right after a head: a demonym (after an optional adjective) or
+        ``de/du/des [la]`` + a country or capital. Returns it with the span's new end."""
+        table = country_table()
+        i = end
+        if i < len(folded) and folded[i].text in SLOT_ADJECTIVES:
+            i += 1
+        if i < len(folded):
+            country = table.from_demonym(folded[i].text)
+            if country is not None:
+                return country, i + 1
+        if end < len(folded) and folded[end].text in _DE:
+            i = end + 1
+            if i < len(folded) and folded[i].text in _ARTICLE:
+                i += 1
+            if i in place_at:
+                place_end, name = place_at[i]
+                iso = places()[name].iso
+                if iso is not None:
+                    return table.by_iso[iso], place_end
+        return None
+
     # -- rules -------------------------------------------------------------------------------
 
     def find(self, doc: Doc, folded: Doc, place_at: dict[int, tuple[int, str]]) -> Iterator[Candidate]:
         """Yield pattern candidates: state actors, generic groups, named groups, metonymies."""
-        table = country_table()
-        gazetteer = places()
         strings = doc.vocab.strings
+        for match_id, start, end in self.heads(folded):
+            key = strings[match_id]
+            if key == _NAMED:
+                named = self._named_group(doc, folded, start)
+                if named is not None:
+                    yield named
+                continue
+            found = self._country_after(folded, end, place_at)
+            if found is not None:
+                country, new_end = found
+                yield Candidate(start, new_end, self._state_ref(key.split("|")[1], country), "pattern")
         for match_id, start, end in self.matcher(folded):
             key = strings[match_id]
             if key == "generic":
                 yield self._generic(doc, folded, start, end)
                 continue
-            branch = key.split("|", 1)[1]
-            last = folded[end - 1].text
-            country = table.from_demonym(last)
-            if country is None:
-                for i in range(start + 1, end):
-                    country = table.from_demonym(folded[i].text)
-                    if country is not None:
-                        break
-            if country is None and end - 1 in place_at:
-                place_end, name = place_at[end - 1]
-                iso = gazetteer[name].iso
-                country = table.by_iso.get(iso) if iso else None
-                end = place_end
-            if country is None:
-                continue
-            yield Candidate(start, end, self._state_ref(branch, country), "pattern")
-        yield from self._named_groups(doc, folded)
+            country = next(
+                c for c in (country_table().from_demonym(t.text) for t in folded[start:end]) if c
+            )
+            yield Candidate(start, end, self._state_ref(key.split("|")[1], country), "pattern")
         yield from self._metonymies(doc, place_at)
 
     def _generic(self, doc: Doc, folded: Doc, start: int, end: int) -> Candidate:
@@ -217,28 +247,23 @@ class PatternMatcher:
                        generic=True)
         return Candidate(start, end, ref, "pattern")
 
-    def _named_groups(self, doc: Doc, folded: Doc) -> Iterator[Candidate]:
-        """``la milice X``, ``le front X``, ``le groupe armé X``, ``le quotidien X``."""
-        for token in folded:
-            word = token.text
-            name_start = token.i + 1
-            if word in QUALIFIED_DESCRIPTORS:
-                if name_start >= len(doc) or folded[name_start].text.rstrip("s") not in ARMED_QUALIFIERS:
-                    continue
-                name_start += 1
-            elif word not in ARMED_NAME_HEADS | ARMED_DESCRIPTORS | MEDIA_DESCRIPTORS:
-                continue
-            end = _proper_name_end(doc, name_start)
-            if end is None:
-                continue
-            first = token.i if word in ARMED_NAME_HEADS else name_start
-            span = doc[first:end]
-            if country_table().from_name(doc[name_start:end].text):
-                continue  # "le front Syrie" is not a group name
-            slug = re.sub(r"\W+", "_", fold(span.text)).strip("_")
-            kind = "media" if word in MEDIA_DESCRIPTORS else "armed_group"
-            ref = ActorRef(f"group_{slug}", span.text, kind, None, 8 if kind == "media" else 2)
-            yield Candidate(first, end, ref, "pattern")
+    def _named_group(self, doc: Doc, folded: Doc, i: int) -> Candidate | None:
+        """``la milice X``, ``le front X``, ``le groupe armé X``, ``le quotidien X`` at token i."""
+        word = folded[i].text
+        name_start = i + 1
+        if word in QUALIFIED_DESCRIPTORS:
+            if name_start >= len(doc) or folded[name_start].text.rstrip("s") not in ARMED_QUALIFIERS:
+                return None
+            name_start += 1
+        end = _proper_name_end(doc, name_start)
+        if end is None or country_table().from_name(doc[name_start:end].text):
+            return None  # no name, or a country ("le front Syrie")
+        first = i if word in ARMED_NAME_HEADS else name_start
+        span = doc[first:end]
+        slug = re.sub(r"\W+", "_", fold(span.text)).strip("_")
+        kind = "media" if word in MEDIA_DESCRIPTORS else "armed_group"
+        ref = ActorRef(f"group_{slug}", span.text, kind, None, 8 if kind == "media" else 2)
+        return Candidate(first, end, ref, "pattern")
 
     def _metonymies(self, doc: Doc, place_at: dict[int, tuple[int, str]]) -> Iterator[Candidate]:
         gazetteer = places()
