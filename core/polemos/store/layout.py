@@ -64,7 +64,7 @@ def atomic_write(target: Path, write: Any) -> None:
 
 @dataclass(frozen=True)
 class Manifest:
-    """The commit marker of one batch: its ids, files and counts."""
+    """The commit marker of one batch: its document ids, failed sources, files and counts."""
 
     batch: str
     session: str
@@ -72,6 +72,7 @@ class Manifest:
     ids: tuple[str, ...]
     files: Mapping[str, str]
     counts: Mapping[str, int] = field(default_factory=dict)
+    failed: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form written to ``_manifests/<batch>.json``."""
@@ -81,6 +82,7 @@ class Manifest:
             "session": self.session,
             "fingerprint": self.fingerprint,
             "ids": list(self.ids),
+            "failed": list(self.failed),
             "files": dict(self.files),
             "counts": dict(self.counts),
         }
@@ -105,4 +107,5 @@ def read_manifests(root: Path) -> Iterator[Manifest]:
             ids=tuple(data["ids"]),
             files=data["files"],
             counts=data.get("counts", {}),
+            failed=tuple(data.get("failed", ())),
         )

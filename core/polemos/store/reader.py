@@ -148,7 +148,7 @@ class Results:
         return self._table(self.view_name(name))
 
     def completed_ids(self) -> set[str]:
-        """Ids of the stored documents and failed sources."""
+        """Ids of the stored documents."""
         return {doc_id for m in self.manifests for doc_id in m.ids}
 
     def iter_documents(self) -> Iterator[Document]:

@@ -53,7 +53,8 @@ class StoreTarget:
             batch=batch,
             session=self.session,
             fingerprint=self.fingerprint,
-            ids=tuple([d.id for d in documents] + [f.source for f in failures]),
+            ids=tuple(d.id for d in documents),
+            failed=tuple(f.source for f in failures),
             files=files,
             counts={
                 "documents": len(documents),
@@ -68,7 +69,10 @@ class StoreTarget:
 
 
 def completed_ids(root: str | Path, fingerprint: str | None = None) -> set[str]:
-    """Ids of documents (and failed sources) in committed batches, of one pipeline if given."""
+    """Ids of the documents in committed batches (of one pipeline if given).
+
+    Sources that failed to load are not among them: a later run tries them again.
+    """
     return {
         doc_id
         for manifest in read_manifests(Path(root))
