@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING
 from polemos import Annotation
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 __all__ = ["ACTOR_PREFIX", "ActorDoc", "build_actor_doc", "sentence_units"]
 
@@ -30,11 +31,11 @@ ACTOR_PREFIX = "ACTOR_"
 """Entity types of merged actor tokens start with this prefix, followed by the actor type."""
 
 ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
-DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 LATTER = frozenset({"dernier", "dernière", "derniers", "dernières"})
 
 # A sentence ends at . ! ? … (possibly followed by a closing quote) before an uppercase letter,
 # a digit or an opening quote; "M." and single initials ("J. Smith") do not end sentences.
+_DEMONSTRATIVE = re.compile(r"\b(?:[Cc]e|[Cc]et|[Cc]ette|[Cc]es)\s+(\w+)")
 _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])(?<!\bM)[.!?…]+[»”\"]?\s+(?=[«“\"A-ZÀ-ÖØ-Ý0-9])")
 
 
@@ -73,10 +74,20 @@ class ActorDoc:
     doc: Doc
     actors: dict[int, Annotation]
     units: list[tuple[int, int]]
+    text: str
+    active_units: list[int] = field(default_factory=list)
     _unit_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._unit_starts = [start for start, _ in self.units]
+
+    def unit_tokens(self, unit: int) -> Span:
+        """The merged tokens of a sentence unit."""
+        start, end = self.units[unit]
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:  # pragma: no cover - "expand" always finds the covering tokens
+            raise ValueError(f"no tokens for unit [{start}, {end})")
+        return span
 
     def unit_of(self, token_index: int) -> int:
         """The index of the sentence unit a merged token starts in."""
@@ -86,15 +97,14 @@ class ActorDoc:
         """The ``(start, end)`` character offsets of a sentence unit."""
         return self.units[unit]
 
-    def set_alias(self, token_index: int, annotation: Annotation) -> None:
-        """Make a (non-actor) merged token stand for ``annotation`` from now on."""
+    def set_aliases(self, aliases: dict[int, Annotation]) -> None:
+        """Make (non-actor) merged tokens stand for actor annotations from now on."""
         from spacy.tokens import Span
 
-        if token_index in self.actors:
-            return
-        self.actors[token_index] = annotation
-        spans = [*self.doc.ents, Span(self.doc, token_index, token_index + 1, _label(annotation))]
-        self.doc.ents = sorted(spans, key=lambda span: span.start)
+        new = {i: a for i, a in aliases.items() if i not in self.actors}
+        self.actors.update(new)
+        spans = [Span(self.doc, i, i + 1, _label(a)) for i, a in sorted(new.items())]
+        self.doc.set_ents(spans, default="unmodified")
 
 
 def _label(annotation: Annotation) -> str:
@@ -120,20 +130,37 @@ def build_actor_doc(
     actors: Sequence[Annotation],
     *,
     descriptors: Iterable[str] = (),
-) -> ActorDoc:
+) -> ActorDoc | None:
     """Copy ``doc`` and merge each actor mention (with its article and descriptor) into a token.
 
     ``descriptors`` are nouns ("milice", "groupe"...) that, just before a mention, belong to it
-    ("la milice Jund al-Aqsa") and let a later "cette milice" find it.
+    ("la milice Jund al-Aqsa") and let a later "cette milice" find it. Returns ``None`` when no
+    sentence unit holds two actor mentions (or one and a demonstrative): there is nothing to
+    relate, and the copy is not made.
     """
     from spacy.tokens import Span
 
     descriptor_set = frozenset(word.lower() for word in descriptors)
+    text = doc.text  # built from the tokens on each access: read it once
+    units = sentence_units(text)
+    unit_starts = [start for start, _ in units]
+    mentions = _choose_mentions(actors)
+    per_unit = Counter(bisect_right(unit_starts, a.start) - 1 for a in mentions)
+    demonstrative_units = [
+        unit
+        for unit in per_unit
+        if any(
+            m.group(1).lower() in descriptor_set | LATTER
+            for m in _DEMONSTRATIVE.finditer(text, *units[unit])
+        )
+    ]
+    active = sorted({u for u, n in per_unit.items() if n >= 2} | set(demonstrative_units))
+    if not active:
+        return None
     copy = doc.copy()
-    copy.ents = []
     spans: list[tuple[Span, Annotation]] = []
     previous_end = 0
-    for annotation in _choose_mentions(actors):
+    for annotation in mentions:
         span = copy.char_span(annotation.start, annotation.end, alignment_mode="expand")
         if span is None or span.start < previous_end:
             continue
@@ -144,13 +171,13 @@ def build_actor_doc(
             start -= 1
         spans.append((copy[start : span.end], annotation))
         previous_end = span.end
-    anaphors = _anaphors(copy, spans, descriptor_set)
+    anaphors = _anaphors(copy, text, spans, descriptor_set, units, demonstrative_units)
     merged = sorted([*spans, *anaphors], key=lambda pair: pair[0].start)
     with copy.retokenize() as retokenizer:
         for span, _ in merged:
             if len(span) > 1:
                 retokenizer.merge(span)
-    # After merging, the k-th merged span starts at its original start minus the tokens removed
+    # After merging, each merged span starts at its original start minus the tokens removed
     # by the merges before it.
     actors_by_token: dict[int, Annotation] = {}
     ents = []
@@ -160,37 +187,41 @@ def build_actor_doc(
         removed += len(span) - 1
         actors_by_token[index] = annotation
         ents.append(Span(copy, index, index + 1, _label(annotation)))
-    copy.ents = ents
-    return ActorDoc(copy, actors_by_token, sentence_units(doc.text))
+    copy.set_ents(ents, default="outside")
+    return ActorDoc(copy, actors_by_token, units, text, active)
 
 
 def _anaphors(
-    doc: Doc, spans: Sequence[tuple[Span, Annotation]], descriptors: frozenset[str]
+    doc: Doc,
+    text: str,
+    spans: Sequence[tuple[Span, Annotation]],
+    descriptors: frozenset[str],
+    units: Sequence[tuple[int, int]],
+    searched: Iterable[int],
 ) -> list[tuple[Span, Annotation]]:
     """Demonstrative noun phrases ("cette milice", "ce dernier") with their antecedent mention.
 
     "ce/cette/ces + descriptor" designates the nearest earlier mention that the same descriptor
-    introduced or whose text contains it; "ce dernier" the nearest earlier mention. Only the two
-    sentence units before the anaphor are searched.
+    introduced or whose text contains it; "ce dernier" the nearest earlier mention. Only the
+    ``searched`` units are scanned, and only the two units before the anaphor for antecedents.
     """
     found: list[tuple[Span, Annotation]] = []
-    if not spans:
-        return found
-    units = sentence_units(doc.text)
-    unit_starts = [start for start, _ in units]
-    taken = {i for span, _ in spans for i in range(span.start, span.end)}
-    for token in doc[:-1]:
-        if token.lower_ not in DEMONSTRATIVES or token.i in taken or token.i + 1 in taken:
-            continue
-        noun = doc[token.i + 1]
-        if noun.lower_ not in descriptors and noun.lower_ not in LATTER:
-            continue
-        unit = bisect_right(unit_starts, token.idx) - 1
-        earliest = units[max(unit - 2, 0)][0]
-        for span, annotation in reversed(spans):
-            if span.start >= token.i or span.start_char < earliest:
+    taken = [(span.start_char, span.end_char) for span, _ in spans]
+    for unit in searched:
+        for match in _DEMONSTRATIVE.finditer(text, *units[unit]):
+            noun = match.group(1).lower()
+            if noun not in descriptors and noun not in LATTER:
                 continue
-            if noun.lower_ in LATTER or noun.lower_ in span.text.lower().split():
-                found.append((doc[token.i : token.i + 2], annotation))
-                break
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            anaphor = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if anaphor is None:
+                continue
+            earliest = units[max(unit - 2, 0)][0]
+            for span, annotation in reversed(spans):
+                if span.start >= anaphor.start or span.start_char < earliest:
+                    continue
+                if noun in LATTER or noun in span.text.lower().split():
+                    found.append((anaphor, annotation))
+                    break
     return found

@@ -24,7 +24,9 @@ Shorthands, usable in any token dict of a pattern (and in ``RIGHT_ATTRS``):
 - ``GAP: n``: up to n tokens that are neither actors nor punctuation; ``CLAUSE: n``: up to n
   non-actor tokens, commas allowed, but no sentence punctuation and no word of the
   ``clause_stop`` list ("selon", "que"...); ``SKIP: n``: up to n tokens of anything but
-  sentence-final punctuation.
+  sentence-final punctuation; ``APPOSITION: n`` (alone in its dict): optionally, an
+  apposition of up to n words between commas (", soutenue par l'aviation russe,"); the cue
+  then has two patterns, with and without it.
 
 Files given later (plugins through the ``alliances.cues`` resource, then the user's
 ``cue_paths``) add to the lists and cues of earlier ones; a cue with an existing ``id`` replaces
@@ -39,9 +41,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
+
+if TYPE_CHECKING:
+    from spacy.vocab import Vocab
 
 from polemos_alliances.actordoc import ACTOR_PREFIX
 
@@ -74,6 +79,14 @@ class CueError(ValueError):
 
 
 @dataclass(frozen=True)
+class TokenPattern:
+    """One ``Matcher`` pattern of a cue and the slot of each slotted pattern token."""
+
+    tokens: tuple[dict[str, Any], ...]
+    slots: Mapping[int, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Cue:
     """One compiled cue: its pattern in spaCy's form and where its slots are."""
 
@@ -82,8 +95,7 @@ class Cue:
     source: Path
     status: str | None = None
     description: str = ""
-    tokens: tuple[dict[str, Any], ...] = ()
-    slots: Mapping[int, str] = field(default_factory=dict)
+    patterns: tuple[TokenPattern, ...] = ()
     dependency: tuple[dict[str, Any], ...] = ()
 
     @property
@@ -218,29 +230,48 @@ def _token_attrs(
     return attrs, slot
 
 
+def _variants(specs: Sequence[Mapping[str, Any]]) -> list[list[Mapping[str, Any]]]:
+    """Expand ``APPOSITION: n`` tokens: a variant without it and one with ", <= n words ,"."""
+    variants: list[list[Mapping[str, Any]]] = [[]]
+    for spec in specs:
+        if "APPOSITION" not in spec:
+            for variant in variants:
+                variant.append(spec)
+            continue
+        words = int(spec["APPOSITION"])
+        inner = {"LOWER": {"NOT_IN": [",", *_SENTENCE_PUNCT, ":"]}, "OP": f"{{1,{words}}}"}
+        variants = [
+            *variants,
+            *[[*variant, {"WORDS": [","]}, inner, {"WORDS": [","]}] for variant in variants],
+        ]
+    return variants
+
+
 def _compile_cue(raw: Mapping[str, Any], lists: Mapping[str, list[str]], path: Path) -> Cue:
     where = f"{path}: cue {raw.get('id')!r}"
     body = _expand_value(dict(raw), lists, where)
     cue_type = body["type"]
     needed = {"alias", "name"} if cue_type == ALIAS else {"source", "target"}
     if "tokens" in body:
-        tokens: list[dict[str, Any]] = []
-        slots: dict[int, str] = {}
-        for index, spec in enumerate(body["tokens"]):
-            attrs, slot = _token_attrs(spec, f"{where}, tokens[{index}]", lists)
-            tokens.append(attrs)
-            if slot is not None:
-                slots[index] = slot
-        if set(slots.values()) != needed:
-            raise CueError(f"{where}: token slots must be exactly {sorted(needed)}")
+        variants = []
+        for specs in _variants(body["tokens"]):
+            tokens: list[dict[str, Any]] = []
+            slots: dict[int, str] = {}
+            for index, spec in enumerate(specs):
+                attrs, slot = _token_attrs(spec, f"{where}, tokens[{index}]", lists)
+                tokens.append(attrs)
+                if slot is not None:
+                    slots[index] = slot
+            if set(slots.values()) != needed:
+                raise CueError(f"{where}: token slots must be exactly {sorted(needed)}")
+            variants.append(TokenPattern(tuple(tokens), slots))
         cue = Cue(
             id=body["id"],
             type=cue_type,
             source=path,
             status=body.get("status"),
             description=body.get("description", ""),
-            tokens=tuple(tokens),
-            slots=slots,
+            patterns=tuple(variants),
         )
     else:
         nodes = []
@@ -265,17 +296,23 @@ def _compile_cue(raw: Mapping[str, Any], lists: Mapping[str, list[str]], path: P
     return cue
 
 
+@cache
+def _vocab() -> Vocab:
+    from spacy.vocab import Vocab
+
+    return Vocab()
+
+
 def _check_with_spacy(cue: Cue, where: str) -> None:
     """Let spaCy validate the pattern now, so a bad cue fails on load with its name."""
     from spacy.matcher import DependencyMatcher, Matcher
-    from spacy.vocab import Vocab
 
-    vocab = Vocab()
+    vocab = _vocab()
     try:
         if cue.is_dependency:
             DependencyMatcher(vocab, validate=True).add(cue.id, [list(cue.dependency)])
         else:
-            Matcher(vocab, validate=True).add(cue.id, [list(cue.tokens)])
+            Matcher(vocab, validate=True).add(cue.id, [list(p.tokens) for p in cue.patterns])
     except (ValueError, KeyError, TypeError) as exc:
         raise CueError(f"{where}: spaCy rejects the pattern: {exc}") from exc
 

@@ -79,38 +79,43 @@ class Matchers:
         from spacy.matcher import DependencyMatcher, Matcher
 
         self.cues = cues
-        self.by_key: dict[int, Cue] = {}
+        self.by_key: dict[int, tuple[Cue, Mapping[int, str]]] = {}
         self.alias: Matcher = Matcher(vocab)
         self.tokens: Matcher = Matcher(vocab)
         self.dependency: DependencyMatcher = DependencyMatcher(vocab)
         for cue in cues.cues:
-            key = vocab.strings.add(cue.id)
-            self.by_key[key] = cue
             if cue.is_dependency:
+                self.by_key[vocab.strings.add(cue.id)] = (cue, {})
                 self.dependency.add(cue.id, [list(cue.dependency)])
-            elif cue.type == ALIAS:
-                self.alias.add(cue.id, [list(cue.tokens)])
-            else:
-                self.tokens.add(cue.id, [list(cue.tokens)])
+                continue
+            matcher = self.alias if cue.type == ALIAS else self.tokens
+            for number, pattern in enumerate(cue.patterns):
+                name = f"{cue.id}#{number}"
+                self.by_key[vocab.strings.add(name)] = (cue, pattern.slots)
+                matcher.add(name, [list(pattern.tokens)])
 
 
 def _resolve_aliases(view: ActorDoc, matchers: Matchers) -> None:
-    doc = view.doc
-    for key, start, end, alignments in matchers.alias(doc, with_alignments=True):
-        cue = matchers.by_key[key]
-        roles = _roles(cue, range(start, end), alignments)
-        alias, name = roles.get("alias"), roles.get("name")
-        if alias is None or name is None or name not in view.actors:
-            continue
-        if view.unit_of(start) == view.unit_of(end - 1):
-            view.set_alias(alias, view.actors[name])
+    aliases: dict[int, Annotation] = {}
+    for unit in view.active_units:
+        span = view.unit_tokens(unit)
+        for key, start, end, alignments in matchers.alias(span, with_alignments=True):
+            _, slots = matchers.by_key[key]
+            roles = _roles(slots, range(span.start + start, span.start + end), alignments)
+            alias, name = roles.get("alias"), roles.get("name")
+            if alias is not None and name is not None and name in view.actors:
+                aliases.setdefault(alias, view.actors[name])
+    if aliases:
+        view.set_aliases(aliases)
 
 
-def _roles(cue: Cue, positions: Iterable[int], alignments: Sequence[int]) -> dict[str, int]:
+def _roles(
+    slots: Mapping[int, str], positions: Iterable[int], alignments: Sequence[int]
+) -> dict[str, int]:
     """Map slot names to token indices: the last token aligned to each slotted pattern token."""
     roles: dict[str, int] = {}
     for position, pattern_index in zip(positions, alignments, strict=True):
-        slot = cue.slots.get(pattern_index)
+        slot = slots.get(pattern_index)
         if slot is not None:
             roles[slot] = position
     return roles
@@ -177,15 +182,19 @@ def _negated_or_former(cues: CueSet, words: Sequence[str], cue_type: str) -> tup
 def find_relations(view: ActorDoc, matchers: Matchers) -> list[Candidate]:
     """Every relation candidate of an actor view, in text order, before deduplication."""
     _resolve_aliases(view, matchers)
-    doc = view.doc
     found: list[tuple[Cue, dict[str, int], list[int]]] = []
-    for key, start, end, alignments in matchers.tokens(doc, with_alignments=True):
-        cue = matchers.by_key[key]
-        found.append((cue, _roles(cue, range(start, end), alignments), list(range(start, end))))
-    for key, token_ids in matchers.dependency(doc):
-        cue = matchers.by_key[key]
-        names = [node["RIGHT_ID"] for node in cue.dependency]
-        found.append((cue, dict(zip(names, token_ids, strict=True)), sorted(token_ids)))
+    for unit in view.active_units:
+        span = view.unit_tokens(unit)
+        offset = span.start
+        for key, start, end, alignments in matchers.tokens(span, with_alignments=True):
+            cue, slots = matchers.by_key[key]
+            positions = range(offset + start, offset + end)
+            found.append((cue, _roles(slots, positions, alignments), list(positions)))
+        for key, token_ids in matchers.dependency(span):
+            cue, _ = matchers.by_key[key]
+            names = [node["RIGHT_ID"] for node in cue.dependency]
+            ids = [offset + i for i in token_ids]
+            found.append((cue, dict(zip(names, ids, strict=True)), sorted(ids)))
     candidates = []
     for cue, roles, positions in found:
         candidates.extend(_candidates(view, matchers.cues, cue, roles, positions))
@@ -213,7 +222,7 @@ def _candidates(
     doc = view.doc
     start_char = doc[min(positions)].idx
     last = doc[max(positions)]
-    cue_text = doc.text[start_char : last.idx + len(last.text)]
+    cue_text = view.text[start_char : last.idx + len(last.text)]
     out = []
     for s in sources:
         for t in targets:
@@ -274,6 +283,8 @@ class AlliancesExtractor(Extractor):
         doc: Doc = ctx.doc
         matchers = self.matchers(self.cue_files(ctx), doc.vocab)
         view = build_actor_doc(doc, actors, descriptors=matchers.cues.descriptors)
+        if view is None:
+            return
         for candidate in deduplicate(find_relations(view, matchers)):
             ctx.relate(
                 LAYER,
