@@ -9,6 +9,13 @@ _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'", "‘":
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-"})
 
 
+def strip_accents(text: str) -> str:
+    """Return ``text`` without accents, with ASCII apostrophes and hyphens (case kept)."""
+    text = text.translate(_APOSTROPHES).translate(_DASHES)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Return ``text`` lower-cased, without accents, with ASCII apostrophes and hyphens.

@@ -70,7 +70,8 @@ def fold_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     # A bracketed acronym re-labels every mention of that acronym.
     relabelled = [
         Candidate(c.start, c.end, acronyms[doc[c.start : c.end].text], "alias")
-        if c.end - c.start == 1 and doc[c.start].text in acronyms
+        if c.end - c.start == 1
+        and doc[c.start].text in acronyms
         and c.actor.id != acronyms[doc[c.start].text].id
         else c
         for c in chosen

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from polemos import ExtractContext, Extractor
 
 from .aliases import fold_aliases
-from .schema import Lexicon, load_lexicon
 from .locations import location_spans
-from .matchers import LexiconMatcher, folded_doc, known_names
+from .matchers import LexiconMatcher, folded_words, known_names
 from .mentions import Candidate, select
 from .ner import ner_candidates
 from .patterns import PatternMatcher
+from .schema import Lexicon, load_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -45,11 +45,13 @@ class Matchers:
             frozenset(known_names(lexicon)),
         )
 
-    def candidates(self, doc: Doc, *, use_ner: bool) -> tuple[list[Candidate], dict[int, tuple[int, str]]]:
+    def candidates(
+        self, doc: Doc, *, use_ner: bool
+    ) -> tuple[list[Candidate], dict[int, tuple[int, str]]]:
         """The chosen actor mentions of ``doc`` and its gazetteer place spans."""
-        folded = folded_doc(doc)
-        place_at = self.patterns.place_spans(folded)
-        chosen = select(self.names.find(doc, folded))
+        folded = folded_words(doc)
+        place_at = self.patterns.place_spans(doc)
+        chosen = select(self.names.find(doc))
         chosen = select(self.patterns.find(doc, folded, place_at), taken=chosen)
         if use_ner:
             chosen = select(ner_candidates(doc), taken=chosen)
@@ -110,7 +112,8 @@ class ActorsExtractor(Extractor):
                 "name": ref.name,
                 "country": ref.country,
                 "acled": ref.acled,
-                "source": "lexicon" if cand.source == "alias" and ref.id in matchers.lexicon.actors
+                "source": "lexicon"
+                if cand.source == "alias" and ref.id in matchers.lexicon.actors
                 else cand.source,
                 "generic": ref.generic,
             }

@@ -57,8 +57,27 @@ def location_spans(
 
 
 _CALENDAR = frozenset(
-    "lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin "
-    "juillet aout septembre octobre novembre decembre".split()
+    [
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+    ]
 )
 
 

@@ -1,9 +1,9 @@
 """The lexicon matcher: names (accent- and case-folded) and acronyms (case-sensitive).
 
-Names are matched with a spaCy ``PhraseMatcher`` over a *folded* copy of the Doc (one token
-per token of the Doc, lower-cased, without accents, ASCII apostrophes and hyphens), so
-``Etat islamique``, ``État Islamique`` and ``l’État islamique`` all hit the lexicon name
-``État islamique``. Acronyms are matched on the original text (``EI`` but not ``ei``).
+Names are matched with a spaCy ``PhraseMatcher`` on ``LOWER`` with spelling variants of
+every name (as written and without accents, hyphens as hyphens or spaces, straight or curly
+apostrophes), so ``Etat islamique``, ``État Islamique`` and ``l’État islamique`` all hit the
+lexicon name ``État islamique``. Acronyms are matched on the original text (``EI`` but not ``ei``).
 Title-like names (``Le Monde``, ``Daesh``) must show a capital in the text, so ``le monde``
 is not the newspaper.
 """
@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ._text import fold
+from ._text import fold, strip_accents
 from ._words import DESCRIPTORS, DETERMINERS, PARTICLES
-from .schema import Lexicon
 from .mentions import ActorRef, Candidate
+from .schema import Lexicon
 
 if TYPE_CHECKING:
     from spacy.tokenizer import Tokenizer
@@ -38,24 +38,40 @@ def french_tokenizer() -> Tokenizer:
     return spacy.blank("fr").tokenizer
 
 
-def folded_doc(doc: Doc) -> Doc:
-    """A token-aligned copy of ``doc`` whose token texts are :func:`fold`-ed."""
+def folded_words(doc: Doc) -> list[str]:
+    """The :func:`fold`-ed text of every token of ``doc`` (what the rules read)."""
     strings = doc.vocab.strings
     # to_array avoids creating one Token object per token (the costly part on long texts)
-    words = [_fold_orth(strings[int(orth)]) for orth in doc.to_array("ORTH")]
-    spaces = [bool(space) for space in doc.to_array("SPACY")]
-    return Doc(doc.vocab, words=words, spaces=spaces)
-
-
-def _fold_orth(text: str) -> str:
-    return fold(text) or text
+    return [fold(strings[int(orth)]) or strings[int(orth)] for orth in doc.to_array("ORTH")]
 
 
 def name_variants(name: str) -> set[str]:
-    """Spelling variants of a lexicon name: as written, and with hyphens as spaces."""
-    out = {name}
-    if "-" in name:
-        out.add(name.replace("-", " "))
+    """Spellings of ``name`` to match (case kept for the tokenizer).
+
+    As written and without accents, with hyphens or spaces, straight or curly apostrophes.
+    """
+    out: set[str] = set()
+    for base in (name, strip_accents(name), name.replace("’", "'")):
+        for spaced in (base, base.replace("-", " ")):
+            out.add(spaced)
+            if "'" in spaced:
+                out.add(spaced.replace("'", "’"))
+    return out
+
+
+def phrase_patterns(vocab: Vocab, texts: Iterable[str]) -> dict[str, list[Doc]]:
+    """Lower-cased pattern Docs (for a ``LOWER`` PhraseMatcher) of every variant of ``texts``."""
+    out: dict[str, list[Doc]] = {}
+    for text in texts:
+        variants = sorted(name_variants(text))
+        seen: set[tuple[str, ...]] = set()
+        docs: list[Doc] = []
+        for tokens in french_tokenizer().pipe(variants):
+            words = tuple(t.text.lower() for t in tokens if not t.is_space)
+            if words and words not in seen:
+                seen.add(words)
+                docs.append(Doc(vocab, words=list(words)))
+        out[text] = docs
     return out
 
 
@@ -102,25 +118,17 @@ class LexiconMatcher:
             for name in actor.all_names():
                 if _redundant(fold(name), folded_names):
                     continue
-                for variant in name_variants(name):
-                    by_variant[variant] = (actor.id, is_title_like(variant))
+                by_variant[name] = (actor.id, is_title_like(name))
             for acronym in actor.acronyms:
                 acronyms[acronym] = actor.id
-        names = PhraseMatcher(vocab, attr="ORTH")
+        names = PhraseMatcher(vocab, attr="LOWER")
         grouped: dict[str, list[Doc]] = {}
-        seen: set[tuple[str, ...]] = set()
-        tokenizer = french_tokenizer()
-        variants = list(by_variant)
-        for variant, tokens in zip(variants, tokenizer.pipe(variants), strict=True):
-            words = tuple(fold(t.text) for t in tokens if not t.is_space)
-            if not words or words in seen:
-                continue
-            seen.add(words)
+        for variant, docs in phrase_patterns(vocab, by_variant).items():
             actor_id, cased = by_variant[variant]
-            key = actor_id + (_CASED if cased else "")
-            grouped.setdefault(key, []).append(Doc(vocab, words=list(words)))
+            grouped.setdefault(actor_id + (_CASED if cased else ""), []).extend(docs)
         for key, docs in grouped.items():
             names.add(key, docs)
+        tokenizer = french_tokenizer()
         acro = PhraseMatcher(vocab, attr="ORTH")
         acro_grouped: dict[str, list[Doc]] = {}
         for acronym, tokens in zip(acronyms, tokenizer.pipe(list(acronyms)), strict=True):
@@ -131,10 +139,10 @@ class LexiconMatcher:
         refs = {a.id: ActorRef.from_actor(a) for a in lexicon.actors.values()}
         return cls(lexicon, names, acro, refs)
 
-    def find(self, doc: Doc, folded: Doc) -> Iterator[Candidate]:
-        """Yield lexicon candidates of ``doc`` (``folded`` is :func:`folded_doc` of it)."""
+    def find(self, doc: Doc) -> Iterator[Candidate]:
+        """Yield lexicon candidates of ``doc``."""
         strings = doc.vocab.strings
-        for match_id, start, end in self.names(folded):
+        for match_id, start, end in self.names(doc):
             key = strings[match_id]
             actor_id, cased, _ = key.partition(_CASED)
             if cased and not shows_capital(doc[start:end]):

@@ -21,28 +21,67 @@ from .mentions import ActorRef, Candidate
 
 ORG_HEADS: dict[str, str] = {
     **dict.fromkeys(
-        "brigade brigades bataillon katiba milice milices rebelles jihad legion phalange".split(),
+        [
+            "brigade",
+            "brigades",
+            "bataillon",
+            "katiba",
+            "milice",
+            "milices",
+            "rebelles",
+            "jihad",
+            "legion",
+            "phalange",
+        ],
         "armed_group",
     ),
     **dict.fromkeys(
-        "ministere gouvernement presidence parlement assemblee senat cabinet prefecture "
-        "gouvernorat junte".split(),
+        [
+            "ministere",
+            "gouvernement",
+            "presidence",
+            "parlement",
+            "assemblee",
+            "senat",
+            "cabinet",
+            "prefecture",
+            "gouvernorat",
+            "junte",
+        ],
         "government",
     ),
     **dict.fromkeys(
-        "agence journal quotidien radio television chaine presse magazine hebdomadaire "
-        "media medias tv".split(),
+        [
+            "agence",
+            "journal",
+            "quotidien",
+            "radio",
+            "television",
+            "chaine",
+            "presse",
+            "magazine",
+            "hebdomadaire",
+            "media",
+            "medias",
+            "tv",
+        ],
         "media",
     ),
     **dict.fromkeys(
-        "nations haut-commissariat tribunal observatoire ong croix croissant".split(),
+        ["nations", "haut-commissariat", "tribunal", "observatoire", "ong", "croix", "croissant"],
         "international",
     ),
 }
 """First noun (folded) of an ORG entity -> actor type."""
 
-_ACLED = {"armed_group": 2, "government": 1, "state_force": 1, "media": 8, "international": 8,
-          "person": None}
+_ACLED = {
+    "armed_group": 2,
+    "government": 1,
+    "state_force": 1,
+    "media": 8,
+    "international": 8,
+    "person": None,
+}
 
 
 def _trim(span: Span) -> Span:

@@ -10,13 +10,14 @@
 - countries and capitals as the subject of a political verb (``la Syrie a ratifié``,
   ``Moscou dénonce``): the government.
 
-All matching runs on the folded copy of the Doc (see :func:`polemos_actors.matchers.folded_doc`).
+Matchers run on ``LOWER`` with accent variants; the context rules read the folded words
+(:func:`polemos_actors.matchers.folded_words`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -37,9 +38,9 @@ from ._words import (
 )
 from .countries import Country, country_table
 from .gazetteer import places
-from .schema import Lexicon
-from .matchers import french_tokenizer
+from .matchers import phrase_patterns
 from .mentions import ActorRef, Candidate
+from .schema import Lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -49,42 +50,130 @@ HEADS_FILE = Path(__file__).parent / "data" / "heads.yaml"
 
 SLOT_ADJECTIVES = sorted(
     fold(w)
-    for w in (
-        "régulière régulières régulier réguliers gouvernementale gouvernementales nationale "
-        "nationales national loyaliste loyalistes spéciales spéciaux spécial terrestres "
-        "officielles officiel"
-    ).split()
+    for w in [
+        "régulière",
+        "régulières",
+        "régulier",
+        "réguliers",
+        "gouvernementale",
+        "gouvernementales",
+        "nationale",
+        "nationales",
+        "national",
+        "loyaliste",
+        "loyalistes",
+        "spéciales",
+        "spéciaux",
+        "spécial",
+        "terrestres",
+        "officielles",
+        "officiel",
+    ]
 )
 """Adjectives allowed between a head and its demonym (``armée régulière syrienne``)."""
 
 GENERIC_GROUPS: dict[str, str] = {
-    "rebelles": "rebels", "rebelle": "rebels", "insurges": "insurgents", "insurge": "insurgents",
-    "jihadistes": "jihadists", "djihadistes": "jihadists", "jihadiste": "jihadists",
-    "djihadiste": "jihadists", "islamistes": "islamists", "terroristes": "terrorists",
-    "miliciens": "militiamen", "milicien": "militiamen", "separatistes": "separatists",
-    "putschistes": "putschists", "mutins": "mutineers", "moudjahidines": "mujahideen",
-    "moudjahidin": "mujahideen", "paramilitaires": "paramilitaries", "mercenaires": "mercenaries",
-    "guerilla": "guerrilla", "guerilleros": "guerrilla", "assaillants": "assailants",
+    "rebelles": "rebels",
+    "rebelle": "rebels",
+    "insurges": "insurgents",
+    "insurge": "insurgents",
+    "jihadistes": "jihadists",
+    "djihadistes": "jihadists",
+    "jihadiste": "jihadists",
+    "djihadiste": "jihadists",
+    "islamistes": "islamists",
+    "terroristes": "terrorists",
+    "miliciens": "militiamen",
+    "milicien": "militiamen",
+    "separatistes": "separatists",
+    "putschistes": "putschists",
+    "mutins": "mutineers",
+    "moudjahidines": "mujahideen",
+    "moudjahidin": "mujahideen",
+    "paramilitaires": "paramilitaries",
+    "mercenaires": "mercenaries",
+    "guerilla": "guerrilla",
+    "guerilleros": "guerrilla",
+    "assaillants": "assailants",
 }
 """Generic nouns of non-state armed actors (folded) -> English label."""
 
+GENERIC_ACCENTED = ("insurgés", "insurgé", "séparatistes", "guérilla", "guérilleros")
+GENERIC_ADJECTIVES_ACCENTED = ("armés", "séparatistes", "indépendantistes")
+_ACCENTED_GROUP_WORDS = frozenset({"légion", "réseau", "chaîne"})
+
 GENERIC_ADJECTIVES = sorted(
     fold(w)
-    for w in (
-        "islamistes jihadistes djihadistes kurdes touaregs touareg chiites sunnites armés "
-        "prorusses pro-russes séparatistes houthis salafistes indépendantistes"
-    ).split()
+    for w in [
+        "islamistes",
+        "jihadistes",
+        "djihadistes",
+        "kurdes",
+        "touaregs",
+        "touareg",
+        "chiites",
+        "sunnites",
+        "armés",
+        "prorusses",
+        "pro-russes",
+        "séparatistes",
+        "houthis",
+        "salafistes",
+        "indépendantistes",
+    ]
 )
 
 POLITICAL_VERBS = frozenset(
     fold(w)
-    for w in (
-        "ratifier signer condamner dénoncer accuser exiger rejeter reconnaître menacer appeler "
-        "demander annoncer déclarer affirmer estimer nier démentir promettre envoyer déployer "
-        "sanctionner expulser rappeler voter refuser négocier proposer soutenir livrer fournir "
-        "bombarder frapper attaquer riposter intervenir adopter approuver répondre réclamer "
-        "assurer avertir juger saluer mettre_en_garde imposer suspendre reprocher"
-    ).split()
+    for w in [
+        "ratifier",
+        "signer",
+        "condamner",
+        "dénoncer",
+        "accuser",
+        "exiger",
+        "rejeter",
+        "reconnaître",
+        "menacer",
+        "appeler",
+        "demander",
+        "annoncer",
+        "déclarer",
+        "affirmer",
+        "estimer",
+        "nier",
+        "démentir",
+        "promettre",
+        "envoyer",
+        "déployer",
+        "sanctionner",
+        "expulser",
+        "rappeler",
+        "voter",
+        "refuser",
+        "négocier",
+        "proposer",
+        "soutenir",
+        "livrer",
+        "fournir",
+        "bombarder",
+        "frapper",
+        "attaquer",
+        "riposter",
+        "intervenir",
+        "adopter",
+        "approuver",
+        "répondre",
+        "réclamer",
+        "assurer",
+        "avertir",
+        "juger",
+        "saluer",
+        "mettre_en_garde",
+        "imposer",
+        "suspendre",
+        "reprocher",
+    ]
 )
 """Lemmas (folded) of verbs whose subject, when a country or a capital, is its government."""
 
@@ -98,12 +187,13 @@ def _heads() -> dict[str, dict[str, Any]]:
     return data
 
 
-def _tokens(text: str) -> list[str]:
-    return [fold(t.text) for t in french_tokenizer()(text)]
+def _lower(words: list[str]) -> dict[str, Any]:
+    return {"LOWER": words[0].lower()}
 
 
-def _orth(words: list[str]) -> list[dict[str, Any]]:
-    return [{"ORTH": w} for w in words]
+def _with_accents(folded: Iterable[str], accented: Iterable[str]) -> list[str]:
+    """Folded words plus their accented spellings, for ``LOWER`` ``IN`` token patterns."""
+    return sorted({*folded, *(w.lower() for w in accented)})
 
 
 _DE = frozenset({"de", "du", "des", "d'"})
@@ -129,34 +219,52 @@ class PatternMatcher:
     @classmethod
     def build(cls, lexicon: Lexicon, vocab: Vocab) -> PatternMatcher:
         """Compile the head, generic-group and place rules on ``vocab``."""
-        demonyms = sorted(country_table().by_demonym)
-        heads = PhraseMatcher(vocab, attr="ORTH")
+        table = country_table()
+        demonyms = _with_accents(
+            table.by_demonym, (d for c in table.by_iso.values() for d in c.demonyms)
+        )
+        heads = PhraseMatcher(vocab, attr="LOWER")
         matcher = Matcher(vocab)
         for branch, spec in _heads().items():
-            phrases = [_tokens(head) for head in spec["heads"]]
-            heads.add(f"state|{branch}", [Doc(vocab, words=words) for words in phrases])
+            for docs in phrase_patterns(vocab, spec["heads"]).values():
+                heads.add(f"state|{branch}", docs)
             middle = [
-                [*_orth(words[:1]), {"ORTH": {"IN": demonyms}}, *_orth(words[1:])]
-                for words in phrases
-                if len(words) > 1 and words[0] in {"ministere", "ministre", "departement"}
+                [
+                    _lower([doc[0].text]),
+                    {"LOWER": {"IN": demonyms}},
+                    *(_lower([t.text]) for t in doc[1:]),
+                ]
+                for docs in phrase_patterns(vocab, spec["heads"]).values()
+                for doc in docs
+                if len(doc) > 1 and fold(doc[0].text) in {"ministere", "ministre", "departement"}
             ]
             if middle:
                 matcher.add(f"state|{branch}|middle", middle)
-        group_words = ARMED_NAME_HEADS | ARMED_DESCRIPTORS | MEDIA_DESCRIPTORS | QUALIFIED_DESCRIPTORS
-        heads.add(_NAMED, [Doc(vocab, words=[w]) for w in sorted(group_words)])
+        group_words = (
+            ARMED_NAME_HEADS | ARMED_DESCRIPTORS | MEDIA_DESCRIPTORS | QUALIFIED_DESCRIPTORS
+        )
+        heads.add(
+            _NAMED, [Doc(vocab, words=[w]) for w in sorted(group_words | _ACCENTED_GROUP_WORDS)]
+        )
         matcher.add(
             "generic",
-            [[
-                {"ORTH": {"IN": sorted(GENERIC_GROUPS)}},
-                {"ORTH": {"IN": GENERIC_ADJECTIVES}, "OP": "?"},
-                {"ORTH": {"IN": demonyms}, "OP": "?"},
-            ]],
+            [
+                [
+                    {"LOWER": {"IN": _with_accents(GENERIC_GROUPS, GENERIC_ACCENTED)}},
+                    {
+                        "LOWER": {
+                            "IN": _with_accents(GENERIC_ADJECTIVES, GENERIC_ADJECTIVES_ACCENTED)
+                        },
+                        "OP": "?",
+                    },
+                    {"LOWER": {"IN": demonyms}, "OP": "?"},
+                ]
+            ],
             greedy="LONGEST",
         )
-        place_matcher = PhraseMatcher(vocab, attr="ORTH")
-        names = list(places())
-        for name, tokens in zip(names, french_tokenizer().pipe(names), strict=True):
-            place_matcher.add(name, [Doc(vocab, words=[fold(t.text) for t in tokens])])
+        place_matcher = PhraseMatcher(vocab, attr="LOWER")
+        for name, docs in phrase_patterns(vocab, [p.name for p in places().values()]).items():
+            place_matcher.add(fold(name), docs)
         canonical = {fold(n): a.id for a in lexicon.actors.values() for n in a.all_names()}
         return cls(heads, matcher, place_matcher, lexicon, canonical)
 
@@ -174,31 +282,33 @@ class PatternMatcher:
             return ActorRef.from_actor(known)
         return ActorRef(actor_id, f"{spec['en']} of {country.en}", spec["type"], country.iso, 1)
 
-    def place_spans(self, folded: Doc) -> dict[int, tuple[int, str]]:
+    def place_spans(self, doc: Doc) -> dict[int, tuple[int, str]]:
         """Start token -> (end token, folded name) of every gazetteer place in the Doc."""
-        strings = folded.vocab.strings
+        strings = doc.vocab.strings
         out: dict[int, tuple[int, str]] = {}
-        for match_id, start, end in self.places(folded):
+        for match_id, start, end in self.places(doc):
             if end - start > out.get(start, (start, ""))[0] - start:
                 out[start] = (end, strings[match_id])
         return out
 
     def _country_after(
-        self, folded: Doc, end: int, place_at: dict[int, tuple[int, str]]
+        self, folded: list[str], end: int, place_at: dict[int, tuple[int, str]]
     ) -> tuple[Country, int] | None:
-        """The country right after a head: a demonym (after an optional adjective) or
-        ``de/du/des [la]`` + a country or capital. Returns it with the span's new end."""
+        """The country right after a head, with the span's new end.
+
+        A demonym (after an optional adjective) or ``de/du/des [la]`` + a country or capital.
+        """
         table = country_table()
         i = end
-        if i < len(folded) and folded[i].text in SLOT_ADJECTIVES:
+        if i < len(folded) and folded[i] in SLOT_ADJECTIVES:
             i += 1
         if i < len(folded):
-            country = table.from_demonym(folded[i].text)
+            country = table.from_demonym(folded[i])
             if country is not None:
                 return country, i + 1
-        if end < len(folded) and folded[end].text in _DE:
+        if end < len(folded) and folded[end] in _DE:
             i = end + 1
-            if i < len(folded) and folded[i].text in _ARTICLE:
+            if i < len(folded) and folded[i] in _ARTICLE:
                 i += 1
             if i in place_at:
                 place_end, name = place_at[i]
@@ -209,10 +319,12 @@ class PatternMatcher:
 
     # -- rules -------------------------------------------------------------------------------
 
-    def find(self, doc: Doc, folded: Doc, place_at: dict[int, tuple[int, str]]) -> Iterator[Candidate]:
+    def find(
+        self, doc: Doc, folded: list[str], place_at: dict[int, tuple[int, str]]
+    ) -> Iterator[Candidate]:
         """Yield pattern candidates: state actors, generic groups, named groups, metonymies."""
         strings = doc.vocab.strings
-        for match_id, start, end in self.heads(folded):
+        for match_id, start, end in self.heads(doc):
             key = strings[match_id]
             if key == _NAMED:
                 named = self._named_group(doc, folded, start)
@@ -222,37 +334,40 @@ class PatternMatcher:
             found = self._country_after(folded, end, place_at)
             if found is not None:
                 country, new_end = found
-                yield Candidate(start, new_end, self._state_ref(key.split("|")[1], country), "pattern")
-        for match_id, start, end in self.matcher(folded):
+                yield Candidate(
+                    start, new_end, self._state_ref(key.split("|")[1], country), "pattern"
+                )
+        for match_id, start, end in self.matcher(doc):
             key = strings[match_id]
             if key == "generic":
                 yield self._generic(doc, folded, start, end)
                 continue
             country = next(
-                c for c in (country_table().from_demonym(t.text) for t in folded[start:end]) if c
+                c for c in (country_table().from_demonym(w) for w in folded[start:end]) if c
             )
             yield Candidate(start, end, self._state_ref(key.split("|")[1], country), "pattern")
         yield from self._metonymies(doc, place_at)
 
-    def _generic(self, doc: Doc, folded: Doc, start: int, end: int) -> Candidate:
-        label = GENERIC_GROUPS[folded[start].text]
-        country = country_table().from_demonym(folded[end - 1].text) if end - start > 1 else None
+    def _generic(self, doc: Doc, folded: list[str], start: int, end: int) -> Candidate:
+        label = GENERIC_GROUPS[folded[start]]
+        country = country_table().from_demonym(folded[end - 1]) if end - start > 1 else None
         if country is not None:
             actor_id = f"{country.iso.lower()}_{label}"
             name = f"{label.capitalize()} ({country.en})"
         else:
-            actor_id = "generic_" + "_".join(re.sub(r"\W+", "_", t.text) for t in folded[start:end])
+            actor_id = "generic_" + "_".join(re.sub(r"\W+", "_", w) for w in folded[start:end])
             name = doc[start:end].text
-        ref = ActorRef(actor_id, name, "armed_group", country.iso if country else None, 2,
-                       generic=True)
+        ref = ActorRef(
+            actor_id, name, "armed_group", country.iso if country else None, 2, generic=True
+        )
         return Candidate(start, end, ref, "pattern")
 
-    def _named_group(self, doc: Doc, folded: Doc, i: int) -> Candidate | None:
+    def _named_group(self, doc: Doc, folded: list[str], i: int) -> Candidate | None:
         """``la milice X``, ``le front X``, ``le groupe armé X``, ``le quotidien X`` at token i."""
-        word = folded[i].text
+        word = folded[i]
         name_start = i + 1
         if word in QUALIFIED_DESCRIPTORS:
-            if name_start >= len(doc) or folded[name_start].text.rstrip("s") not in ARMED_QUALIFIERS:
+            if name_start >= len(doc) or folded[name_start].rstrip("s") not in ARMED_QUALIFIERS:
                 return None
             name_start += 1
         end = _proper_name_end(doc, name_start)

@@ -24,8 +24,20 @@ ACTOR_TYPES = frozenset(
 
 FIELDS = frozenset(
     {
-        "id", "name", "names", "acronyms", "type", "country", "parent", "valid_from",
-        "valid_to", "renamed_to", "renamed_from", "acled", "source", "note",
+        "id",
+        "name",
+        "names",
+        "acronyms",
+        "type",
+        "country",
+        "parent",
+        "valid_from",
+        "valid_to",
+        "renamed_to",
+        "renamed_from",
+        "acled",
+        "source",
+        "note",
     }
 )
 DEFAULTABLE = frozenset({"type", "country", "parent", "acled", "source"})
@@ -99,7 +111,9 @@ def _str_list(path: Path, entry: str, fld: str, value: object) -> tuple[str, ...
     out: list[str] = []
     for item in value:
         if not isinstance(item, str) or not item.strip():
-            raise _fail(path, entry, fld, f"expected a list of non-empty strings, got item {item!r}")
+            raise _fail(
+                path, entry, fld, f"expected a list of non-empty strings, got item {item!r}"
+            )
         out.append(item.strip())
     return tuple(out)
 
@@ -123,7 +137,9 @@ def parse_entry(path: Path, index: int, raw: object, defaults: Mapping[str, Any]
     label = entry_id if isinstance(entry_id, str) else f"#{index}"
     unknown = sorted(set(raw) - FIELDS)
     if unknown:
-        raise _fail(path, label, unknown[0], f"unknown field (allowed: {', '.join(sorted(FIELDS))})")
+        raise _fail(
+            path, label, unknown[0], f"unknown field (allowed: {', '.join(sorted(FIELDS))})"
+        )
     data = {**defaults, **raw}
     for required in ("id", "name", "type", "acled", "source"):
         if data.get(required) is None:
@@ -137,9 +153,12 @@ def parse_entry(path: Path, index: int, raw: object, defaults: Mapping[str, Any]
         raise _fail(path, label, "acled", f"expected an ACLED actor-type code 1-8, got {acled!r}")
     country = data.get("country")
     if country is not None and (not isinstance(country, str) or not _ISO.match(country)):
-        hint = " (YAML reads a bare NO as false: quote it, \"NO\")" if country is False else ""
+        hint = ' (YAML reads a bare NO as false: quote it, "NO")' if country is False else ""
         raise _fail(
-            path, label, "country", f"expected ISO 3166 alpha-2 (e.g. 'SY') or null, got {country!r}{hint}"
+            path,
+            label,
+            "country",
+            f"expected ISO 3166 alpha-2 (e.g. 'SY') or null, got {country!r}{hint}",
         )
     refs: dict[str, str | None] = {}
     for ref in ("parent", "renamed_to", "renamed_from"):
@@ -209,7 +228,7 @@ def _check_references(lexicon: Lexicon) -> None:
 
 
 def load_lexicon(extra: Iterable[Path | str] = (), *, shipped: bool = True) -> Lexicon:
-    """Load the shipped lexicon then ``extra`` files (files or directories of ``*.yaml``/``*.json``).
+    """Load the shipped lexicon, then ``extra`` files or folders (``*.yaml``, ``*.json``).
 
     An entry whose id already exists replaces the earlier one: user files override the
     shipped lexicon. References (``parent``, ``renamed_to``, ``renamed_from``) are checked
