@@ -24,6 +24,16 @@ class Place:
 
 
 @lru_cache(maxsize=1)
+def spellings() -> tuple[str, ...]:
+    """Every spelling of every place (``Égypte`` and ``Egypte``), for the matchers."""
+    with PLACES_FILE.open(encoding="utf-8") as fh:
+        raw = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    names = [*raw["places"], *raw["capitals"]]
+    names.extend(n for country in country_table().by_iso.values() for n in country.names)
+    return tuple(dict.fromkeys(names))
+
+
+@lru_cache(maxsize=1)
 def places() -> dict[str, Place]:
     """Folded place name -> :class:`Place` (countries, capitals, conflict places)."""
     with PLACES_FILE.open(encoding="utf-8") as fh:

@@ -45,34 +45,31 @@ def folded_words(doc: Doc) -> list[str]:
     return [fold(strings[int(orth)]) or strings[int(orth)] for orth in doc.to_array("ORTH")]
 
 
-def name_variants(name: str) -> set[str]:
-    """Spellings of ``name`` to match (case kept for the tokenizer).
-
-    As written and without accents, with hyphens or spaces, straight or curly apostrophes.
-    """
-    out: set[str] = set()
-    for base in (name, strip_accents(name), name.replace("’", "'")):
-        for spaced in (base, base.replace("-", " ")):
-            out.add(spaced)
-            if "'" in spaced:
-                out.add(spaced.replace("'", "’"))
+def word_variants(words: list[str]) -> set[tuple[str, ...]]:
+    """Lower-cased spellings of a tokenized name: as written and without accents, with or
+    without its hyphens (``al-Nosra``/``al Nosra``), straight or curly apostrophes."""
+    lower = tuple(w.lower() for w in words)
+    out: set[tuple[str, ...]] = set()
+    for base in (lower, tuple(strip_accents(w) for w in lower)):
+        for form in (base, tuple(w for w in base if w != "-")):
+            if form:
+                out.add(form)
+                out.add(tuple(w.replace("'", "’") for w in form))
     return out
 
 
 def phrase_patterns(vocab: Vocab, texts: Iterable[str]) -> dict[str, list[Doc]]:
     """Lower-cased pattern Docs (for a ``LOWER`` PhraseMatcher) of every variant of ``texts``."""
+    texts = list(dict.fromkeys(texts))
     out: dict[str, list[Doc]] = {}
-    for text in texts:
-        variants = sorted(name_variants(text))
-        seen: set[tuple[str, ...]] = set()
-        docs: list[Doc] = []
-        for tokens in french_tokenizer().pipe(variants):
-            words = tuple(t.text.lower() for t in tokens if not t.is_space)
-            if words and words not in seen:
-                seen.add(words)
-                docs.append(Doc(vocab, words=list(words)))
-        out[text] = docs
+    for text, tokens in zip(texts, french_tokenizer().pipe(texts), strict=True):
+        words = [strip_accents(t.text) if t.text in _APOSTROPHE_TOKENS else t.text for t in tokens]
+        forms = word_variants([w for w in words if w.strip()])
+        out[text] = [Doc(vocab, words=list(form)) for form in sorted(forms)]
     return out
+
+
+_APOSTROPHE_TOKENS = frozenset({"l’", "d’", "qu’", "L’", "D’"})
 
 
 def is_title_like(name: str) -> bool:

@@ -37,7 +37,7 @@ from ._words import (
     QUALIFIED_DESCRIPTORS,
 )
 from .countries import Country, country_table
-from .gazetteer import places
+from .gazetteer import places, spellings
 from .matchers import phrase_patterns
 from .mentions import ActorRef, Candidate
 from .schema import Lexicon
@@ -263,7 +263,7 @@ class PatternMatcher:
             greedy="LONGEST",
         )
         place_matcher = PhraseMatcher(vocab, attr="LOWER")
-        for name, docs in phrase_patterns(vocab, [p.name for p in places().values()]).items():
+        for name, docs in phrase_patterns(vocab, spellings()).items():
             place_matcher.add(fold(name), docs)
         canonical = {fold(n): a.id for a in lexicon.actors.values() for n in a.all_names()}
         return cls(heads, matcher, place_matcher, lexicon, canonical)
