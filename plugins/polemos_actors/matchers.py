@@ -47,7 +47,8 @@ def folded_words(doc: Doc) -> list[str]:
 
 def word_variants(words: list[str]) -> set[tuple[str, ...]]:
     """Lower-cased spellings of a tokenized name: as written and without accents, with or
-    without its hyphens (``al-Nosra``/``al Nosra``), straight or curly apostrophes."""
+    without its hyphens (``al-Nosra``/``al Nosra``), straight or curly apostrophes.
+    """
     lower = tuple(w.lower() for w in words)
     out: set[tuple[str, ...]] = set()
     for base in (lower, tuple(strip_accents(w) for w in lower)):
