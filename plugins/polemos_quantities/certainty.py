@@ -40,10 +40,10 @@ def read_certainty(scope: Scope, head: Token, first: Token, last: Token) -> str:
     right = list(scope.right(last, _RIGHT_WINDOW))
     heads = list(scope.ancestors(head, _HEAD_DEPTH))
     inside = list(scope.doc[first.i : last.i + 1])
-    around = left + right + heads + inside
-    if any(not lex.estimate_cues.isdisjoint(forms(t)) for t in around):
+    words = {word for token in left + right + heads + inside for word in forms(token)}
+    if not lex.estimate_cues.isdisjoint(words):
         return "estimated"
-    if any(not lex.alleged_cues.isdisjoint(forms(t)) for t in around):
+    if not lex.alleged_cues.isdisjoint(words):
         return "alleged"
     if any(t.pos_ in _VERBAL and _verb_is_conditional(t) for t in heads):
         return "alleged"

@@ -34,7 +34,10 @@ class QuantitiesExtractor(Extractor):
     default_config: ClassVar[dict[str, Any]] = {"actors_layer": "actors"}
 
     def __init__(self) -> None:
-        self._finders: dict[tuple[Path, ...], QuantityFinder] = {}
+        # The shipped lexicon's finder is built now, not in the first document's extract().
+        self._finders: dict[tuple[Path, ...], QuantityFinder] = {
+            (DEFAULT_LEXICON_PATH,): QuantityFinder(load_lexicon([DEFAULT_LEXICON_PATH]))
+        }
 
     def finder(self, lexicon_paths: Sequence[Path] = ()) -> QuantityFinder:
         """Return the finder for the shipped lexicon extended by ``lexicon_paths`` (cached)."""
@@ -50,7 +53,7 @@ class QuantitiesExtractor(Extractor):
         actors_layer = str(ctx.config.get("actors_layer", "actors"))
         actors = [ActorSpan(a.start, a.end, a.id) for a in ctx.layer(actors_layer)]
         finder = self.finder(ctx.resources(LEXICON_RESOURCE))
-        quantities = finder.find(ctx.doc, actors)
+        quantities = finder.find(ctx.doc, actors, ctx.document.text)
         made: dict[int, Annotation] = {}
         for index in _wholes_first(quantities):
             quantity = quantities[index]

@@ -54,13 +54,16 @@ class QuantityFinder:
         self._parts = PartLinker(self.lexicon)
         self._attributor = Attributor(self.lexicon)
 
-    def find(self, doc: Doc, actors: Sequence[ActorSpan] = ()) -> list[Quantity]:
+    def find(
+        self, doc: Doc, actors: Sequence[ActorSpan] = (), text: str | None = None
+    ) -> list[Quantity]:
         """Return the quantities of ``doc`` in text order.
 
         ``actors`` (mentions of the ``actors`` layer) enable ``source`` and ``of_actor``;
-        ``part_of`` holds the index of the whole in the returned list.
+        ``part_of`` holds the index of the whole in the returned list. ``text``, when given,
+        must be ``doc.text`` (it saves rebuilding the string from the tokens).
         """
-        scope = Scope(doc, self.lexicon)
+        scope = Scope(doc, self.lexicon, text)
         numbers = self._numbers.scan(scope.norm)
         if not numbers:
             return []
@@ -79,10 +82,7 @@ class QuantityFinder:
             sentences.append(sent_start)
             last = doc[sent_end - 1]
             regions.append((doc[sent_start].idx, last.idx + len(last)))
-        verbs = {
-            t.idx for t in doc if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", [])
-        }
-        self._parts.link(found, sentences, scope.norm, verbs)
+        self._parts.link(found, sentences, scope)
         for quantity, region in zip(found, regions, strict=True):
             self._attributor.attribute(scope, quantity, region, actors)
         return found

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from polemos_quantities.lexicon import Lexicon
 from polemos_quantities.model import Quantity
+from polemos_quantities.scope import Scope
 from polemos_quantities.text import SPACES, alternation
 
 __all__ = ["PartLinker"]
@@ -23,14 +24,12 @@ class PartLinker:
         cues = alternation(lexicon.part_cues)
         self._cue = re.compile(rf"(?<![\w'])(?:{cues})(?:{SPACES}|,)+$")
 
-    def link(
-        self, quantities: Sequence[Quantity], sentences: Sequence[int], norm: str, verbs: set[int]
-    ) -> None:
+    def link(self, quantities: Sequence[Quantity], sentences: Sequence[int], scope: Scope) -> None:
         """Set ``part_of`` on the quantities that are parts of an earlier one.
 
-        ``sentences`` gives each quantity's sentence number; ``verbs`` the character offsets of
-        finite verbs, which end a list of parts.
+        ``sentences`` gives each quantity's sentence number; a finite verb ends a list of parts.
         """
+        norm = scope.norm
         whole: int | None = None
         previous_end = 0
         for k, quantity in enumerate(quantities):
@@ -47,15 +46,15 @@ class PartLinker:
                     None,
                 )
             elif whole is not None and not self._continues(
-                norm, previous_end, quantity.start, verbs, sentences[k] == sentences[k - 1]
+                scope, previous_end, quantity.start, sentences[k] == sentences[k - 1]
             ):
                 whole = None
             quantity.part_of = whole
             previous_end = quantity.end
 
     @staticmethod
-    def _continues(norm: str, start: int, end: int, verbs: set[int], same_sentence: bool) -> bool:
+    def _continues(scope: Scope, start: int, end: int, same_sentence: bool) -> bool:
         """Return whether the text between two quantities keeps the list of parts going."""
-        if not same_sentence or not _LIST_GAP.fullmatch(norm, start, end):
+        if not same_sentence or not _LIST_GAP.fullmatch(scope.norm, start, end):
             return False
-        return not any(start <= offset < end for offset in verbs)
+        return not scope.finite_verb_between(start, end)

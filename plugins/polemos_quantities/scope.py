@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from polemos_quantities.lexicon import Lexicon
 from polemos_quantities.text import TokenIndex, normalize
@@ -22,19 +24,27 @@ def forms(token: Token) -> tuple[str, str]:
 class Scope:
     """One parsed document seen by the readers: ``doc``, its normalised text and the lexicon."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+    def __init__(self, doc: Doc, lexicon: Lexicon, text: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text
-        self.norm = normalize(doc.text)
+        self.text = doc.text if text is None else text  # doc.text rebuilds the string
+        self.norm = normalize(self.text)
         self.index = TokenIndex(doc)
         self.lexicon = lexicon
+        self._sentence_starts: np.ndarray[Any, np.dtype[np.int64]] | None = None
 
     def sentence_bounds(self, token: Token) -> tuple[int, int]:
         """Return the token indices ``[start, end)`` of the sentence holding ``token``."""
-        if not self.doc.has_annotation("SENT_START"):
-            return 0, len(self.doc)
-        sent = token.sent
-        return sent.start, sent.end
+        if self._sentence_starts is None:
+            if self.doc.has_annotation("SENT_START"):
+                flags = self.doc.to_array("SENT_START")
+                self._sentence_starts = np.flatnonzero(flags == 1)
+            else:
+                self._sentence_starts = np.zeros(0, dtype=np.int64)
+        starts = self._sentence_starts
+        position = int(np.searchsorted(starts, token.i, side="right"))
+        start = int(starts[position - 1]) if position > 0 else 0
+        end = int(starts[position]) if position < len(starts) else len(self.doc)
+        return start, end
 
     def left(self, token: Token, limit: int) -> Iterator[Token]:
         """Yield up to ``limit`` tokens before ``token`` in its sentence, nearest first."""
@@ -56,6 +66,18 @@ class Scope:
                 return
             current = current.head
             yield current
+
+    def finite_verb_between(self, start: int, end: int) -> bool:
+        """Return whether a finite verb starts within ``text[start:end]``."""
+        first = self.index.after(start)
+        if first is None:
+            return False
+        for token in self.doc[first.i :]:
+            if token.idx >= end:
+                return False
+            if token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm", []):
+                return True
+        return False
 
     def gap_is_blank(self, start: int, end: int) -> bool:
         """Return whether ``text[start:end]`` is only white space."""

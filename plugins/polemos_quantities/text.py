@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -15,12 +16,15 @@ __all__ = ["SPACES", "TokenIndex", "alternation", "normalize"]
 #: A space inside a number or a phrase: plain, no-break, narrow no-break or thin.
 SPACES = "[ \u00a0\u202f\u2009]"
 
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "\u2011": "-", "\u2010": "-"})
+_UNIFIED = (("’", "'"), ("ʼ", "'"), ("‘", "'"), ("`", "'"), ("\u2011", "-"), ("\u2010", "-"))
 
 
 def normalize(text: str) -> str:
     """Return ``text`` lower-cased with apostrophes unified, keeping every offset unchanged."""
-    unified = text.translate(_APOSTROPHES)
+    unified = text
+    for variant, plain in _UNIFIED:  # str.replace is much faster than str.translate here
+        if variant in unified:
+            unified = unified.replace(variant, plain)
     lowered = unified.lower()
     if len(lowered) == len(unified):
         return lowered
@@ -35,29 +39,33 @@ def alternation(phrases: Iterable[str]) -> str:
 
 
 class TokenIndex:
-    """Map character offsets of a spaCy ``Doc`` to its tokens."""
+    """Map character offsets of a spaCy ``Doc`` to its tokens (token starts read in one call)."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self._starts = [token.idx for token in doc]
+        self._starts = doc.to_array("IDX") if len(doc) else np.zeros(0, dtype=np.uint64)
+
+    def _right(self, char: int) -> int:
+        """How many tokens start at or before ``char``."""
+        return int(np.searchsorted(self._starts, max(char, 0), side="right")) if char >= 0 else 0
 
     def at(self, char: int) -> Token | None:
         """Return the token covering ``char``, or the last one starting before it."""
-        position = bisect_right(self._starts, char) - 1
+        position = self._right(char) - 1
         if position < 0:
             return None
         return self.doc[position]
 
     def after(self, char: int) -> Token | None:
         """Return the first token starting at or after ``char`` (``None`` at the end)."""
-        position = bisect_right(self._starts, char - 1)
+        position = self._right(char - 1)
         if position >= len(self._starts):
             return None
         return self.doc[position]
 
     def before(self, char: int) -> Token | None:
         """Return the last token ending at or before ``char`` (``None`` at the start)."""
-        position = bisect_right(self._starts, char - 1) - 1
+        position = self._right(char - 1) - 1
         while position >= 0:
             token = self.doc[position]
             if token.idx + len(token) <= char:
