@@ -56,7 +56,10 @@ def run_local(
     if pipeline is not None:
         adopt(spec, pipeline)
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    fork = "fork" in methods
+    if fork:
+        warm_up(spec)  # the forked workers inherit the warm pipeline
+    context = multiprocessing.get_context("fork" if fork else "spawn")
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(spec,)
     ) as pool:

@@ -144,5 +144,12 @@ def process_batch(
 
 
 def warm_up(spec: PipelineSpec) -> None:
-    """Build the pipeline and load its model now (a worker initializer)."""
-    _ = pipeline_for(spec).nlp
+    """Build the pipeline, load its model and run it once on the bundled example article.
+
+    The first documents a fresh pipeline sees are several times slower (spaCy's and the
+    extractors' lazy initialisation); workers pay that here, before their first batch, and
+    forked workers inherit a warm pipeline.
+    """
+    from polemos.corpus import example_document
+
+    pipeline_for(spec).analyze_one(example_document())

@@ -1,0 +1,266 @@
+"""polemos benchmarks: ratios measured side by side in one run.
+
+    .venv/bin/python benchmarks/run.py           # full: 2,000 documents (about 15 minutes)
+    .venv/bin/python benchmarks/run.py --quick   # 200 documents, memory 200 vs 2,000
+
+Corpus: the 89 Wikinews 2012 articles of ../shared/corpus/wikinews-fr-2012 repeated (ids
+``<article>-<copy>``). Every figure is printed with the ratio it is checked against.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews-fr-2012"
+FIRST_PARTY = ("actors", "quantities", "alliances")
+PY = sys.executable
+
+
+def articles() -> list[tuple[str, str]]:
+    return [(p.stem, p.read_text("utf-8")) for p in sorted(CORPUS.glob("*.txt"))]
+
+
+def corpus(n: int) -> Iterator[Any]:
+    """``n`` documents, made lazily (the corpus is never held in memory)."""
+    from polemos import Document
+
+    base = articles()
+    for i in range(n):
+        stem, text = base[i % len(base)]
+        yield Document(f"{stem}-{i // len(base)}", text, {"source": "wikinews-fr-2012"})
+
+
+def best_of(runs: int, measure: Callable[[], float]) -> float:
+    return min(measure() for _ in range(runs))
+
+
+def wall(command: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
+    return time.perf_counter() - started
+
+
+def import_time() -> float:
+    code = "import time; t = time.perf_counter(); import polemos; print(time.perf_counter() - t)"
+    out = subprocess.run([PY, "-c", code], check=True, capture_output=True, text=True)
+    return float(out.stdout)
+
+
+def first_party() -> list[str]:
+    from polemos import PluginManager
+
+    available = {e.name: e for e in PluginManager().extractors()}
+    chosen = [name for name in FIRST_PARTY if name in available]
+    produced = {layer for name in chosen for layer in available[name].writes}
+    return [n for n in chosen if set(available[n].requires) <= produced]
+
+
+def bare_pipe(n: int) -> tuple[float, int]:
+    """A bare ``nlp.pipe`` of the full model over the same documents (seconds, words)."""
+    from polemos.nlp import load_model
+
+    nlp = load_model("fr_core_news_sm")
+    started = time.perf_counter()
+    words = 0
+    for doc in nlp.pipe((d.text for d in corpus(n)), batch_size=32):
+        words += len(doc.text.split())
+    return time.perf_counter() - started, words
+
+
+def burn(units: int) -> int:
+    total = 0
+    for i in range(units * 3_000_000):
+        total += i * i % 7
+    return total
+
+
+def calibration() -> float:
+    """The machine's own 2-vs-1 process speed-up on a pure-CPU task (same total work)."""
+    started = time.perf_counter()
+    burn(2)
+    one = time.perf_counter() - started
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        started = time.perf_counter()
+        pool.map(burn, [1, 1])
+        two = time.perf_counter() - started
+    return one / two
+
+
+def run(n: int, plugins: list[str], **options: Any) -> Any:
+    from polemos.engines import PipelineSpec
+    from polemos.runner import run_corpus
+
+    with tempfile.TemporaryDirectory() as out:
+        return run_corpus(
+            corpus(n), PipelineSpec(plugins=tuple(plugins)), out=out, progress=False, **options
+        )
+
+
+def dask_run(n: int, plugins: list[str]) -> tuple[Any, float]:
+    """Dask on a 2-worker LocalCluster: (report of the run, cluster start + model load)."""
+    from distributed import Client, LocalCluster
+    from polemos.engines import PipelineSpec
+    from polemos.engines.work import warm_up
+
+    started = time.perf_counter()
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, dashboard_address=None, silence_logs=40
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        client.run(warm_up, PipelineSpec(plugins=tuple(plugins)))
+        startup = time.perf_counter() - started
+        report = run(n, plugins, engine="dask", workers=2, address=cluster.scheduler_address)
+    return report, startup
+
+
+def memory_probe(n: int) -> None:
+    """(Subprocess) stream ``n`` documents to a store with no extractor; print peak RSS (MB)."""
+    import polemos
+    from polemos.nlp import load_model
+
+    load_model("fr_core_news_sm")
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    with tempfile.TemporaryDirectory() as out:
+        polemos.analyze(corpus(n), plugins=[], out=out, batch_size=64, progress=False)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{base:.1f} {peak:.1f}")
+
+
+def memory(n: int) -> tuple[float, float]:
+    out = subprocess.run(
+        [PY, __file__, "--memory-probe", str(n)], check=True, capture_output=True, text=True
+    )
+    base, peak = map(float, out.stdout.split())
+    return base, peak
+
+
+def line(label: str, value: str, check: str = "") -> None:
+    print(f"{label:<58} {value:>14}  {check}")
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="200 documents (a few minutes)")
+    parser.add_argument("--memory-probe", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.memory_probe:
+        memory_probe(args.memory_probe)
+        return
+    import warnings
+
+    warnings.simplefilter("ignore")
+    n = 200 if args.quick else 2000
+    small, large = (200, 2000) if args.quick else (2000, 20000)
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}; load average {os.getloadavg()[0]:.2f} at start"
+    )
+
+    t_import = best_of(3, import_time)
+    line("import polemos (s, best of 3)", f"{t_import:.3f}", verdict(t_import < 0.3) + " < 0.3")
+    t_plugins = best_of(3, lambda: wall([PY, "-m", "polemos.cli", "plugins"]))
+    line("polemos plugins (s, best of 3)", f"{t_plugins:.2f}", verdict(t_plugins < 1.5) + " < 1.5")
+
+    plugins = first_party()
+    print(f"\n{n} documents; first-party extractors: {', '.join(plugins)}")
+    bare, words = bare_pipe(n)
+    line(
+        "bare nlp.pipe, full fr_core_news_sm (s)",
+        f"{bare:.1f}",
+        f"{words / bare:.0f} words/s, {n / bare:.1f} docs/s",
+    )
+    one = run(n, plugins)
+    line(
+        "polemos, local, 1 process, to the store (s)",
+        f"{one.seconds:.1f}",
+        f"{one.words_per_second:.0f} words/s, {one.docs_per_second:.1f} docs/s",
+    )
+    print(
+        f"  spaCy components run: {', '.join(one.components)}; "
+        f"disabled: {', '.join(one.disabled) or 'none'}"
+    )
+    overhead = one.seconds / bare - 1
+    line(
+        "pipeline overhead over bare nlp.pipe",
+        f"{overhead:+.1%}",
+        verdict(overhead <= 0.15) + " <= +15%",
+    )
+    parse = one.timings["parse"]
+    limits = {"quantities": 0.10, "actors": 0.15, "alliances": 0.10}
+    for name in plugins:
+        share = one.timings.get(name, 0.0) / parse
+        line(
+            f"  {name} time / parse time",
+            f"{share:.1%}",
+            verdict(share <= limits.get(name, 1.0)) + f" <= {limits.get(name, 1.0):.0%}",
+        )
+    rest = one.seconds - parse - sum(one.timings.get(p, 0.0) for p in plugins)
+    line("  other (reading, batching, store writes) / parse", f"{rest / parse:.1%}")
+
+    cal_before = calibration()
+    two = run(n, plugins, workers=2)
+    cal_after = calibration()
+    cal = (cal_before + cal_after) / 2
+    speedup = one.seconds / two.seconds
+    line(
+        "polemos, local, 2 processes (s)",
+        f"{two.seconds:.1f}",
+        f"{two.words_per_second:.0f} words/s, {two.docs_per_second:.1f} docs/s",
+    )
+    line(
+        "calibration 2-vs-1 speed-up (pure CPU, before/after)", f"{cal_before:.2f}/{cal_after:.2f}"
+    )
+    line(
+        "polemos 2-vs-1 speed-up",
+        f"{speedup:.2f}x",
+        f"{speedup / cal:.2f} of calibration: " + verdict(speedup / cal >= 0.85) + " >= 0.85",
+    )
+
+    dask, startup = dask_run(n, plugins)
+    line(
+        "dask, 2-worker LocalCluster, warm (s)",
+        f"{dask.seconds:.1f}",
+        f"{dask.words_per_second:.0f} words/s, {dask.docs_per_second:.1f} docs/s",
+    )
+    line("  cluster start + model load on the workers (s)", f"{startup:.1f}")
+    ratio = two.seconds / dask.seconds
+    line(
+        "dask vs local 2 processes (speed ratio)",
+        f"{ratio:.2f}x",
+        verdict(ratio >= 0.9) + " >= 0.9",
+    )
+    cold = two.seconds / (dask.seconds + startup)
+    line("  ... counting the cluster start", f"{cold:.2f}x")
+
+    base_s, peak_s = memory(small)
+    base_l, peak_l = memory(large)
+    print("\nmemory (tokenizer only, no extractor, streamed to a store; subprocess RSS):")
+    line(f"peak RSS, {small} documents (MB)", f"{peak_s:.0f}", f"after model load {base_s:.0f}")
+    line(f"peak RSS, {large} documents (MB)", f"{peak_l:.0f}", f"after model load {base_l:.0f}")
+    mem_ratio = peak_l / peak_s
+    line(f"peak {large} / peak {small}", f"{mem_ratio:.2f}", verdict(mem_ratio <= 1.2) + " <= 1.2")
+    growth_s, growth_l = peak_s - base_s, peak_l - base_l
+    line("  growth during the run, large / small", f"{growth_l:.0f}/{growth_s:.0f} MB")
+    print(f"\nload average {os.getloadavg()[0]:.2f} at the end")
+
+
+if __name__ == "__main__":
+    main()
