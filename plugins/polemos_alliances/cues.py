@@ -12,7 +12,8 @@ A cue file (schema ``polemos.alliances.cues/1``, JSON Schema in ``data/cues.sche
 - ``cues``: the patterns. Each has an ``id``, a ``type`` (``supports``, ``allied_with``,
   ``affiliated_with``, ``hostile_to``, or ``alias``), an optional fixed ``status``, and either
   ``tokens`` (a spaCy ``Matcher`` pattern) or ``dependency`` (a spaCy ``DependencyMatcher``
-  pattern). Token patterns mark the two ends with ``SLOT: source`` / ``SLOT: target``;
+  pattern); ``unless`` lists words that veto a match when they occur in it ("aux côtés de"
+  is not an attack). Token patterns mark the two ends with ``SLOT: source`` / ``SLOT: target``;
   dependency patterns name them with ``RIGHT_ID: source`` / ``target``. An ``alias`` cue makes
   the token at slot ``alias`` (a coalition noun) stand for the actor at slot ``name``.
 
@@ -96,6 +97,7 @@ class Cue:
     status: str | None = None
     description: str = ""
     patterns: tuple[TokenPattern, ...] = ()
+    unless: frozenset[str] = frozenset()
     dependency: tuple[dict[str, Any], ...] = ()
 
     @property
@@ -272,6 +274,7 @@ def _compile_cue(raw: Mapping[str, Any], lists: Mapping[str, list[str]], path: P
             status=body.get("status"),
             description=body.get("description", ""),
             patterns=tuple(variants),
+            unless=frozenset(str(w).lower() for w in body.get("unless") or []),
         )
     else:
         nodes = []
@@ -290,6 +293,7 @@ def _compile_cue(raw: Mapping[str, Any], lists: Mapping[str, list[str]], path: P
             source=path,
             status=body.get("status"),
             description=body.get("description", ""),
+            unless=frozenset(str(w).lower() for w in body.get("unless") or []),
             dependency=tuple(nodes),
         )
     _check_with_spacy(cue, where)

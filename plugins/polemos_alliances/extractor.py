@@ -212,6 +212,8 @@ def _candidates(
     unit = view.unit_of(min(positions))
     if view.unit_of(max(positions)) != unit:
         return []
+    if cue.unless and any(view.doc[i].lower_ in cue.unless for i in positions):
+        return []
     negated, former = _negated_or_former(cues, _window(view, positions), cue.type)
     if negated:
         return []

@@ -1,0 +1,256 @@
+"""One test per cue family, plus negation, former status, headlines and passives.
+
+Every sentence is written for these tests, on other wars than the seed article (Mali, Libya,
+Afghanistan, Ukraine, Syria 2012...), so the cues are checked for what they say in general.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Analyse, triples
+
+MALI = {
+    "forces maliennes": ("ml_army", "state_force"),
+    "armée malienne": ("ml_army", "state_force"),
+    "armée française": ("fr_army", "state_force"),
+    "Ansar Dine": ("ansar_dine", "armed_group"),
+    "Aqmi": ("aqim", "armed_group"),
+    "Al-Qaïda": ("al_qaeda", "armed_group"),
+    "MNLA": ("mnla", "armed_group"),
+    "HCUA": ("hcua", "armed_group"),
+    "Mokhtar Belmokhtar": ("belmokhtar", "person"),
+    "Qatar": ("qatar", "government"),
+}
+MIDEAST = {
+    "Iran": ("iran", "government"),
+    "Hezbollah": ("hezbollah", "armed_group"),
+    "Damas": ("sy_gov", "government"),
+    "armée syrienne": ("sy_army", "state_force"),
+    "Ahrar al-Sham": ("ahrar", "armed_group"),
+    "Armée de la conquête": ("jaysh_al_fatah", "armed_group"),
+    "Jund al-Aqsa": ("jund", "armed_group"),
+    "Front al-Nosra": ("nusra", "armed_group"),
+    "Turquie": ("turkey", "government"),
+    "rebelles": ("rebels", "armed_group"),
+}
+OTHERS = {
+    "aviation américaine": ("us_air", "state_force"),
+    "forces afghanes": ("af_army", "state_force"),
+    "armée afghane": ("af_army", "state_force"),
+    "talibans": ("taliban", "armed_group"),
+    "réseau Haqqani": ("haqqani", "armed_group"),
+    "milices de Misrata": ("misrata", "armed_group"),
+    "forces du GNA": ("gna", "state_force"),
+    "Armée nationale libyenne": ("lna", "armed_group"),
+    "armée ukrainienne": ("ua_army", "state_force"),
+    "séparatistes prorusses": ("separatists", "armed_group"),
+    "Boko Haram": ("boko_haram", "armed_group"),
+    "armée nigériane": ("ng_army", "state_force"),
+    "État islamique": ("islamic_state", "armed_group"),
+}
+LEXICON = {**MALI, **MIDEAST, **OTHERS}
+
+CASES = [
+    # supports
+    (
+        "Les forces maliennes, appuyées par l'armée française, ont repris Gao.",
+        {("fr_army", "supports", "ml_army", "current")},
+    ),
+    ("L'Iran soutient le Hezbollah depuis des décennies.", {("iran", "supports", "hezbollah", "current")}),
+    (
+        "Avec l'appui de l'aviation américaine, les forces afghanes ont lancé une offensive.",
+        {("us_air", "supports", "af_army", "current")},
+    ),
+    ("Le Qatar livre des armes à Ansar Dine.", {("qatar", "supports", "ansar_dine", "current")}),
+    # allied_with
+    (
+        "Le Hezbollah, fidèle allié de Damas, a envoyé des combattants.",
+        {("hezbollah", "allied_with", "sy_gov", "current")},
+    ),
+    (
+        "Les milices de Misrata combattent aux côtés des forces du GNA.",
+        {("gna", "allied_with", "misrata", "current")},
+    ),
+    (
+        "Les talibans et le réseau Haqqani ont uni leurs forces dans l'est du pays.",
+        {("haqqani", "allied_with", "taliban", "current")},
+    ),
+    # affiliated_with
+    (
+        "Aqmi, la branche maghrébine d'Al-Qaïda, a revendiqué l'enlèvement.",
+        {("aqim", "affiliated_with", "al_qaeda", "current")},
+    ),
+    (
+        "Le mouvement Ansar Dine, lié à Aqmi, contrôle Tombouctou.",
+        {("ansar_dine", "affiliated_with", "aqim", "current")},
+    ),
+    # hostile_to
+    (
+        "Les talibans ont lancé une attaque contre les positions de l'armée afghane.",
+        {("af_army", "hostile_to", "taliban", "current")},
+    ),
+    (
+        "L'armée ukrainienne a repris aux séparatistes prorusses la ville de Sloviansk.",
+        {("separatists", "hostile_to", "ua_army", "current")},
+    ),
+    (
+        "De violents combats ont opposé les forces du GNA et l'Armée nationale libyenne.",
+        {("gna", "hostile_to", "lna", "current")},
+    ),
+    (
+        "Les talibans et le réseau Haqqani s'affrontent dans la province de Khost.",
+        {("haqqani", "hostile_to", "taliban", "current")},
+    ),
+    (
+        "Boko Haram a attaqué un camp de l'armée nigériane à Baga.",
+        {("boko_haram", "hostile_to", "ng_army", "current")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_cue_family(analyse: Analyse, text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(analyse(text, LEXICON)) == expected
+
+
+def test_relation_attributes_carry_evidence_and_cue(analyse: Analyse) -> None:
+    text = "Rien à signaler. Le Qatar livre des armes à Ansar Dine. Fin."
+    (found,) = analyse(text, LEXICON)
+    start, end = found.attributes["evidence"]
+    assert text[start:end] == "Le Qatar livre des armes à Ansar Dine."
+    assert found.attributes["cue"] == "supports.supply"
+    assert found.attributes["cue_text"] == "Le Qatar livre des armes à Ansar Dine"
+
+
+def test_coordinated_actors_each_get_the_relation(analyse: Analyse) -> None:
+    text = "Les talibans et le réseau Haqqani ont attaqué l'armée afghane."
+    assert triples(analyse(text, LEXICON)) >= {
+        ("af_army", "hostile_to", "taliban", "current"),
+        ("af_army", "hostile_to", "haqqani", "current"),
+    }
+
+
+def test_a_source_before_a_comma_is_not_coordinated(analyse: Analyse) -> None:
+    text = "Selon le Qatar, les talibans ont attaqué l'armée afghane."
+    assert triples(analyse(text, LEXICON)) == {("af_army", "hostile_to", "taliban", "current")}
+
+
+def test_no_relation_between_unrelated_actors_of_a_sentence(analyse: Analyse) -> None:
+    text = "L'Iran et la Turquie ont tenu une conférence sur le climat à Ankara."
+    assert analyse(text, LEXICON) == []
+
+
+def test_no_relation_across_sentences(analyse: Analyse) -> None:
+    text = "Les talibans ont tiré des roquettes.\nL'armée afghane a publié un bilan."
+    assert analyse(text, LEXICON) == []
+
+
+# --- negation -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansar Dine n'est pas l'allié d'Aqmi.",
+        "Les talibans n'ont jamais attaqué l'armée afghane.",
+        "Le Qatar dément avoir livré des armes à Ansar Dine.",
+        "Les forces afghanes ont lancé une offensive sans le soutien de l'aviation américaine.",
+    ],
+)
+def test_negated_cues_yield_no_relation(analyse: Analyse, text: str) -> None:
+    assert analyse(text, LEXICON) == []
+
+
+# --- former status ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jund al-Aqsa était l'allié du Front al-Nosra.",
+            ("jund", "allied_with", "nusra", "former"),
+        ),
+        (
+            "Mokhtar Belmokhtar, ancien chef d'Aqmi, a fondé son propre groupe.",
+            ("belmokhtar", "affiliated_with", "aqim", "former"),
+        ),
+        ("Le Qatar avait financé Ansar Dine.", ("qatar", "supports", "ansar_dine", "former")),
+        ("Ansar Dine a quitté Aqmi en 2013.", ("ansar_dine", "affiliated_with", "aqim", "former")),
+        (
+            "Ansar Dine n'est plus l'allié d'Aqmi.",
+            ("ansar_dine", "allied_with", "aqim", "former"),
+        ),
+        (
+            "L'ancien allié de Damas, le Hezbollah, se tait.",
+            ("hezbollah", "allied_with", "sy_gov", "former"),
+        ),
+    ],
+)
+def test_former_status(analyse: Analyse, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert triples(analyse(text, LEXICON)) == {expected}
+
+
+def test_past_attack_is_still_a_current_hostility(analyse: Analyse) -> None:
+    text = "Les talibans avaient attaqué l'armée afghane la veille."
+    assert triples(analyse(text, LEXICON)) == {("af_army", "hostile_to", "taliban", "current")}
+
+
+def test_former_wins_over_default_current_in_a_document(analyse: Analyse) -> None:
+    text = "Ansar Dine est proche d'Aqmi. Ansar Dine n'est plus l'allié d'Aqmi."
+    assert triples(analyse(text, LEXICON)) == {("ansar_dine", "allied_with", "aqim", "former")}
+
+
+# --- headlines --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kidal : offensive conjointe du MNLA et du HCUA\nLes combats durent.",
+            ("hcua", "allied_with", "mnla", "current"),
+        ),
+        (
+            "Boko Haram contre l'armée nigériane\nLa bataille de Baga continue.",
+            ("boko_haram", "hostile_to", "ng_army", "current"),
+        ),
+    ],
+)
+def test_headlines_count(analyse: Analyse, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert triples(analyse(text, LEXICON)) == {expected}
+
+
+# --- passives and appositions -------------------------------------------------------------------
+
+
+def test_passive_agent_is_the_supporter(analyse: Analyse) -> None:
+    text = "Les rebelles soutenus par la Turquie ont pris la ville."
+    assert triples(analyse(text, LEXICON)) == {("turkey", "supports", "rebels", "current")}
+
+
+def test_passive_attack_agent_is_the_attacker(analyse: Analyse) -> None:
+    text = "Des soldats de l'armée nigériane ont été tués par Boko Haram."
+    assert triples(analyse(text, LEXICON)) == {("boko_haram", "hostile_to", "ng_army", "current")}
+
+
+def test_subject_across_an_apposition(analyse: Analyse) -> None:
+    text = "L'armée ukrainienne, appuyée par des volontaires, a repris aux séparatistes prorusses Kramatorsk."
+    assert triples(analyse(text, LEXICON)) == {("separatists", "hostile_to", "ua_army", "current")}
+
+
+def test_coalition_named_by_apposition(analyse: Analyse) -> None:
+    text = (
+        "L'armée syrienne a repoussé une offensive lancée par la coalition d'Ahrar al-Sham, "
+        "l'Armée de la conquête."
+    )
+    assert triples(analyse(text, LEXICON)) == {
+        ("ahrar", "affiliated_with", "jaysh_al_fatah", "current"),
+        ("jaysh_al_fatah", "hostile_to", "sy_army", "current"),
+    }
+
+
+def test_demonstrative_anaphor_reaches_the_previous_sentence(analyse: Analyse) -> None:
+    text = "Les combattants de la milice Jund al-Aqsa ont fui. Cette milice était l'alliée du Front al-Nosra."
+    assert triples(analyse(text, LEXICON)) == {("jund", "allied_with", "nusra", "former")}
