@@ -44,7 +44,7 @@ class Attributor:
         start, end = self._extend_over_quote(scope.norm, quantity, region)
         near = [a for a in actors if a.start >= start and a.end <= end]
         others = [a for a in near if a.end <= quantity.start or a.start >= quantity.end]
-        quantity.source = self._source(scope, others, start, end)
+        quantity.source = self._source(scope, quantity, others, start, end)
         quantity.of_actor = self._of_actor(scope, quantity, near)
 
     @staticmethod
@@ -61,31 +61,38 @@ class Attributor:
         return start, end
 
     def _source(
-        self, scope: Scope, actors: Sequence[ActorSpan], start: int, end: int
+        self, scope: Scope, quantity: Quantity, actors: Sequence[ActorSpan], start: int, end: int
     ) -> str | None:
+        """Return who reports the figure.
+
+        The actor after "selon", the subject of a reporting verb, or the subject inverted after
+        a reporting verb that follows the figure ("..., a annoncé le ministère").
+        """
         norm = scope.norm
         for match in self._selon.finditer(norm, start, end):
             for actor in actors:
                 if 0 <= actor.start - match.end() <= _SELON_REACH:
                     return actor.id
-        doc = scope.doc
         first = scope.index.after(start)
         if first is None:
             return None
-        for token in doc[first.i : len(doc)]:
+        for token in scope.doc[first.i :]:
             if token.idx >= end:
                 break
             if token.pos_ != "VERB" or forms(token)[1] not in self._lexicon.report_verbs:
                 continue
+            verb_end = token.idx + len(token)
             for actor in actors:
                 subject = any(
                     c.dep_.startswith("nsubj") and actor.start <= c.idx < actor.end
                     for c in token.children
                 )
-                after = (
-                    0 <= len(doc.text[token.idx + len(token) : actor.start].split()) < _VERB_REACH
+                inverted = (
+                    token.idx > quantity.end
+                    and actor.start > token.idx
+                    and len(scope.text[verb_end : actor.start].split()) < _VERB_REACH
                 )
-                if subject or (after and actor.start > token.idx):
+                if subject or inverted:
                     return actor.id
         return None
 

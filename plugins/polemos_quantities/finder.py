@@ -85,6 +85,10 @@ class QuantityFinder:
         self._parts.link(found, sentences, scope)
         for quantity, region in zip(found, regions, strict=True):
             self._attributor.attribute(scope, quantity, region, actors)
+            if quantity.part_of is not None:  # a part is reported by, and of, its whole's actors
+                whole = found[quantity.part_of]
+                quantity.source = quantity.source or whole.source
+                quantity.of_actor = quantity.of_actor or whole.of_actor
         return found
 
     def _read(self, scope: Scope, ranged: Ranged) -> tuple[Quantity, Token] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["Scope", "forms"]
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"»”)]*\s+(?=[«\"“(]?\s*[A-ZÀ-Ý0-9])|\n\s*")
 
 
 def forms(token: Token) -> tuple[str, str]:
@@ -30,16 +33,18 @@ class Scope:
         self.norm = normalize(self.text)
         self.index = TokenIndex(doc)
         self.lexicon = lexicon
-        self._sentence_starts: np.ndarray[Any, np.dtype[np.int64]] | None = None
+        self._sentence_starts: np.ndarray[Any, np.dtype[np.intp]] | None = None
 
     def sentence_bounds(self, token: Token) -> tuple[int, int]:
-        """Return the token indices ``[start, end)`` of the sentence holding ``token``."""
+        """Return the token indices ``[start, end)`` of the sentence holding ``token``.
+
+        Sentences end at a full stop followed by a capital, or at a line break: the small
+        model's own segmentation splits too often inside names and quotes to be relied on.
+        """
         if self._sentence_starts is None:
-            if self.doc.has_annotation("SENT_START"):
-                flags = self.doc.to_array("SENT_START")
-                self._sentence_starts = np.flatnonzero(flags == 1)
-            else:
-                self._sentence_starts = np.zeros(0, dtype=np.int64)
+            self._sentence_starts = self.index.first_tokens(
+                [m.end() for m in _SENTENCE_END.finditer(self.text)]
+            )
         starts = self._sentence_starts
         position = int(np.searchsorted(starts, token.i, side="right"))
         start = int(starts[position - 1]) if position > 0 else 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -48,6 +48,10 @@ class TokenIndex:
     def _right(self, char: int) -> int:
         """How many tokens start at or before ``char``."""
         return int(np.searchsorted(self._starts, max(char, 0), side="right")) if char >= 0 else 0
+
+    def first_tokens(self, chars: list[int]) -> np.ndarray[Any, np.dtype[np.intp]]:
+        """Return the indices of the first tokens starting at or after each of ``chars``."""
+        return np.searchsorted(self._starts, np.asarray(chars, dtype=np.uint64), side="left")
 
     def at(self, char: int) -> Token | None:
         """Return the token covering ``char``, or the last one starting before it."""

@@ -158,3 +158,32 @@ def test_a_user_lexicon_extends_the_shipped_one(tmp_path: Path) -> None:
     finder = QuantitiesExtractor().finder([extra])
     assert finder.lexicon.item_category("technicals") == ("equipment", None)
     assert finder.lexicon.item_category("soldats") == ("personnel", None)
+
+
+def test_attribution_on_the_gold_article(gold: dict[str, object]) -> None:
+    document = _with_actors(
+        str(gold["text"]),
+        "forces aériennes russes",
+        "terroristes",
+        "ministère de la Défense russe",
+        "Média de guerre",
+        "al-Akhbar",
+    )
+    names = {a.id: a.text for a in document.layer("actors")}
+    got = [
+        (q.text, names.get(q.attributes["source"]), names.get(q.attributes["of_actor"]))
+        for q in sorted(document.layer("quantities"), key=lambda a: a.start)
+    ]
+    ministry = "ministère de la Défense russe"
+    assert got[:7] == [
+        ("plus de 90 sorties", None, None),  # "soutenus par" is no reporting verb
+        ("805 kilomètres carrés", None, None),
+        ("plus de 180 installations", ministry, "terroristes"),  # across the closing quote
+        ("60 postes de résistance", ministry, "terroristes"),  # parts inherit from their whole
+        ("15 entrepôts", ministry, "terroristes"),
+        ("43 véhicules blindés", ministry, "terroristes"),
+        ("200 individus", ministry, "terroristes"),  # "les pertes des terroristes"
+    ]
+    assert ("22 kilomètres carrés", ministry, None) in got  # "Selon les révélations du ministère"
+    assert ("trois véhicules piégés", "Média de guerre", None) in got
+    assert ("20 autres miliciens", None, None) in got  # "Selon ... al-Akhbar" is the next sentence
