@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 
 import polemos
-import pytest
 
-from .markdown import DOCS, ROOT, code_blocks
+from .markdown import DOCS
 
 SCHEMA_FILE = DOCS / "schema" / "document.schema.json"
 EXAMPLE = DOCS / "examples" / "document.json"
@@ -31,11 +29,3 @@ def test_documented_example_is_valid_and_round_trips() -> None:
     assert polemos.document_to_dict(document) == data
     layers = {a["layer"] for a in data["annotations"]} | {r["layer"] for r in data["relations"]}
     assert {"actors", "locations", "quantities", "alliances"} <= layers
-
-
-def test_the_reading_example_runs(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(ROOT)
-    [block] = code_blocks((DOCS / "reference" / "json-format.md").read_text(encoding="utf-8"))
-    with open(os.devnull, "w", encoding="utf-8") as sink:
-        monkeypatch.setattr(sys, "stdout", sink)
-        exec(compile(block, "json-format.md", "exec"), {})

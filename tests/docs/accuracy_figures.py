@@ -1,0 +1,78 @@
+"""The figures table of docs/explanation/accuracy.md, from ``polemos evaluate ../shared/gold``.
+
+Regenerate it after changing an extractor: ``python -m tests.docs.accuracy_figures``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import re
+from typing import Any
+
+from polemos.cli import main
+
+from .markdown import DOCS, ROOT
+
+ACCURACY_PAGE = DOCS / "explanation" / "accuracy.md"
+GOLD = ROOT.parent / "shared" / "gold"
+_TABLE = re.compile(r"(<!-- figures: begin -->\n)(?P<body>.*?)(<!-- figures: end -->)", re.DOTALL)
+
+
+def evaluate() -> dict[str, Any]:
+    """The JSON report of ``polemos evaluate`` on the shared gold files."""
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        main(["evaluate", str(GOLD), "--json"])
+    report: dict[str, Any] = json.loads(out.getvalue())
+    return report
+
+
+def render(report: dict[str, Any]) -> str:
+    """The Markdown tables of the corpus figures."""
+    corpus = report["corpus"]
+    lines = [
+        f"Gold documents scored: {report['documents_scored']}.",
+        "",
+        "| figure | precision | recall | F1 | correct | missed | spurious |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, figure in corpus.items():
+        if figure["kind"] == "detection":
+            lines.append(
+                f"| `{name}` | {figure['precision']:.3f} | {figure['recall']:.3f} | "
+                f"{figure['f1']:.3f} | {figure['correct']} | {figure['missed']} | "
+                f"{figure['spurious']} |"
+            )
+    lines += [
+        "",
+        "| figure (on matches) | accuracy | correct | wrong | total |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    for name, figure in corpus.items():
+        if figure["kind"] == "accuracy":
+            lines.append(
+                f"| `{name}` | {figure['accuracy']:.3f} | {figure['correct']} | "
+                f"{figure['wrong']} | {figure['total']} |"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def documented() -> str:
+    """The table now in the page."""
+    match = _TABLE.search(ACCURACY_PAGE.read_text(encoding="utf-8"))
+    return match.group("body") if match else ""
+
+
+def regenerate() -> None:
+    """Rewrite the table of the page from a fresh evaluation."""
+    table = render(evaluate())
+    text = ACCURACY_PAGE.read_text(encoding="utf-8")
+    ACCURACY_PAGE.write_text(
+        _TABLE.sub(lambda m: m.group(1) + table + m.group(3), text), encoding="utf-8"
+    )
+
+
+if __name__ == "__main__":
+    regenerate()
