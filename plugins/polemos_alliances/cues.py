@@ -13,7 +13,9 @@ A cue file (schema ``polemos.alliances.cues/1``, JSON Schema in ``data/cues.sche
   ``affiliated_with``, ``hostile_to``, or ``alias``), an optional fixed ``status``, and either
   ``tokens`` (a spaCy ``Matcher`` pattern) or ``dependency`` (a spaCy ``DependencyMatcher``
   pattern); ``unless`` lists words that veto a match when they occur in it ("aux côtés de"
-  is not an attack). Token patterns mark the two ends with ``SLOT: source`` / ``SLOT: target``;
+  is not an attack), ``unless_before`` words that veto it when they occur among the three
+  words before a match that starts with its cue word ("la veuve *de* l'ancien président de X,
+  Y": Y is not the president). Token patterns mark the two ends with ``SLOT: source`` / ``SLOT: target``;
   dependency patterns name them with ``RIGHT_ID: source`` / ``target``. An ``alias`` cue makes
   the token at slot ``alias`` (a coalition noun) stand for the actor at slot ``name``.
 
@@ -98,6 +100,7 @@ class Cue:
     description: str = ""
     patterns: tuple[TokenPattern, ...] = ()
     unless: frozenset[str] = frozenset()
+    unless_before: frozenset[str] = frozenset()
     dependency: tuple[dict[str, Any], ...] = ()
 
     @property
@@ -135,21 +138,27 @@ def _schema() -> dict[str, Any]:
     return loaded
 
 
-def _read(path: Path) -> dict[str, Any]:
-    """Read and schema-check one cue file."""
-    import jsonschema
-
+def _read(path: Path, *, check: bool = True) -> dict[str, Any]:
+    """Read one cue file and check it against the schema (unless ``check`` is false)."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise CueError(f"{path}: cannot read cue file: {exc}") from exc
+    if check:
+        validate_cue_data(data, path)
+    return data if isinstance(data, dict) else {}
+
+
+def validate_cue_data(data: Any, path: Path | str = "<cues>") -> None:
+    """Raise :class:`CueError` naming ``path`` and the entry if ``data`` breaks the schema."""
+    import jsonschema
+
     validator = jsonschema.Draft202012Validator(_schema())
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         first = errors[0]
         where = _entry_name(data, list(first.absolute_path))
         raise CueError(f"{path}: {where}: {first.message}")
-    return data if isinstance(data, dict) else {}
 
 
 def _entry_name(data: Any, path: list[Any]) -> str:
@@ -249,6 +258,19 @@ def _variants(specs: Sequence[Mapping[str, Any]]) -> list[list[Mapping[str, Any]
     return variants
 
 
+def _common(body: Mapping[str, Any], path: Path) -> dict[str, Any]:
+    """The fields every cue has, from its (expanded) YAML entry."""
+    return {
+        "id": body["id"],
+        "type": body["type"],
+        "source": path,
+        "status": body.get("status"),
+        "description": body.get("description", ""),
+        "unless": frozenset(str(w).lower() for w in body.get("unless") or []),
+        "unless_before": frozenset(str(w).lower() for w in body.get("unless_before") or []),
+    }
+
+
 def _compile_cue(raw: Mapping[str, Any], lists: Mapping[str, list[str]], path: Path) -> Cue:
     where = f"{path}: cue {raw.get('id')!r}"
     body = _expand_value(dict(raw), lists, where)
@@ -267,15 +289,7 @@ def _compile_cue(raw: Mapping[str, Any], lists: Mapping[str, list[str]], path: P
             if set(slots.values()) != needed:
                 raise CueError(f"{where}: token slots must be exactly {sorted(needed)}")
             variants.append(TokenPattern(tuple(tokens), slots))
-        cue = Cue(
-            id=body["id"],
-            type=cue_type,
-            source=path,
-            status=body.get("status"),
-            description=body.get("description", ""),
-            patterns=tuple(variants),
-            unless=frozenset(str(w).lower() for w in body.get("unless") or []),
-        )
+        cue = Cue(**_common(body, path), patterns=tuple(variants))
     else:
         nodes = []
         for index, node in enumerate(body["dependency"]):
@@ -287,15 +301,7 @@ def _compile_cue(raw: Mapping[str, Any], lists: Mapping[str, list[str]], path: P
         names = {node.get("RIGHT_ID") for node in nodes}
         if not needed <= names:
             raise CueError(f"{where}: dependency nodes must include RIGHT_IDs {sorted(needed)}")
-        cue = Cue(
-            id=body["id"],
-            type=cue_type,
-            source=path,
-            status=body.get("status"),
-            description=body.get("description", ""),
-            unless=frozenset(str(w).lower() for w in body.get("unless") or []),
-            dependency=tuple(nodes),
-        )
+        cue = Cue(**_common(body, path), dependency=tuple(nodes))
     _check_with_spacy(cue, where)
     return cue
 
@@ -351,7 +357,9 @@ def _load_cues(paths: tuple[Path, ...]) -> CueSet:
     ne_plus = True
     raw_cues: dict[str, tuple[Mapping[str, Any], Path]] = {}
     for path in paths:
-        data = _read(path)
+        # The shipped file is checked against the schema by the test suite; importing
+        # jsonschema costs more than analysing a short corpus, so only other files pay for it.
+        data = _read(path, check=path != DEFAULT_CUES.resolve())
         for name, words in (data.get("lists") or {}).items():
             lists[name] = [*lists.get(name, []), *[str(word) for word in words]]
         sets["descriptors"].update(str(w).lower() for w in data.get("descriptors") or [])

@@ -149,19 +149,25 @@ def _coordinated(view: ActorDoc, index: int, step: int) -> list[int]:
     return [actor for actor, _ in chain[: last + 1]]
 
 
+def _before(view: ActorDoc, first: int) -> list[int]:
+    """Up to three non-actor tokens just before a match that starts with a cue word."""
+    before: list[int] = []
+    if first in view.actors:
+        return before
+    unit = view.unit_of(first)
+    for i in range(first - 1, max(first - _WINDOW_BEFORE, 0) - 1, -1):
+        if i in view.actors or view.unit_of(i) != unit:
+            break
+        before.insert(0, i)
+    return before
+
+
 def _window(view: ActorDoc, positions: Sequence[int]) -> list[str]:
-    """The lowercased non-actor words of a match, with a few words before it in its unit."""
+    """The lowercased non-actor words of a match, with the words just before it ("l'ancien")."""
     doc = view.doc
     first = min(positions)
-    unit = view.unit_of(first)
-    before = []
-    if first not in view.actors:  # "l'ancien allié de X": markers just before the cue word
-        for i in range(first - 1, max(first - _WINDOW_BEFORE, 0) - 1, -1):
-            if i in view.actors or view.unit_of(i) != unit:
-                break
-            before.insert(0, i)
     span = range(first, max(positions) + 1)
-    return [doc[i].lower_ for i in [*before, *span] if i not in view.actors]
+    return [doc[i].lower_ for i in [*_before(view, first), *span] if i not in view.actors]
 
 
 def _negated_or_former(cues: CueSet, words: Sequence[str], cue_type: str) -> tuple[bool, bool]:
@@ -213,6 +219,9 @@ def _candidates(
     if view.unit_of(max(positions)) != unit:
         return []
     if cue.unless and any(view.doc[i].lower_ in cue.unless for i in positions):
+        return []
+    before = _before(view, min(positions))
+    if cue.unless_before and any(view.doc[i].lower_ in cue.unless_before for i in before):
         return []
     negated, former = _negated_or_former(cues, _window(view, positions), cue.type)
     if negated:
