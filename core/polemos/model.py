@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import Any
 
 from polemos._ids import config_digest, digest
+from polemos._unicode import surrogate_pair_at
 
 __all__ = [
     "Annotation",
@@ -231,6 +232,13 @@ class Document:
             raise ValueError("a document needs a non-empty string id")
         if not isinstance(text, str):
             raise TypeError(f"document {id!r}: text must be str, not {type(text).__name__}")
+        pair = surrogate_pair_at(text)
+        if pair is not None:
+            raise ValueError(
+                f"document {id!r}: a UTF-16 surrogate pair at offset {pair} (one character left "
+                "undecoded); decode the source properly, e.g. "
+                "text.encode('utf-16', 'surrogatepass').decode('utf-16')"
+            )
         self._id = id
         self._text = text
         self.meta: dict[str, Any] = _check_json_able(meta or {}, f"document {id!r} meta")

@@ -10,6 +10,7 @@ import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from polemos._unicode import parsable_text
 from polemos.extractor import ExtractContext, Extractor
 from polemos.limits import time_limit
 from polemos.model import Document, DocumentError, Run
@@ -152,13 +153,17 @@ class Pipeline:
         disabled = [name for name in nlp.pipe_names if name not in enabled]
         try:
             parsed: list[Doc | None] = list(
-                nlp.pipe((d.text for d in documents), disable=disabled, batch_size=self.batch_size)
+                nlp.pipe(
+                    (parsable_text(d.text) for d in documents),
+                    disable=disabled,
+                    batch_size=self.batch_size,
+                )
             )
         except Exception:  # find the document that breaks the batch: parse one by one
             parsed = []
             for document in documents:
                 try:
-                    parsed.append(nlp(document.text, disable=disabled))
+                    parsed.append(nlp(parsable_text(document.text), disable=disabled))
                 except Exception as exc:
                     document.add_error(DocumentError.from_exception(f"{HOST}.parse", exc))
                     parsed.append(None)

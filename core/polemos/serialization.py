@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
+from polemos._unicode import escape_surrogates
 from polemos.model import Annotation, Document, DocumentError, Relation, Run
 
 __all__ = [
@@ -90,8 +91,13 @@ def _restore_order(
 
 
 def dumps(document: Document, *, indent: int | None = None) -> str:
-    """Serialize ``document`` to a JSON string (deterministic, UTF-8 characters kept)."""
-    return json.dumps(document_to_dict(document), ensure_ascii=False, indent=indent)
+    r"""Serialize ``document`` to a JSON string (deterministic, UTF-8 characters kept).
+
+    Lone surrogates (which UTF-8 cannot encode) are written as ``\uXXXX`` escapes.
+    """
+    return escape_surrogates(
+        json.dumps(document_to_dict(document), ensure_ascii=False, indent=indent)
+    )
 
 
 def loads(text: str) -> Document:
