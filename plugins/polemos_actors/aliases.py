@@ -100,10 +100,29 @@ def _same_form_same_actor(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         key = fold(doc[cand.start : cand.end].text)
         if cand.source != "ner":
             first.setdefault(key, cand.actor)
+    people = {
+        tuple(t.text for t in doc[c.start : c.end]): c.actor
+        for c in chosen
+        if c.actor.type == "person" and c.end - c.start > 1
+    }
     out = []
     for cand in chosen:
         ref = first.get(fold(doc[cand.start : cand.end].text))
+        if cand.actor.type == "person" and cand.source == "ner":
+            ref = _longer_name(tuple(t.text for t in doc[cand.start : cand.end]), people) or ref
         if ref is not None and ref.id != cand.actor.id and cand.source in {"ner", "alias"}:
             cand = Candidate(cand.start, cand.end, ref, cand.source)
         out.append(cand)
     return out
+
+
+def _longer_name(
+    words: tuple[str, ...], people: dict[tuple[str, ...], ActorRef]
+) -> ActorRef | None:
+    """The person whose full name ends with ``words`` (``Ould Abdallah``), if only one does."""
+    found = {
+        ref
+        for name, ref in people.items()
+        if len(name) > len(words) and name[-len(words) :] == words
+    }
+    return found.pop() if len(found) == 1 else None

@@ -46,8 +46,10 @@ def folded_words(doc: Doc) -> list[str]:
 
 
 def word_variants(words: list[str]) -> set[tuple[str, ...]]:
-    """Lower-cased spellings of a tokenized name: as written and without accents, with or
-    without its hyphens (``al-Nosra``/``al Nosra``), straight or curly apostrophes.
+    """Lower-cased spellings of a tokenized name.
+
+    As written and without accents, with or without its hyphens (``al-Nosra``/``al Nosra``),
+    with straight or curly apostrophes.
     """
     lower = tuple(w.lower() for w in words)
     out: set[tuple[str, ...]] = set()

@@ -124,7 +124,10 @@ def _expand_person(span: Span) -> Span:
     """
     doc = span.doc
     start = span.start
-    while start > 0 and _name_word(doc[start - 1]) and not doc[start - 1].is_sent_start:
+    while start > 0 and _name_word(doc[start - 1]):
+        previous = doc[start - 1]
+        if previous.is_sent_start and previous.pos_ != "PROPN":
+            break  # "Selon", "Mardi" at the start of a sentence
         start -= 1
     end = span.end
     while end < len(doc):

@@ -340,7 +340,8 @@ class PatternMatcher:
         for match_id, start, end in self.matcher(doc):
             key = strings[match_id]
             if key == "generic":
-                yield self._generic(doc, folded, start, end)
+                if folded[start].endswith("s") or doc[start].pos_ == "NOUN":  # "chef jihadiste"
+                    yield self._generic(doc, folded, start, end)
                 continue
             country = next(
                 c for c in (country_table().from_demonym(w) for w in folded[start:end]) if c

@@ -1,0 +1,65 @@
+"""Lexicon names and acronyms in text: spelling variants, case, spans without articles."""
+
+from __future__ import annotations
+
+from .conftest import Analyze, by_text
+
+
+def test_names_match_whatever_the_accents_hyphens_and_apostrophes(actors: Analyze) -> None:
+    found = by_text(
+        actors(
+            "Selon l’Etat islamique, les combattants du Front al Nusra et de Jabhat al-Nosra "
+            "ont quitté Alep, où l'État Islamique et Daech tiennent encore des quartiers."
+        )
+    )
+    assert found["Etat islamique"].attributes["actor_id"] == "islamic_state"
+    assert found["État Islamique"].attributes["actor_id"] == "islamic_state"
+    assert found["Daech"].attributes["actor_id"] == "islamic_state"
+    assert found["Front al Nusra"].attributes["actor_id"] == "nusra"
+    assert found["Jabhat al-Nosra"].attributes["actor_id"] == "nusra"
+
+
+def test_mentions_leave_out_the_article(actors: Analyze) -> None:
+    found = actors(
+        "Les talibans ont attaqué la police afghane et l'armée nationale afghane à Kunduz."
+    )
+    texts = [a.text for a in found]
+    assert "talibans" in texts
+    assert "police afghane" in texts
+    assert not any(t.lower().startswith(("les ", "la ", "l'")) for t in texts)
+
+
+def test_acronyms_are_case_sensitive(actors: Analyze) -> None:
+    found = actors(
+        "L'EI a revendiqué l'attaque. Ils ont dit que ei n'était pas une faute de frappe."
+    )
+    assert [a.text for a in found if a.attributes["actor_id"] == "islamic_state"] == ["EI"]
+    assert "Ils" not in [a.text for a in found]
+
+
+def test_title_like_names_need_a_capital(actors: Analyze) -> None:
+    found = [
+        a.text
+        for a in actors(
+            "Le monde entier regarde Kiev. Le quotidien Le Monde et Le Soir ont publié l'enquête le soir même."
+        )
+    ]
+    assert "Le Monde" in found and "Le Soir" in found
+    assert "monde" not in " ".join(found).replace("Le Monde", "")
+    assert "le soir" not in found
+
+
+def test_lexicon_attributes(actors: Analyze) -> None:
+    (shabaab,) = [
+        a for a in actors("Les shebab ont attaqué une base à Mogadiscio.") if a.label != "location"
+    ]
+    assert shabaab.label == "armed_group"
+    assert shabaab.attributes == {
+        "actor_id": "al_shabaab",
+        "name": "Al-Shabaab",
+        "country": "SO",
+        "acled": 2,
+        "source": "lexicon",
+        "generic": False,
+        "parent": "al_qaeda",
+    }

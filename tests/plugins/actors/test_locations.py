@@ -1,0 +1,52 @@
+"""The locations layer: places, never actors."""
+
+from __future__ import annotations
+
+from .conftest import Analyze
+
+
+def test_places_are_found(locations: Analyze) -> None:
+    found = [
+        a.text
+        for a in locations(
+            "Des combats ont eu lieu entre Gao et Tombouctou, puis à Kidal, au nord du Mali."
+        )
+    ]
+    assert found == ["Gao", "Tombouctou", "Kidal", "Mali"]
+    assert all(a.label == "location" for a in locations("Les habitants ont fui Marioupol."))
+
+
+def test_location_name_attribute(locations: Analyze) -> None:
+    (kyiv,) = locations("Les frappes ont visé Kyiv dans la nuit.")
+    assert kyiv.attributes == {"name": "Kyiv"}
+
+
+def test_actor_names_are_not_places(locations: Analyze, actors: Analyze) -> None:
+    text = "Daesh a perdu Raqqa. Les miliciens de Daesh ont fui vers Deir ez-Zor."
+    assert [a.text for a in locations(text)] == ["Raqqa", "Deir ez-Zor"]
+    assert [a.text for a in actors(text) if a.attributes["actor_id"] == "islamic_state"] == [
+        "Daesh",
+        "Daesh",
+    ]
+
+
+def test_a_country_acting_politically_is_a_government_not_a_place(
+    locations: Analyze, actors: Analyze
+) -> None:
+    text = "La Syrie a ratifié le traité, selon un communiqué publié en Syrie."
+    assert [a.start for a in locations(text)] == [text.rindex("Syrie")]
+    (government,) = actors(text)
+    assert (government.start, government.label) == (text.index("Syrie"), "government")
+
+
+def test_places_inside_actor_names_are_not_places(locations: Analyze) -> None:
+    assert locations("Les soldats de la Côte d'Ivoire patrouillent.") == []
+
+
+def test_common_nouns_tagged_loc_are_dropped(locations: Analyze) -> None:
+    found = [a.text for a in locations("Lundi, l'État a promis de reconstruire le Sud.")]
+    assert "Lundi" not in found and "État" not in found
+
+
+def test_locations_can_be_switched_off(locations: Analyze) -> None:
+    assert locations("Les combats continuent à Gao.", locations=False) == []

@@ -1,0 +1,112 @@
+"""Actors the lexicon does not name: state forces, governments, generic and named groups."""
+
+from __future__ import annotations
+
+from .conftest import Analyze, by_text
+
+
+def test_state_forces_from_demonyms_and_countries(actors: Analyze) -> None:
+    found = by_text(
+        actors(
+            "Les gendarmes sénégalais, la marine ghanéenne et les forces aériennes turques ont "
+            "rejoint les soldats de la Côte d'Ivoire. L'aviation tchadienne a bombardé."
+        )
+    )
+    expected = {
+        "gendarmes sénégalais": ("sn_gendarmerie", "SN"),
+        "marine ghanéenne": ("gh_navy", "GH"),
+        "forces aériennes turques": ("tr_air_force", "TR"),
+        "soldats de la Côte d'Ivoire": ("ci_army", "CI"),
+        "aviation tchadienne": ("td_air_force", "TD"),
+    }
+    for text, (actor_id, country) in expected.items():
+        annotation = found[text]
+        assert annotation.label == "state_force", text
+        assert (annotation.attributes["actor_id"], annotation.attributes["country"]) == (
+            actor_id,
+            country,
+        )
+
+
+def test_state_force_pattern_falls_back_to_the_lexicon_actor(actors: Analyze) -> None:
+    found = by_text(actors("L'armée régulière syrienne a repris Palmyre."))
+    assert found["armée régulière syrienne"].attributes["actor_id"] == "sy_army"
+
+
+def test_governments_ministries_and_heads_of_state(actors: Analyze) -> None:
+    found = by_text(
+        actors(
+            "Le gouvernement nigérien a rappelé son ambassadeur. Le ministère russe de la Défense "
+            "et le président afghan ont réagi, comme le ministère des Affaires étrangères tchadien."
+        )
+    )
+    assert found["gouvernement nigérien"].attributes["actor_id"] == "ne_government"
+    assert found["ministère russe de la Défense"].attributes["actor_id"] == "ru_mod"
+    assert found["président afghan"].attributes["actor_id"] == "af_president"
+    assert found["ministère des Affaires étrangères tchadien"].attributes["actor_id"] == "td_mofa"
+    assert {found[t].label for t in found if t != "Chad"} == {"government"}
+
+
+def test_ministry_word_orders_fold_to_one_actor(actors: Analyze) -> None:
+    found = actors(
+        "Le ministère de la Défense ukrainien dément ; le ministère ukrainien de la Défense précise."
+    )
+    assert {a.attributes["actor_id"] for a in found} == {"ua_mod"}
+    assert len(found) == 2
+
+
+def test_country_or_capital_subject_of_a_political_verb_is_its_government(actors: Analyze) -> None:
+    found = by_text(actors("La Syrie a ratifié la convention. Washington a condamné l'attaque."))
+    assert found["Syrie"].label == "government"
+    assert found["Syrie"].attributes["actor_id"] == "sy_government"
+    assert found["Washington"].attributes["actor_id"] == "us_government"
+
+
+def test_generic_armed_groups(actors: Analyze) -> None:
+    found = by_text(
+        actors("Les rebelles maliens et des jihadistes ont pris la ville aux insurgés.")
+    )
+    rebels = found["rebelles maliens"]
+    assert rebels.label == "armed_group"
+    assert rebels.attributes["actor_id"] == "ml_rebels" and rebels.attributes["generic"] is True
+    assert found["jihadistes"].attributes["generic"] is True
+    assert "insurgés" in found
+
+
+def test_adjective_use_is_not_a_group(actors: Analyze) -> None:
+    found = [a.text for a in actors("Le chef jihadiste a été tué par un drone.")]
+    assert "jihadiste" not in found
+
+
+def test_generic_groups_can_be_switched_off(actors: Analyze) -> None:
+    found = actors("Les rebelles ont attaqué l'armée malienne.", generic=False)
+    assert [a.text for a in found] == ["armée malienne"]
+
+
+def test_named_groups_after_militia_movement_front_brigade(actors: Analyze) -> None:
+    found = by_text(
+        actors(
+            "La milice Liwa al-Haqq, la brigade Suqour al-Ghab et le front Jaych al-Sunna "
+            "combattent près de Hama ; le groupe armé Ansar al-Tawhid les soutient."
+        )
+    )
+    assert "Liwa al-Haqq" in found  # the descriptor "milice" is not part of the name
+    assert "brigade Suqour al-Ghab" in found  # "brigade" and "front" are
+    assert "front Jaych al-Sunna" in found
+    assert "Ansar al-Tawhid" in found
+    assert {found[t].label for t in found if t != "Hama"} == {"armed_group"}
+
+
+def test_ner_persons_and_typed_organisations(actors: Analyze) -> None:
+    found = by_text(
+        actors("Selon Ahmed Ould Abdallah, le Ministère de la Santé a compté les victimes.")
+    )
+    person = found["Ahmed Ould Abdallah"]
+    assert person.label == "person" and person.attributes["source"] == "ner"
+    ministry = found["Ministère de la Santé"]
+    assert ministry.label == "government" and ministry.attributes["source"] == "ner"
+
+
+def test_untyped_organisations_are_left_out(actors: Analyze) -> None:
+    found = [a.text for a in actors("Samsung et Apple ont signé un accord avec Air France.")]
+    assert found == []
