@@ -12,7 +12,8 @@ Public functions:
   have an ``allied_with`` edge and a ``hostile_to`` edge to the same actor.
 - :func:`edge_table` – the edges as a pandas DataFrame (one row per edge).
 - :func:`write_graphml` / :func:`write_gexf` – exports for Gephi and other tools; evidence is
-  flattened to a JSON string so every attribute is a GraphML-safe scalar.
+  flattened to a JSON string so every attribute is a GraphML-safe scalar (in GEXF, whose
+  edge ``type`` is reserved, the relation type is the ``relation`` attribute).
 - :func:`draw_network` (in :mod:`polemos_alliances.drawing`) – a matplotlib picture.
 """
 
@@ -210,10 +211,19 @@ def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> Path:
 
 
 def write_gexf(graph: nx.MultiDiGraph, path: str | Path) -> Path:
-    """Write ``graph`` as GEXF for Gephi (lists as JSON strings); return the path."""
+    """Write ``graph`` as GEXF for Gephi (lists as JSON strings); return the path.
+
+    GEXF reserves the edge attribute ``type`` (directed / undirected), so the relation type is
+    written as ``relation``; node labels are the actors' names.
+    """
     import networkx as nx
 
-    nx.write_gexf(_scalar_graph(graph), str(path))
+    flat = _scalar_graph(graph)
+    for _, _, data in flat.edges(data=True):
+        data["relation"] = data.pop("type")
+    for _, data in flat.nodes(data=True):
+        data["label"] = data.get("name", "")
+    nx.write_gexf(flat, str(path))
     return Path(path)
 
 
