@@ -11,7 +11,8 @@ def ids(found: list, text: str) -> set[str]:  # type: ignore[type-arg]
 
 def test_acronym_in_brackets_takes_the_name_actor(actors: Analyze) -> None:
     found = actors(
-        "La brigade Tahrir al-Janoub (BTJ) a pris le village. Dimanche, la BTJ a perdu deux positions."
+        "La brigade Tahrir al-Janoub (BTJ) a pris le village. "
+        "Dimanche, la BTJ a perdu deux positions."
     )
     full = ids(found, "brigade Tahrir al-Janoub")
     assert len(full) == 1
@@ -22,7 +23,8 @@ def test_acronym_in_brackets_takes_the_name_actor(actors: Analyze) -> None:
 def test_bracket_definition_beats_the_lexicon(actors: Analyze) -> None:
     # FDS is the Syrian Democratic Forces in the lexicon; here the text defines it otherwise.
     found = actors(
-        "Les forces de défense et de sécurité burkinabè (FDS) ont riposté. Les FDS ont perdu un blindé."
+        "Les forces de défense et de sécurité burkinabè (FDS) ont riposté. "
+        "Les FDS ont perdu un blindé."
     )
     assert (
         ids(found, "FDS") == ids(found, "forces de défense et de sécurité burkinabè") == {"bf_army"}
@@ -32,7 +34,8 @@ def test_bracket_definition_beats_the_lexicon(actors: Analyze) -> None:
 
 def test_known_acronym_and_full_name_share_the_id(actors: Analyze) -> None:
     found = actors(
-        "Le Groupe de soutien à l'islam et aux musulmans (GSIM) a revendiqué. Le GSIM menace Bamako."
+        "Le Groupe de soutien à l'islam et aux musulmans (GSIM) a revendiqué. "
+        "Le GSIM menace Bamako."
     )
     assert (
         ids(found, "GSIM") == ids(found, "Groupe de soutien à l'islam et aux musulmans") == {"jnim"}

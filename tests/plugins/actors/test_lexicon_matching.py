@@ -41,7 +41,8 @@ def test_title_like_names_need_a_capital(actors: Analyze) -> None:
     found = [
         a.text
         for a in actors(
-            "Le monde entier regarde Kiev. Le quotidien Le Monde et Le Soir ont publié l'enquête le soir même."
+            "Le monde entier regarde Kiev. Le quotidien Le Monde et Le Soir ont publié "
+            "l'enquête le soir même."
         )
     ]
     assert "Le Monde" in found and "Le Soir" in found

@@ -49,7 +49,8 @@ def test_governments_ministries_and_heads_of_state(actors: Analyze) -> None:
 
 def test_ministry_word_orders_fold_to_one_actor(actors: Analyze) -> None:
     found = actors(
-        "Le ministère de la Défense ukrainien dément ; le ministère ukrainien de la Défense précise."
+        "Le ministère de la Défense ukrainien dément ; "
+        "le ministère ukrainien de la Défense précise."
     )
     assert {a.attributes["actor_id"] for a in found} == {"ua_mod"}
     assert len(found) == 2
