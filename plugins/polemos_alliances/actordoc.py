@@ -40,11 +40,11 @@ _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])(?<!\bM)[.!?…]+[»”\"]?\s+(?=[«
 
 
 def sentence_units(text: str) -> list[tuple[int, int]]:
-    """Cut ``text`` into sentence units ``(start, end)``: lines, then sentence-final punctuation.
+    r"""Cut ``text`` into sentence units ``(start, end)``: lines, then sentence-final punctuation.
 
     Headlines, which have no final punctuation, are units of their own because they are lines.
 
-    >>> text = "Titre sans point\\nX attaque Y. Z soutient X."
+    >>> text = "Titre sans point\nX attaque Y. Z soutient X."
     >>> [text[s:e] for s, e in sentence_units(text)]
     ['Titre sans point', 'X attaque Y.', 'Z soutient X.']
     """

@@ -15,9 +15,10 @@ A cue file (schema ``polemos.alliances.cues/1``, JSON Schema in ``data/cues.sche
   pattern); ``unless`` lists words that veto a match when they occur in it ("aux côtés de"
   is not an attack), ``unless_before`` words that veto it when they occur among the three
   words before a match that starts with its cue word ("la veuve *de* l'ancien président de X,
-  Y": Y is not the president). Token patterns mark the two ends with ``SLOT: source`` / ``SLOT: target``;
-  dependency patterns name them with ``RIGHT_ID: source`` / ``target``. An ``alias`` cue makes
-  the token at slot ``alias`` (a coalition noun) stand for the actor at slot ``name``.
+  Y": Y is not the president). Token patterns mark the two ends with ``SLOT: source`` /
+  ``SLOT: target``; dependency patterns name them with ``RIGHT_ID: source`` / ``target``.
+  An ``alias`` cue makes the token at slot ``alias`` (a coalition noun) stand for the actor
+  at slot ``name``.
 
 Shorthands, usable in any token dict of a pattern (and in ``RIGHT_ATTRS``):
 

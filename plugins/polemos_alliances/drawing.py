@@ -9,7 +9,7 @@ drawn faded. Node colour is the actor type, with a legend for both.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -31,7 +31,7 @@ TYPE_COLOURS = {
 
 ALLY_COLOUR = "#2e8b3a"
 ENEMY_COLOUR = "#c62828"
-EDGE_STYLES = {
+EDGE_STYLES: dict[str, tuple[str, Any, str]] = {
     "allied_with": (ALLY_COLOUR, "solid", "allied with"),
     "supports": (ALLY_COLOUR, "dashed", "supports"),
     "affiliated_with": (ALLY_COLOUR, "dotted", "affiliated with"),
@@ -60,12 +60,14 @@ def draw_network(
     if ax is None:
         figure, ax = plt.subplots(figsize=(12, 9))
     else:
-        figure = ax.figure
+        figure = cast("Figure", ax.figure)
     undirected = nx.Graph(graph)
     spread = 2.2 / max(len(graph), 1) ** 0.5
     positions = nx.spring_layout(undirected, seed=seed, k=spread, iterations=200)
     _draw_edges(graph, positions, ax)
-    node_colours = [TYPE_COLOURS.get(data.get("type", ""), "#d0d0d0") for _, data in graph.nodes(data=True)]
+    node_colours = [
+        TYPE_COLOURS.get(data.get("type", ""), "#d0d0d0") for _, data in graph.nodes(data=True)
+    ]
     nx.draw_networkx_nodes(
         graph, positions, ax=ax, node_color=node_colours, node_size=900, edgecolors="#333333"
     )
@@ -79,7 +81,9 @@ def draw_network(
         bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.75},
     )
     types = sorted({data.get("type", "") for _, data in graph.nodes(data=True)})
-    node_legend = [Patch(color=TYPE_COLOURS.get(t, "#d0d0d0"), label=t.replace("_", " ")) for t in types]
+    node_legend = [
+        Patch(color=TYPE_COLOURS.get(t, "#d0d0d0"), label=t.replace("_", " ")) for t in types
+    ]
     edge_legend = [
         Line2D([0], [0], color=colour, linestyle=style, linewidth=2, label=label)
         for colour, style, label in EDGE_STYLES.values()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from polemos import Annotation, ExtractContext, Extractor
 
@@ -23,7 +23,7 @@ from polemos_alliances.cues import ALIAS, DEFAULT_CUES, SYMMETRIC_TYPES, Cue, Cu
 
 if TYPE_CHECKING:
     from spacy.matcher import DependencyMatcher, Matcher
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
     from spacy.vocab import Vocab
 
 __all__ = ["RESOURCE_KIND", "AlliancesExtractor", "Candidate", "Matchers", "find_relations"]
@@ -95,11 +95,16 @@ class Matchers:
                 matcher.add(name, [list(pattern.tokens)])
 
 
+def _aligned(matcher: Matcher, span: Span) -> list[tuple[int, int, int, list[int]]]:
+    """The matches of ``matcher`` in ``span`` with, for each token, its pattern token index."""
+    return cast(list[tuple[int, int, int, list[int]]], matcher(span, with_alignments=True))
+
+
 def _resolve_aliases(view: ActorDoc, matchers: Matchers) -> None:
     aliases: dict[int, Annotation] = {}
     for unit in view.active_units:
         span = view.unit_tokens(unit)
-        for key, start, end, alignments in matchers.alias(span, with_alignments=True):
+        for key, start, end, alignments in _aligned(matchers.alias, span):
             _, slots = matchers.by_key[key]
             roles = _roles(slots, range(span.start + start, span.start + end), alignments)
             alias, name = roles.get("alias"), roles.get("name")
@@ -132,7 +137,7 @@ def _coordinated(view: ActorDoc, index: int, step: int) -> list[int]:
     position = index
     while True:
         separator, actor = position + step, position + 2 * step
-        if not (0 <= min(separator, actor) and max(separator, actor) < len(doc)):
+        if not (min(separator, actor) >= 0 and max(separator, actor) < len(doc)):
             break
         if doc[separator].lower_ not in _COORDINATION or actor not in view.actors:
             break
@@ -192,10 +197,10 @@ def find_relations(view: ActorDoc, matchers: Matchers) -> list[Candidate]:
     for unit in view.active_units:
         span = view.unit_tokens(unit)
         offset = span.start
-        for key, start, end, alignments in matchers.tokens(span, with_alignments=True):
+        for key, start, end, alignments in _aligned(matchers.tokens, span):
             cue, slots = matchers.by_key[key]
-            positions = range(offset + start, offset + end)
-            found.append((cue, _roles(slots, positions, alignments), list(positions)))
+            matched = range(offset + start, offset + end)
+            found.append((cue, _roles(slots, matched, alignments), list(matched)))
         for key, token_ids in matchers.dependency(span):
             cue, _ = matchers.by_key[key]
             names = [node["RIGHT_ID"] for node in cue.dependency]

@@ -84,7 +84,9 @@ def relations_of(document: Document) -> list[Found]:
 def analyse() -> Analyse:
     """Analyse a text with TinyActors(lexicon) and the alliances extractor; return relations."""
 
-    def run(text: str, lexicon: ActorLexicon, config: Mapping[str, Any] | None = None) -> list[Found]:
+    def run(
+        text: str, lexicon: ActorLexicon, config: Mapping[str, Any] | None = None
+    ) -> list[Found]:
         pipeline = Pipeline(
             manager=PluginManager(entry_points=False),
             extractors=[TinyActors(lexicon), AlliancesExtractor()],

@@ -65,7 +65,9 @@ def test_no_view_when_no_sentence_holds_two_actors(nlp: Language) -> None:
 
 
 def test_demonstrative_designates_the_mention_its_descriptor_introduced(nlp: Language) -> None:
-    text = "La milice Jund al-Aqsa et le groupe Front al-Nosra ont fui. Cette milice a attaqué Daesh."
+    text = (
+        "La milice Jund al-Aqsa et le groupe Front al-Nosra ont fui. Cette milice a attaqué Daesh."
+    )
     mentions = [
         actor(text, "Jund al-Aqsa", "jund"),
         actor(text, "Front al-Nosra", "nusra"),

@@ -57,7 +57,10 @@ CASES = [
         "Les forces maliennes, appuyées par l'armée française, ont repris Gao.",
         {("fr_army", "supports", "ml_army", "current")},
     ),
-    ("L'Iran soutient le Hezbollah depuis des décennies.", {("iran", "supports", "hezbollah", "current")}),
+    (
+        "L'Iran soutient le Hezbollah depuis des décennies.",
+        {("iran", "supports", "hezbollah", "current")},
+    ),
     (
         "Avec l'appui de l'aviation américaine, les forces afghanes ont lancé une offensive.",
         {("us_air", "supports", "af_army", "current")},
@@ -236,7 +239,10 @@ def test_passive_attack_agent_is_the_attacker(analyse: Analyse) -> None:
 
 
 def test_subject_across_an_apposition(analyse: Analyse) -> None:
-    text = "L'armée ukrainienne, appuyée par des volontaires, a repris aux séparatistes prorusses Kramatorsk."
+    text = (
+        "L'armée ukrainienne, appuyée par des volontaires, "
+        "a repris aux séparatistes prorusses Kramatorsk."
+    )
     assert triples(analyse(text, LEXICON)) == {("separatists", "hostile_to", "ua_army", "current")}
 
 
@@ -252,5 +258,8 @@ def test_coalition_named_by_apposition(analyse: Analyse) -> None:
 
 
 def test_demonstrative_anaphor_reaches_the_previous_sentence(analyse: Analyse) -> None:
-    text = "Les combattants de la milice Jund al-Aqsa ont fui. Cette milice était l'alliée du Front al-Nosra."
+    text = (
+        "Les combattants de la milice Jund al-Aqsa ont fui. "
+        "Cette milice était l'alliée du Front al-Nosra."
+    )
     assert triples(analyse(text, LEXICON)) == {("jund", "allied_with", "nusra", "former")}

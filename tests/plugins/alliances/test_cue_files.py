@@ -37,7 +37,8 @@ def test_the_resources_hook_gives_the_shipped_file() -> None:
 def test_schema_error_names_the_file_and_the_cue(tmp_path: Path) -> None:
     path = write(
         tmp_path,
-        "cues:\n  - id: hostile.bad\n    type: enemy_of\n    tokens: [{ACTOR: true}, {ACTOR: true}]\n",
+        "cues:\n  - id: hostile.bad\n    type: enemy_of\n"
+        "    tokens: [{ACTOR: true}, {ACTOR: true}]\n",
     )
     with pytest.raises(CueError) as error:
         load_cues([path])
@@ -59,7 +60,8 @@ def test_unknown_word_list_is_reported(tmp_path: Path) -> None:
     path = write(
         tmp_path,
         "cues:\n  - id: hostile.list\n    type: hostile_to\n"
-        "    tokens: [{ACTOR: true, SLOT: source}, {WORDS: '@nowhere'}, {ACTOR: true, SLOT: target}]\n",
+        "    tokens: [{ACTOR: true, SLOT: source}, {WORDS: '@nowhere'},"
+        " {ACTOR: true, SLOT: target}]\n",
     )
     with pytest.raises(CueError, match=r"hostile\.list.*unknown word list '@nowhere'"):
         load_cues([path])
@@ -69,7 +71,8 @@ def test_pattern_spacy_rejects_is_reported(tmp_path: Path) -> None:
     path = write(
         tmp_path,
         "cues:\n  - id: hostile.spacy\n    type: hostile_to\n"
-        "    tokens: [{ACTOR: true, SLOT: source}, {NOT_AN_ATTR: x}, {ACTOR: true, SLOT: target}]\n",
+        "    tokens: [{ACTOR: true, SLOT: source}, {NOT_AN_ATTR: x},"
+        " {ACTOR: true, SLOT: target}]\n",
     )
     with pytest.raises(CueError, match=r"hostile\.spacy.*spaCy rejects the pattern"):
         load_cues([path])

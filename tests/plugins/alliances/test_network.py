@@ -103,8 +103,12 @@ def test_graphml_and_gexf_writers(graph: nx.MultiDiGraph, tmp_path: Path) -> Non
 def test_drawing_saves_a_png(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
     figure = draw_network(graph, path=tmp_path / "net.png", title="test")
     assert (tmp_path / "net.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    legend_texts = {t.get_text() for legend in figure.axes[0].get_children()
-                    if hasattr(legend, "get_texts") for t in legend.get_texts()}
+    legend_texts = {
+        t.get_text()
+        for legend in figure.axes[0].get_children()
+        if hasattr(legend, "get_texts")
+        for t in legend.get_texts()
+    }
     assert {"hostile to", "allied with", "state force", "armed group"} <= legend_texts
 
 
