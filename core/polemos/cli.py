@@ -9,7 +9,7 @@ import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from polemos.corpus import example_document, iter_sources
 from polemos.engines import ENGINES, PipelineSpec
@@ -20,6 +20,9 @@ from polemos.pipeline import Pipeline
 from polemos.plugins import PluginLoadWarning, PluginManager, parse_selection
 from polemos.schema import document_schema
 from polemos.serialization import document_to_dict, dumps
+
+if TYPE_CHECKING:
+    from polemos.runner import RunReport
 
 __all__ = ["main"]
 
@@ -97,9 +100,30 @@ def _spec(args: argparse.Namespace) -> PipelineSpec:
     )
 
 
+def _run(
+    args: argparse.Namespace, sources: Iterable[Document | str], manager: PluginManager, **more: Any
+) -> RunReport:
+    """Stream ``sources`` through the runner with the engine options of ``args``."""
+    from polemos.runner import run_corpus
+
+    try:
+        return run_corpus(
+            sources,
+            _spec(args),
+            engine=args.engine,
+            workers=args.workers,
+            address=args.scheduler,
+            batch_size=args.batch_size,
+            progress=not args.no_progress,
+            manager=manager,
+            **more,
+        )
+    except (KeyError, ValueError) as exc:
+        raise SystemExit(f"polemos analyze: {exc}") from exc
+
+
 def _cmd_analyze_store(args: argparse.Namespace, manager: PluginManager) -> int:
     """``--out DIR``: stream the corpus to a results store on the chosen engine."""
-    from polemos.runner import run_corpus
     from polemos.store import open_results
 
     sources: list[Document | str] = [example_document()] if args.example else []
@@ -107,21 +131,7 @@ def _cmd_analyze_store(args: argparse.Namespace, manager: PluginManager) -> int:
         sources.append(
             Document("stdin", sys.stdin.read(), {"source": "stdin"}) if path == "-" else path
         )
-    try:
-        report = run_corpus(
-            sources,
-            _spec(args),
-            engine=args.engine,
-            workers=args.workers,
-            address=args.scheduler,
-            out=args.out,
-            batch_size=args.batch_size,
-            resume=not args.fresh,
-            progress=not args.no_progress,
-            describe=args.paths,
-        )
-    except (KeyError, ValueError) as exc:
-        raise SystemExit(f"polemos analyze: {exc}") from exc
+    report = _run(args, sources, manager, out=args.out, resume=not args.fresh, describe=args.paths)
     print(report.summary(), file=sys.stderr)
     errors = open_results(args.out).sql(
         "SELECT doc_id, stage, plugin, type, message FROM errors WHERE session = ? LIMIT 20",
@@ -158,19 +168,8 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     if args.engine == "local" and args.workers <= 1:
         documents = list(pipeline.analyze(inputs))
     else:
-        from polemos.runner import run_corpus
-
         documents = []
-        run_corpus(
-            inputs,
-            _spec(args),
-            engine=args.engine,
-            workers=args.workers,
-            address=args.scheduler,
-            batch_size=args.batch_size,
-            progress=not args.no_progress,
-            sink=documents.extend,
-        )
+        _run(args, inputs, manager, sink=documents.extend)
     if kind == "stdout":
         for document in documents:
             sys.stdout.write(dumps(document) + "\n")

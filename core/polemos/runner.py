@@ -187,7 +187,7 @@ def run_corpus(
     """
     from tqdm.auto import tqdm
 
-    pipeline = spec.build() if manager is None else _build_with(spec, manager)
+    pipeline = spec.build(manager)
     manager = pipeline.manager
     components = pipeline.components
     report = RunReport(
@@ -232,14 +232,3 @@ def run_corpus(
         bar.close()
         report.seconds = time.perf_counter() - started
     return report
-
-
-def _build_with(spec: PipelineSpec, manager: PluginManager) -> Pipeline:
-    return Pipeline(
-        list(spec.plugins) if spec.plugins is not None else None,
-        model=spec.model,
-        config=spec.config,
-        manager=manager,
-        extractors=spec.extractors,
-        batch_size=spec.nlp_batch_size,
-    )

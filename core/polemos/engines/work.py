@@ -54,9 +54,10 @@ class PipelineSpec:
             length=16,
         )
 
-    def build(self) -> Pipeline:
-        """Build the pipeline (the model loads on first use)."""
-        manager = PluginManager(disable=self.disable or None)
+    def build(self, manager: PluginManager | None = None) -> Pipeline:
+        """Build the pipeline with ``manager`` (a new one by default); the model loads later."""
+        if manager is None:
+            manager = PluginManager(disable=self.disable or None)
         return Pipeline(
             list(self.plugins) if self.plugins is not None else None,
             model=self.model,
