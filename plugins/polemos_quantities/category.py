@@ -20,6 +20,10 @@ _LEFT_WINDOW = 8
 _HEAD_DEPTH = 2
 _PASS_THROUGH = frozenset({"AUX", "ADV", "PRON", "PART", "DET"})
 _PARTICIPLE_POS = frozenset({"VERB", "ADJ"})
+#: Returned when the item is the agent of the event after it: no category from context then.
+_AGENT: Category = ("agent", None)
+_COORDINATED = frozenset({"NUM", "NOUN", "ADJ", "PROPN"})
+_INSERTS = frozenset({"dont", "parmi", "notamment"})
 _CLAUSE_END = frozenset({";", ":", "(", ")", "«", "»", '"'})
 _AGE_APPOSITION = re.compile(rf"[,(]{SPACES}*$")
 _AGE_CLOSE = re.compile(rf"{SPACES}*[,)]")
@@ -29,34 +33,91 @@ def _cue(scope: Scope, token: Token) -> Category | None:
     return scope.lexicon.cue_category(*forms(token))
 
 
+def _acts(scope: Scope, verb: Token, passed: list[Token]) -> bool:
+    """Whether the item is the agent of ``verb`` ("20 soldats ont tué..."), not its victim.
+
+    An active transitive verb (finite, or compound with "avoir" and no "été") makes its subject
+    the agent; intransitive events ("ont péri", "ont fui") keep it the one they happen to.
+    """
+    if scope.lexicon.intransitive_cues.intersection(forms(verb)):
+        return False
+    if "Fin" in verb.morph.get("VerbForm", []):
+        return True
+    lemmas = {t.lemma_ for t in passed}
+    return "avoir" in lemmas and not any(t.lower_ == "été" for t in passed)
+
+
+def _after_item(scope: Scope, last: Token) -> list[Token]:
+    """Return the tokens after the item in its sentence, up to the window size.
+
+    A ", dont ...," insert and a coordinated count ("60 rebelles et 11 soldats ont péri") are
+    skipped, so the event after them reaches the first item too.
+    """
+    _, end = scope.sentence_bounds(last)
+    tokens: list[Token] = []
+    i = last.i + 1
+    while i < end and len(tokens) < _RIGHT_WINDOW:
+        token = scope.doc[i]
+        following = scope.doc[i + 1] if i + 1 < end else None
+        if token.text == "," and following is not None and following.lower_ in _INSERTS:
+            close = next((j for j in range(i + 2, end) if scope.doc[j].text == ","), None)
+            if close is None:
+                break
+            i = close + 1
+            continue
+        if token.pos_ == "CCONJ" and following is not None and following.like_num:
+            i += 2
+            while i < end and scope.doc[i].pos_ in _COORDINATED:
+                i += 1
+            continue
+        tokens.append(token)
+        i += 1
+    return tokens
+
+
 def _cue_after(scope: Scope, last: Token, participle_only: bool) -> Category | None:
     """A participle or noun of event right after the item ("20 miliciens auraient été tués").
 
     Light verbs pass on to the noun of their set phrase ("ont perdu la vie", "trouvé la mort",
-    "faits prisonniers", "portés disparus"); the first event word found decides.
+    "faits prisonniers", "portés disparus"); the first event word found decides, unless the
+    item is its agent ("20 soldats ont tué...").
     """
     light: Category | None = None
-    for token in scope.right(last, _RIGHT_WINDOW):
+    passed: list[Token] = []
+    for token in _after_item(scope, last):
         found = _cue(scope, token)
         is_light = token.lemma_ in scope.lexicon.light_verbs
         if found is not None and not is_light:
+            if token.pos_ in {"VERB", "AUX"} and _acts(scope, token, passed):
+                return _AGENT
             return found if not participle_only or token.pos_ in _PARTICIPLE_POS else light
         if is_light:
             light = light or found
         elif token.pos_ not in _PASS_THROUGH:
             break
+        passed.append(token)
     return light
 
 
 def _cue_before(scope: Scope, first: Token) -> Category | None:
-    """The nearest event word before the quantity in its clause ("ont tué 20 personnes")."""
+    """The nearest event word before the quantity in its clause ("ont tué 20 personnes").
+
+    "par" ends the search: "tués par 20 soldats" names the killers.
+    """
     for token in scope.left(first, _LEFT_WINDOW):
-        if token.text in _CLAUSE_END or token.like_num:
+        if token.text in _CLAUSE_END or token.lower_ == "par":
             return None
         found = _cue(scope, token)
         if found is not None:
             return found
     return None
+
+
+def _governor_cue(scope: Scope, anchor: Token) -> Category | None:
+    """The event word governing the item ("la mort de 17 soldats"), unless it is its agent."""
+    if anchor.dep_ in {"nsubj", "obl:agent"}:
+        return None
+    return next((c for t in scope.ancestors(anchor, _HEAD_DEPTH) if (c := _cue(scope, t))), None)
 
 
 def categorize(
@@ -80,12 +141,12 @@ def categorize(
     anchor = item.head if item is not None else last
     unknown_noun = base is None and item is not None and item.end > item.start
     found = _cue_after(scope, last, participle_only=unknown_noun)
-    if unknown_noun:
-        return found or ("other", None)  # an unknown noun: only a participle right after it
+    if unknown_noun:  # an unknown noun: only a participle right after it
+        return found if found is not None and found is not _AGENT else ("other", None)
+    if found is _AGENT:
+        return base or ("other", None)
     if found is None:
-        found = next(
-            (c for t in scope.ancestors(anchor, _HEAD_DEPTH) if (c := _cue(scope, t))), None
-        )
+        found = _governor_cue(scope, anchor)
     if found is None:
         found = _cue_before(scope, first)
     return found or base or ("other", None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from polemos_quantities.scope import Scope, forms
@@ -16,10 +17,12 @@ _RIGHT_WINDOW = 6
 _NEAR = 4
 _HEAD_DEPTH = 3
 _VERBAL = frozenset({"VERB", "AUX"})
+_CONDITIONAL_ENDING = re.compile(r"r(?:ais|ait|aient|ions|iez)$")
 
 
 def _conditional(token: Token) -> bool:
-    return "Cnd" in token.morph.get("Mood", [])
+    """Mood=Cnd, checked against the ending every French conditional has (-rait, -raient...)."""
+    return "Cnd" in token.morph.get("Mood", []) and bool(_CONDITIONAL_ENDING.search(token.lower_))
 
 
 def _verb_is_conditional(token: Token) -> bool:

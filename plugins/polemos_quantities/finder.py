@@ -39,7 +39,18 @@ _COUNT_CONTEXT_REACH = 80
 _COUNT_AFTER = re.compile(
     rf"{_S}+le{_S}+(?:nombre|total|bilan){_S}+(?:de{_S}+|d'){_S}*(?P<item>[^\W\d_]+)"
 )
-_AREA_UNITS = frozenset({"km2", "m2", "ha"})
+_EVENT_CATEGORIES = frozenset({"casualties", "captured", "displaced"})
+
+
+def _inherit(part: Quantity, whole: Quantity, lexicon: Lexicon) -> None:
+    """A part shares its whole's reporter and owner; people among the dead are dead too.
+
+    "14 civils tués, dont 3 femmes": the women take the casualty category of the whole.
+    """
+    part.source = part.source or whole.source
+    part.of_actor = part.of_actor or whole.of_actor
+    if part.category in lexicon.people_categories and whole.category in _EVENT_CATEGORIES:
+        part.category, part.casualty_type = whole.category, whole.casualty_type
 
 
 class QuantityFinder:
@@ -85,10 +96,8 @@ class QuantityFinder:
         self._parts.link(found, sentences, scope)
         for quantity, region in zip(found, regions, strict=True):
             self._attributor.attribute(scope, quantity, region, actors)
-            if quantity.part_of is not None:  # a part is reported by, and of, its whole's actors
-                whole = found[quantity.part_of]
-                quantity.source = quantity.source or whole.source
-                quantity.of_actor = quantity.of_actor or whole.of_actor
+            if quantity.part_of is not None:
+                _inherit(quantity, found[quantity.part_of], self.lexicon)
         return found
 
     def _read(self, scope: Scope, ranged: Ranged) -> tuple[Quantity, Token] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -16,6 +17,10 @@ __all__ = ["Item", "read_complement", "read_item"]
 
 _FUNCTION_POS = frozenset({"AUX", "DET", "PRON", "CCONJ", "SCONJ", "ADP", "ADV", "NUM", "PUNCT"})
 _INFINITIVE_ENDINGS = ("er", "ir", "oir")
+#: A capitalised plural counts people of a nation or group ("230 000 Syriens", "20 Touareg").
+_PLURAL_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:s|x)$")
+_OPENING_QUOTES = frozenset({"«", "“", '"'})
+_CLOSING_QUOTES = frozenset({"»", "”", '"'})
 _DE = frozenset({"de", "d'"})
 _MAX_LEXICON_WORDS = 3
 _MAX_ADJECTIVES = 2
@@ -67,9 +72,10 @@ def _is_noun(scope: Scope, token: Token, lenient: bool = False) -> bool:
     """
     lower, _ = forms(token)
     lex = scope.lexicon
+    capitalised = not token.text[0].islower()
     if (
         not token.is_alpha
-        or not token.text[0].islower()
+        or (capitalised and not _PLURAL_NAME.match(token.text))
         or lower in lex.months
         or lower in lex.weekdays
         or lower in lex.units
@@ -131,6 +137,9 @@ def read_item(scope: Scope, position: int, takes_de: bool) -> Item | None:
         if forms(token)[0] not in _DE:
             return None
         token = _next(scope, token)
+    quoted = token is not None and token.text in _OPENING_QUOTES
+    if quoted and token is not None:
+        token = _next(scope, token)  # 35 « terroristes »
     while token is not None and forms(token)[0] in scope.lexicon.pre_adjectives:
         token = _next(scope, token)
     if token is None:
@@ -156,4 +165,8 @@ def read_item(scope: Scope, position: int, takes_de: bool) -> Item | None:
         if adjective is not None and _is_postposed_adjective(scope, adjective):
             last = adjective
     start, end = head.idx, last.idx + len(last)
-    return Item(scope.text[start:end], start, end, head, category)
+    item_text = scope.text[start:end]
+    closing = _next(scope, last)
+    if quoted and closing is not None and closing.text in _CLOSING_QUOTES:
+        end = closing.idx + len(closing)
+    return Item(item_text, start, end, head, category)

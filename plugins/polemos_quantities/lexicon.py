@@ -50,6 +50,7 @@ class Lexicon:
     loss_nouns: frozenset[str]
     pre_adjectives: frozenset[str]
     light_verbs: frozenset[str]
+    intransitive_cues: frozenset[str]
 
     def item_category(self, *forms: str) -> Category | None:
         """Return the category of the first of ``forms`` (lower-cased) the lexicon knows."""
@@ -139,6 +140,7 @@ def load_lexicon(paths: Iterable[Path]) -> Lexicon:
         loss_nouns=_words(data, "loss_nouns"),
         pre_adjectives=_words(data, "pre_adjectives"),
         light_verbs=_words(data, "light_verbs"),
+        intransitive_cues=_words(data, "intransitive_cues"),
     )
 
 

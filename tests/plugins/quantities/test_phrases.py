@@ -682,7 +682,46 @@ CERTAINTY = [
     ),
 ]
 
-ALL = DIGITS + WORDS + APPROXIMATE_NOUNS + BOUNDS + RANGES + UNITS + ITEMS + CONTEXT + CERTAINTY
+AGENTS_AND_PARTS = [
+    q("Vingt soldats ont tué trois rebelles.", "Vingt soldats", 20, PER),
+    q("Vingt soldats ont tué trois rebelles.", "trois rebelles", 3, K),
+    q("Quarante rebelles ont capturé la caserne.", "Quarante rebelles", 40, PER),
+    q("Deux civils ont été tués par 15 combattants.", "15 combattants", 15, PER),
+    q(
+        "L'armée affirme avoir tué 35 « terroristes ».",
+        "35 « terroristes »",
+        35,
+        K,
+        item="terroristes",
+    ),
+    q(
+        "Environ 230 000 Syriens ont fui vers la Turquie.",
+        "Environ 230 000 Syriens",
+        230_000,
+        DIS,
+        bound="approx",
+        item="Syriens",
+    ),
+    q("Quatorze civils, dont trois femmes, ont péri.", "Quatorze civils", 14, K),
+    q("Quatorze civils, dont trois femmes, ont péri.", "trois femmes", 3, K),
+    q("Les islamistes détiennent sept otages.", "sept otages", 7, CAP),
+    q("Au moins 60 rebelles et 11 soldats ont péri.", "Au moins 60 rebelles", 60, K, bound="lower"),
+    q("Au moins 60 rebelles et 11 soldats ont péri.", "11 soldats", 11, K),
+    q("Les miliciens ont enlevé 12 villageois.", "12 villageois", 12, CAP),
+]
+
+ALL = (
+    AGENTS_AND_PARTS
+    + DIGITS
+    + WORDS
+    + APPROXIMATE_NOUNS
+    + BOUNDS
+    + RANGES
+    + UNITS
+    + ITEMS
+    + CONTEXT
+    + CERTAINTY
+)
 
 
 @pytest.mark.parametrize(("text", "span", "expected"), ALL)
