@@ -30,6 +30,7 @@ from polemos.serialization import (
     read_jsonl,
     write_jsonl,
 )
+from polemos.yamlfile import yaml_line
 
 try:
     __version__ = metadata.version("polemos")
@@ -77,4 +78,5 @@ __all__ = [
     "read_jsonl",
     "validate_document_dict",
     "write_jsonl",
+    "yaml_line",
 ]
