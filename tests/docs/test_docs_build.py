@@ -15,6 +15,7 @@ pytest.importorskip("mkdocs")
 pytest.importorskip("mkdocstrings")
 
 
+@pytest.mark.slow  # executes the four notebooks: about a minute and a half
 def test_docs_build_strict_and_offline(tmp_path: Path) -> None:
     # any attempt to reach the network goes to a closed local port and fails the build
     dead = "http://127.0.0.1:9"
@@ -45,3 +46,5 @@ def test_docs_build_strict_and_offline(tmp_path: Path) -> None:
     notebook = (site / "tutorials" / "quickstart" / "index.html").read_text(encoding="utf-8")
     assert "homs-deraa-idleb" in notebook  # an output of the executed notebook
     assert (site / "schema" / "document.schema.json").is_file()
+    for name in ("alliances", "quantities", "write-a-plugin"):
+        assert (site / "tutorials" / name / "index.html").is_file()
