@@ -216,7 +216,7 @@ class Explorer(w.VBox):  # type: ignore[misc]
                 lambda change, name=layer: self.set_layer_visible(name, change["new"]),
                 names="value",
             )
-            chips = render_legend({layer: counts.get(layer, {})}, self.palette)
+            chips = render_legend({layer: counts.get(layer, {})}, self.palette, layer_names=False)
             rows.append(w.HBox([box, w.HTML(chips)]))
         relation_layers = sorted({r.layer for d in self.documents for r in d.relations})
         if relation_layers and self.current is not None:

@@ -162,11 +162,16 @@ def _chip(colour: str, text: str) -> str:
 
 
 def render_legend(
-    counts: Mapping[str, Mapping[str, int]], palette: Palette, hidden: Collection[str] = ()
+    counts: Mapping[str, Mapping[str, int]],
+    palette: Palette,
+    hidden: Collection[str] = (),
+    *,
+    layer_names: bool = True,
 ) -> str:
     """Coloured chips ``label (count)`` for each layer; hidden layers are greyed out.
 
-    ``counts`` maps a layer to its labels and their number of annotations.
+    ``counts`` maps a layer to its labels and their number of annotations; ``layer_names``
+    puts each layer's name before its chips.
     """
     rows = []
     for layer, labels in counts.items():
@@ -177,7 +182,7 @@ def render_legend(
         state = " pl-hidden" if layer in hidden else ""
         rows.append(
             f'<div class="pl-legend-row{state}" data-layer="{_e(layer)}">'
-            f"<b>{_e(layer)}</b> {chips}</div>"
+            f"{'<b>' + _e(layer) + '</b> ' if layer_names else ''}{chips}</div>"
         )
     return '<div class="pl-legend">' + "".join(rows) + "</div>"
 
