@@ -29,33 +29,30 @@ def evaluate() -> dict[str, Any]:
     return report
 
 
+_COLUMNS = {
+    "detection": ("precision", "recall", "f1", "correct", "missed", "spurious"),
+    "accuracy": ("accuracy", "correct", "wrong", "total"),
+}
+_HEADERS = {
+    "detection": "| figure | precision | recall | F1 | correct | missed | spurious |",
+    "accuracy": "| figure (on matches) | accuracy | correct | wrong | total |",
+}
+
+
+def _cell(value: Any) -> str:
+    return f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
 def render(report: dict[str, Any]) -> str:
-    """The Markdown tables of the corpus figures."""
-    corpus = report["corpus"]
-    lines = [
-        f"Gold documents scored: {report['documents_scored']}.",
-        "",
-        "| figure | precision | recall | F1 | correct | missed | spurious |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ]
-    for name, figure in corpus.items():
-        if figure["kind"] == "detection":
-            lines.append(
-                f"| `{name}` | {figure['precision']:.3f} | {figure['recall']:.3f} | "
-                f"{figure['f1']:.3f} | {figure['correct']} | {figure['missed']} | "
-                f"{figure['spurious']} |"
-            )
-    lines += [
-        "",
-        "| figure (on matches) | accuracy | correct | wrong | total |",
-        "| --- | ---: | ---: | ---: | ---: |",
-    ]
-    for name, figure in corpus.items():
-        if figure["kind"] == "accuracy":
-            lines.append(
-                f"| `{name}` | {figure['accuracy']:.3f} | {figure['correct']} | "
-                f"{figure['wrong']} | {figure['total']} |"
-            )
+    """The Markdown tables of the corpus figures: detections, then accuracies."""
+    lines = [f"Gold documents scored: {report['documents_scored']}."]
+    for kind, columns in _COLUMNS.items():
+        lines += ["", _HEADERS[kind], "| --- |" + " ---: |" * len(columns)]
+        lines += [
+            f"| `{name}` | " + " | ".join(_cell(figure[c]) for c in columns) + " |"
+            for name, figure in report["corpus"].items()
+            if figure["kind"] == kind
+        ]
     return "\n".join(lines) + "\n"
 
 

@@ -19,7 +19,7 @@ class Drones(Extractor):
         """Annotate the drones of ``ctx.doc``."""
         for token in ctx.doc:
             if token.lower_ in {"drone", "drones"}:
-                ctx.annotate("weapons", "drone", token.idx, token.idx + len(token), {"n": 1})
+                ctx.annotate("weapons", "drone", token.idx, token.idx + len(token))
 
 
 class DroneOperators(Extractor):
