@@ -171,6 +171,7 @@ def build_actor_doc(
             start -= 1
         spans.append((copy[start : span.end], annotation))
         previous_end = span.end
+    spans = _fold_generic_heads(copy, spans)
     anaphors = _anaphors(copy, text, spans, descriptor_set, units, demonstrative_units)
     merged = sorted([*spans, *anaphors], key=lambda pair: pair[0].start)
     with copy.retokenize() as retokenizer:
@@ -189,6 +190,42 @@ def build_actor_doc(
         ents.append(Span(copy, index, index + 1, _label(annotation)))
     copy.set_ents(ents, default="outside")
     return ActorDoc(copy, actors_by_token, units, text, active)
+
+
+PREPOSITIONS_OF = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def _is_generic(annotation: Annotation) -> bool:
+    """A generic mention ("les rebelles"), as the actors layer flags it.
+
+    Without the flag, a mention of one lowercase word counts as generic ("rebelles"), while
+    "armée syrienne" does not.
+    """
+    flag = annotation.attributes.get("generic")
+    if flag is not None:
+        return bool(flag)
+    return annotation.text.islower() and " " not in annotation.text
+
+
+def _fold_generic_heads(
+    doc: Doc, spans: Sequence[tuple[Span, Annotation]]
+) -> list[tuple[Span, Annotation]]:
+    """Fold "generic de Name" ("les rebelles de l'ASL") into one token standing for the name."""
+    folded: list[tuple[Span, Annotation]] = []
+    for span, annotation in spans:
+        if folded:
+            head_span, head = folded[-1]
+            between = doc[head_span.end : span.start]
+            if (
+                _is_generic(head)
+                and not _is_generic(annotation)
+                and len(between) == 1
+                and between[0].lower_ in PREPOSITIONS_OF
+            ):
+                folded[-1] = (doc[head_span.start : span.end], annotation)
+                continue
+        folded.append((span, annotation))
+    return folded
 
 
 def _anaphors(

@@ -21,6 +21,7 @@ MALI = {
     "HCUA": ("hcua", "armed_group"),
     "Mokhtar Belmokhtar": ("belmokhtar", "person"),
     "Qatar": ("qatar", "government"),
+    "Tchad": ("chad", "government"),
 }
 MIDEAST = {
     "Iran": ("iran", "government"),
@@ -33,6 +34,7 @@ MIDEAST = {
     "Front al-Nosra": ("nusra", "armed_group"),
     "Turquie": ("turkey", "government"),
     "rebelles": ("rebels", "armed_group"),
+    "Armée syrienne libre": ("fsa", "armed_group"),
 }
 OTHERS = {
     "aviation américaine": ("us_air", "state_force"),
@@ -66,6 +68,10 @@ CASES = [
         {("us_air", "supports", "af_army", "current")},
     ),
     ("Le Qatar livre des armes à Ansar Dine.", {("qatar", "supports", "ansar_dine", "current")}),
+    (
+        "Le Tchad a envoyé 2000 soldats pour soutenir l'armée malienne.",
+        {("chad", "supports", "ml_army", "current")},
+    ),
     # allied_with
     (
         "Le Hezbollah, fidèle allié de Damas, a envoyé des combattants.",
@@ -263,3 +269,10 @@ def test_demonstrative_anaphor_reaches_the_previous_sentence(analyse: Analyse) -
         "Cette milice était l'alliée du Front al-Nosra."
     )
     assert triples(analyse(text, LEXICON)) == {("jund", "allied_with", "nusra", "former")}
+
+
+def test_a_generic_head_stands_for_the_named_group_after_it(analyse: Analyse) -> None:
+    text = (
+        "De violents combats opposent l'armée syrienne et les rebelles de l'Armée syrienne libre."
+    )
+    assert triples(analyse(text, LEXICON)) == {("fsa", "hostile_to", "sy_army", "current")}
