@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from polemos_quantities.attribution import Attributor
 from polemos_quantities.bounds import BoundReader, Ranged, join_ranges
@@ -39,7 +39,42 @@ _COUNT_CONTEXT_REACH = 80
 _COUNT_AFTER = re.compile(
     rf"{_S}+le{_S}+(?:nombre|total|bilan){_S}+(?:de{_S}+|d'){_S}*(?P<item>[^\W\d_]+)"
 )
+_PARTITIVE = re.compile(
+    rf"{_S}+(?:des|d'entre{_S}+(?:les|eux|elles)|parmi{_S}+les){_S}+"
+)
 _EVENT_CATEGORIES = frozenset({"casualties", "captured", "displaced"})
+
+
+class _Read(NamedTuple):
+    """A quantity read, its first token, and for "six des onze otages" where its whole starts."""
+
+    quantity: Quantity
+    first: Token
+    whole_at: int | None
+
+
+def _resolve_partitives(reads: list[_Read]) -> tuple[list[_Read], dict[int, int]]:
+    """Give "six des onze otages" the item of its whole; drop those with no whole found.
+
+    Returns the reads kept and, by index among them, the index of each partitive's whole.
+    """
+    starts = {read.quantity.start: read for read in reads}
+    kept = [r for r in reads if r.whole_at is None or r.whole_at in starts]
+    index = {id(read): i for i, read in enumerate(kept)}
+    partitives: dict[int, int] = {}
+    for i, read in enumerate(kept):
+        if read.whole_at is None:
+            continue
+        whole = starts[read.whole_at].quantity
+        part = read.quantity
+        part.item, part.category, part.casualty_type = (
+            whole.item,
+            whole.category,
+            whole.casualty_type,
+        )
+        part.certainty = whole.certainty
+        partitives[i] = index[id(starts[read.whole_at])]
+    return kept, partitives
 
 
 def _inherit(part: Quantity, whole: Quantity, lexicon: Lexicon) -> None:
@@ -78,29 +113,32 @@ class QuantityFinder:
         numbers = self._numbers.scan(scope.norm)
         if not numbers:
             return []
-        found: list[Quantity] = []
-        sentences: list[int] = []
-        regions: list[tuple[int, int]] = []
+        reads: list[_Read] = []
         for ranged in join_ranges(numbers, scope.norm):
             if self._dates.is_date_or_time(scope.norm, ranged):
                 continue
             read = self._read(scope, ranged)
-            if read is None:
-                continue
-            quantity, first = read
-            sent_start, sent_end = scope.sentence_bounds(first)
-            found.append(quantity)
+            if read is not None:
+                reads.append(read)
+        reads, partitives = _resolve_partitives(reads)
+        found = [read.quantity for read in reads]
+        sentences: list[int] = []
+        regions: list[tuple[int, int]] = []
+        for read in reads:
+            sent_start, sent_end = scope.sentence_bounds(read.first)
             sentences.append(sent_start)
             last = doc[sent_end - 1]
             regions.append((doc[sent_start].idx, last.idx + len(last)))
         self._parts.link(found, sentences, scope)
+        for part, whole in partitives.items():
+            found[part].part_of = whole
         for quantity, region in zip(found, regions, strict=True):
             self._attributor.attribute(scope, quantity, region, actors)
             if quantity.part_of is not None:
                 _inherit(quantity, found[quantity.part_of], self.lexicon)
         return found
 
-    def _read(self, scope: Scope, ranged: Ranged) -> tuple[Quantity, Token] | None:
+    def _read(self, scope: Scope, ranged: Ranged) -> _Read | None:
         number = ranged.number
         norm = scope.norm
         first = scope.index.at(ranged.start)
@@ -120,11 +158,16 @@ class QuantityFinder:
             self._unit_item(scope, start, end) if unit else read_item(scope, end, number.takes_de)
         )
         in_span = item is not None and unit is None
+        whole_at: int | None = None
         if unit is None and item is None:
             in_span = False
-            item = self._count_context(scope, ranged.start, ranged.end)
-            if item is None:
-                return None
+            partitive = _PARTITIVE.match(norm, ranged.end)
+            if partitive is not None:
+                whole_at = partitive.end()
+            else:
+                item = self._count_context(scope, ranged.start, ranged.end)
+                if item is None:
+                    return None
         known = item is not None and item.category is not None
         plural = known and item is not None and "Sing" not in item.head.morph.get("Number", [])
         if is_year(ranged, known, unit is not None) or (
@@ -159,7 +202,7 @@ class QuantityFinder:
             casualty_type=casualty_type,
             certainty=read_certainty(scope, head, first, last),
         )
-        return quantity, first
+        return _Read(quantity, first, whole_at)
 
     def _unit_item(self, scope: Scope, start: int, end: int) -> Item | None:
         """Return what is measured ("805 km² de territoire", "un territoire de 22 km²")."""

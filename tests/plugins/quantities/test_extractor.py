@@ -187,3 +187,11 @@ def test_attribution_on_the_gold_article(gold: dict[str, object]) -> None:
     assert ("22 kilomètres carrés", ministry, None) in got  # "Selon les révélations du ministère"
     assert ("trois véhicules piégés", "Média de guerre", None) in got
     assert ("20 autres miliciens", None, None) in got  # "Selon ... al-Akhbar" is the next sentence
+
+
+def test_a_partitive_count_is_part_of_the_count_it_is_taken_from() -> None:
+    document = run_extractor(QuantitiesExtractor(), "Six des onze otages ont été libérés.")
+    part, whole = sorted(document.layer("quantities"), key=lambda a: a.start)
+    assert (part.text, whole.text) == ("Six", "onze otages")
+    assert part.attributes["part_of"] == whole.id
+    assert part.label == "captured"

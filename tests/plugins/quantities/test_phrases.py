@@ -708,6 +708,7 @@ AGENTS_AND_PARTS = [
     q("Au moins 60 rebelles et 11 soldats ont péri.", "Au moins 60 rebelles", 60, K, bound="lower"),
     q("Au moins 60 rebelles et 11 soldats ont péri.", "11 soldats", 11, K),
     q("Les miliciens ont enlevé 12 villageois.", "12 villageois", 12, CAP),
+    q("Six des onze otages ont été libérés.", "Six", 6, CAP, item="otages"),
 ]
 
 ALL = (
@@ -758,6 +759,7 @@ NOT_QUANTITIES = [
     "Le 11 septembre 2001 a changé le monde.",
     "Le sommet du G20 se tient à Paris.",
     "Les deux pays ont signé un accord.",
+    "Le crash serait dû à une défaillance des deux moteurs.",
     "La réunion du 15/03/2012 a été annulée.",
     "Rendez-vous à 18:45 devant la mairie.",
     "Les troisièmes élections ont eu lieu.",
