@@ -11,7 +11,7 @@ from string import Template
 
 __all__ = ["TEMPLATES"]
 
-PYPROJECT = Template('''\
+PYPROJECT = Template("""\
 [build-system]
 requires = ["setuptools>=69"]
 build-backend = "setuptools.build_meta"
@@ -39,7 +39,7 @@ $package = ["py.typed"]
 
 [tool.pytest.ini_options]
 testpaths = ["tests"]
-''')
+""")
 
 INIT = Template('''\
 """$dist: a polemos plugin that writes the layer ``$layer``."""
@@ -144,7 +144,7 @@ def test_the_plugin_registers_its_extractor() -> None:
         assert [extractor.name for extractor in manager.extractors()] == ["$plugin"]
 ''')
 
-README = Template('''\
+README = Template("""\
 # $dist
 
 A polemos plugin: the extractor `$plugin` writes the layer
@@ -163,7 +163,7 @@ $$ pytest                      # the plugin's tests, written with polemos.testin
 
 Configure it from Python, `polemos.analyze(text, config={"$plugin": {"terms": [...]}})`, or with
 `polemos analyze --config config.yaml`.
-''')
+""")
 
 TEMPLATES: dict[str, Template] = {
     "pyproject.toml": PYPROJECT,
