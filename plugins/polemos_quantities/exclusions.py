@@ -21,7 +21,9 @@ _MINUTES_BEFORE = re.compile(rf"\d{_S}*(?:h|heures?|:){_S}*$")
 _SLASH_DATE = re.compile(r"[/.]\d")
 _SLASH_DATE_BEFORE = re.compile(r"\d[/.]$")
 _ID_BEFORE = re.compile(rf"(?:n°|no\.|#){_S}*$|[^\W\d_]-$")
-_DEFINITE = frozenset(["les", "ces", "ses", "leurs", "nos", "vos", "mes", "tes", "tous", "toutes"])
+_DEFINITE = frozenset(
+    ["les", "des", "aux", "ces", "ses", "leurs", "nos", "vos", "mes", "tes", "tous", "toutes"]
+)
 _MAX_HOUR = 24
 _YEARS = range(1000, 2101)
 _YEAR_DIGITS = 4

@@ -39,9 +39,7 @@ _COUNT_CONTEXT_REACH = 80
 _COUNT_AFTER = re.compile(
     rf"{_S}+le{_S}+(?:nombre|total|bilan){_S}+(?:de{_S}+|d'){_S}*(?P<item>[^\W\d_]+)"
 )
-_PARTITIVE = re.compile(
-    rf"{_S}+(?:des|d'entre{_S}+(?:les|eux|elles)|parmi{_S}+les){_S}+"
-)
+_PARTITIVE = re.compile(rf"{_S}+(?:des|d'entre{_S}+(?:les|eux|elles)|parmi{_S}+les){_S}+")
 _EVENT_CATEGORIES = frozenset({"casualties", "captured", "displaced"})
 
 
