@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from polemos import yaml_line
 
 SHIPPED_DIR = Path(__file__).parent / "lexicon"
 
@@ -48,7 +49,9 @@ _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class LexiconError(ValueError):
-    """A lexicon file or entry is malformed; the message names file, entry and field."""
+    """A lexicon file or entry is malformed; the message names file, line, entry and field."""
+
+    fld: str | None = None
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,19 @@ class Lexicon:
 
 def _fail(path: Path, entry: str, fld: str | None, message: str) -> LexiconError:
     where = f"{path}: entry {entry!r}" + (f", field {fld!r}" if fld else "")
-    return LexiconError(f"{where}: {message}")
+    error = LexiconError(f"{where}: {message}")
+    error.fld = fld
+    return error
+
+
+def _at_line(error: LexiconError, path: Path, text: str, keys: list[str | int]) -> LexiconError:
+    """``error`` with the line of the offending entry or field after the file name."""
+    line = yaml_line(text, [*keys, error.fld] if error.fld else keys)
+    if line is None:
+        return error
+    located = LexiconError(str(error).replace(f"{path}:", f"{path}:{line}:", 1))
+    located.fld = error.fld
+    return located
 
 
 def _str(path: Path, entry: str, fld: str, value: object, *, optional: bool) -> str | None:
@@ -206,9 +221,12 @@ def read_file(path: Path) -> list[Actor]:
     actors: list[Actor] = []
     seen: set[str] = set()
     for index, raw in enumerate(doc["actors"]):
-        actor = parse_entry(path, index, raw, defaults)
-        if actor.id in seen:
-            raise _fail(path, actor.id, "id", "duplicate id in this file")
+        try:
+            actor = parse_entry(path, index, raw, defaults)
+            if actor.id in seen:
+                raise _fail(path, actor.id, "id", "duplicate id in this file")
+        except LexiconError as exc:
+            raise _at_line(exc, path, text, ["actors", index]) from None
         seen.add(actor.id)
         actors.append(actor)
     return actors

@@ -77,7 +77,7 @@ def test_plugins_contribute_lexicon_files_through_the_resources_hook(tmp_path: P
 def test_a_broken_user_lexicon_is_reported(tmp_path: Path, extractor: ActorsExtractor) -> None:
     path = tmp_path / "broken.yaml"
     path.write_text("actors:\n  - {id: x, name: X, type: army, acled: 1, source: me}\n")
-    with pytest.raises(AssertionError, match=r"broken.yaml: entry 'x', field 'type'"):
+    with pytest.raises(AssertionError, match=r"broken.yaml:2: entry 'x', field 'type'"):
         run_extractor(extractor, TEXT, config={"lexicon_paths": [str(path)]})
 
 
