@@ -101,7 +101,10 @@ def _spec(args: argparse.Namespace) -> PipelineSpec:
 
 
 def _run(
-    args: argparse.Namespace, sources: Iterable[Document | str], manager: PluginManager, **more: Any
+    args: argparse.Namespace,
+    sources: Iterable[Document | Path],
+    manager: PluginManager,
+    **more: Any,
 ) -> RunReport:
     """Stream ``sources`` through the runner with the engine options of ``args``."""
     from polemos.runner import run_corpus
@@ -126,10 +129,10 @@ def _cmd_analyze_store(args: argparse.Namespace, manager: PluginManager) -> int:
     """``--out DIR``: stream the corpus to a results store on the chosen engine."""
     from polemos.store import open_results
 
-    sources: list[Document | str] = [example_document()] if args.example else []
-    for path in args.paths:
+    sources: list[Document | Path] = [example_document()] if args.example else []
+    for path in args.paths:  # Path objects: a missing file is a load error, never a text
         sources.append(
-            Document("stdin", sys.stdin.read(), {"source": "stdin"}) if path == "-" else path
+            Document("stdin", sys.stdin.read(), {"source": "stdin"}) if path == "-" else Path(path)
         )
     report = _run(args, sources, manager, out=args.out, resume=not args.fresh, describe=args.paths)
     print(report.summary(), file=sys.stderr)

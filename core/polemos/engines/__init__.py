@@ -40,6 +40,12 @@ def run_engine(
 
         return run_local(batches, spec, target, workers, pipeline)
     if engine == "dask":
+        try:
+            import distributed  # noqa: F401
+        except ImportError as exc:
+            raise ValueError(
+                "engine 'dask' needs dask.distributed: pip install 'polemos[scale]'"
+            ) from exc
         from polemos.engines.dask_engine import run_dask
 
         return run_dask(batches, spec, target, max(1, workers), address)

@@ -103,6 +103,13 @@ class HtmlLoader(Loader):
 
     def load(self, source: str) -> Iterator[Document | LoadError]:
         """Yield one document per page; an unreadable or empty page yields a LoadError."""
+        try:
+            import bs4  # noqa: F401
+        except ImportError:
+            yield LoadError(
+                source, "reading HTML needs beautifulsoup4: pip install 'polemos[scale]'"
+            )
+            return
         paths = expand(source, SUFFIXES)
         if not paths:
             yield LoadError(source, "no HTML file found")

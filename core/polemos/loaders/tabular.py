@@ -135,8 +135,14 @@ class ParquetLoader(Loader):
             yield from self._load_file(path)
 
     def _load_file(self, path: Path) -> Iterator[Document | LoadError]:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError:
+            yield LoadError(
+                str(path), "reading Parquet needs pyarrow: pip install 'polemos[scale]'"
+            )
+            return
 
         try:
             parquet = pq.ParquetFile(path)
