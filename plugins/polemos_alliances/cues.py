@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
+from polemos import yaml_line
 
 if TYPE_CHECKING:
     from spacy.vocab import Vocab
@@ -142,16 +143,20 @@ def _schema() -> dict[str, Any]:
 def _read(path: Path, *, check: bool = True) -> dict[str, Any]:
     """Read one cue file and check it against the schema (unless ``check`` is false)."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
     except (OSError, yaml.YAMLError) as exc:
         raise CueError(f"{path}: cannot read cue file: {exc}") from exc
     if check:
-        validate_cue_data(data, path)
+        validate_cue_data(data, path, text)
     return data if isinstance(data, dict) else {}
 
 
-def validate_cue_data(data: Any, path: Path | str = "<cues>") -> None:
-    """Raise :class:`CueError` naming ``path`` and the entry if ``data`` breaks the schema."""
+def validate_cue_data(data: Any, path: Path | str = "<cues>", text: str | None = None) -> None:
+    """Raise :class:`CueError` naming ``path`` and the entry if ``data`` breaks the schema.
+
+    Given the file's ``text``, the message also names the line (``path:line: entry: problem``).
+    """
     import jsonschema
 
     validator = jsonschema.Draft202012Validator(_schema())
@@ -159,7 +164,8 @@ def validate_cue_data(data: Any, path: Path | str = "<cues>") -> None:
     if errors:
         first = errors[0]
         where = _entry_name(data, list(first.absolute_path))
-        raise CueError(f"{path}: {where}: {first.message}")
+        line = yaml_line(text, list(first.absolute_path)) if text is not None else None
+        raise CueError(f"{path}{'' if line is None else f':{line}'}: {where}: {first.message}")
 
 
 def _entry_name(data: Any, path: list[Any]) -> str:
