@@ -52,9 +52,14 @@ def word_variants(words: list[str]) -> set[tuple[str, ...]]:
     with straight or curly apostrophes.
     """
     lower = tuple(w.lower() for w in words)
+    split = tuple(part for w in lower for part in (w.split("-") if len(w) > 1 else [w]) if part)
     out: set[tuple[str, ...]] = set()
     for base in (lower, tuple(strip_accents(w) for w in lower)):
-        for form in (base, tuple(w for w in base if w != "-")):
+        for form in (
+            base,
+            tuple(w for w in base if w != "-"),
+            tuple(strip_accents(w) for w in split),
+        ):
             if form:
                 out.add(form)
                 out.add(tuple(w.replace("'", "’") for w in form))
@@ -73,6 +78,17 @@ def phrase_patterns(vocab: Vocab, texts: Iterable[str]) -> dict[str, list[Doc]]:
 
 
 _APOSTROPHE_TOKENS = frozenset({"l’", "d’", "qu’", "L’", "D’"})
+
+
+def acronym_forms(acronym: str) -> tuple[str, ...]:
+    """An acronym as written, and title-cased when it reads as a word (``MUJAO`` -> ``Mujao``).
+
+    French newspapers write pronounceable acronyms of four letters or more in title case
+    (``Aqmi``, ``Otan``, ``Minusma``); shorter ones (``EI``, ``ILS``) stay upper case only.
+    """
+    if len(acronym) >= 4 and acronym.isalpha() and acronym.isupper():
+        return (acronym, acronym.capitalize())
+    return (acronym,)
 
 
 def is_title_like(name: str) -> bool:
@@ -120,6 +136,8 @@ class LexiconMatcher:
                     continue
                 by_variant[name] = (actor.id, is_title_like(name))
             for acronym in actor.acronyms:
+                for form in acronym_forms(acronym):
+                    acronyms.setdefault(form, actor.id)
                 acronyms[acronym] = actor.id
         names = PhraseMatcher(vocab, attr="LOWER")
         grouped: dict[str, list[Doc]] = {}
@@ -149,6 +167,8 @@ class LexiconMatcher:
                 continue
             yield Candidate(start, end, self.refs[actor_id], "lexicon")
         for match_id, start, end in self.acronyms(doc):
+            if start > 0 and doc[start - 1].like_num:
+                continue  # a unit after a number ("0,04 UA"), not an actor
             yield Candidate(start, end, self.refs[strings[match_id]], "lexicon")
 
 
