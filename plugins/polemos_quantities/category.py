@@ -22,6 +22,8 @@ _PASS_THROUGH = frozenset({"AUX", "ADV", "PRON", "PART", "DET"})
 _PARTICIPLE_POS = frozenset({"VERB", "ADJ"})
 #: Returned when the item is the agent of the event after it: no category from context then.
 _AGENT: Category = ("agent", None)
+_OF = frozenset({"de", "du", "des", "d'", "d’"})
+_COMPLEMENT = frozenset({"DET", "NOUN", "ADJ", "PROPN"})
 _COORDINATED = frozenset({"NUM", "NOUN", "ADJ", "PROPN"})
 _INSERTS = frozenset({"dont", "parmi", "notamment"})
 _CLAUSE_END = frozenset({";", ":", "(", ")", "«", "»", '"'})
@@ -68,6 +70,11 @@ def _after_item(scope: Scope, last: Token) -> list[Token]:
         if token.pos_ == "CCONJ" and following is not None and following.like_num:
             i += 2
             while i < end and scope.doc[i].pos_ in _COORDINATED:
+                i += 1
+            continue
+        if not tokens and token.lower_ in _OF and following is not None:
+            i += 1  # the item's complement: "2 000 membres des forces de sécurité ont péri"
+            while i < end and (scope.doc[i].pos_ in _COMPLEMENT or scope.doc[i].lower_ in _OF):
                 i += 1
             continue
         tokens.append(token)

@@ -115,7 +115,7 @@ class QuantityFinder:
         for ranged in join_ranges(numbers, scope.norm):
             if self._dates.is_date_or_time(scope.norm, ranged):
                 continue
-            read = self._read(scope, ranged)
+            read = self._read(scope, ranged, reads)
             if read is not None:
                 reads.append(read)
         reads, partitives = _resolve_partitives(reads)
@@ -136,7 +136,7 @@ class QuantityFinder:
                 _inherit(quantity, found[quantity.part_of], self.lexicon)
         return found
 
-    def _read(self, scope: Scope, ranged: Ranged) -> _Read | None:
+    def _read(self, scope: Scope, ranged: Ranged, earlier: Sequence[_Read]) -> _Read | None:
         number = ranged.number
         norm = scope.norm
         first = scope.index.at(ranged.start)
@@ -155,6 +155,8 @@ class QuantityFinder:
         item = (
             self._unit_item(scope, start, end) if unit else read_item(scope, end, number.takes_de)
         )
+        if item is not None and item.elliptic:
+            item = self._antecedent(scope, item, first, earlier)
         in_span = item is not None and unit is None
         whole_at: int | None = None
         if unit is None and item is None:
@@ -195,12 +197,24 @@ class QuantityFinder:
             value_max=ranged.value_max,
             bound=bound,
             unit=unit,
-            item=item.text if item is not None and item.text else None,
+            item=item.text or None if item is not None else None,
             category=category,
             casualty_type=casualty_type,
             certainty=read_certainty(scope, head, first, last),
         )
         return _Read(quantity, first, whole_at)
+
+    def _antecedent(self, scope: Scope, item: Item, first: Token, earlier: Sequence[_Read]) -> Item:
+        """Return the item "autres" stands for: "35 maisons détruites et 60 autres"."""
+        sentence = scope.sentence_bounds(first)
+        for read in reversed(earlier):
+            if scope.sentence_bounds(read.first) != sentence or read.quantity.unit is not None:
+                continue
+            noun = read.quantity.item
+            if noun:
+                category = self.lexicon.item_category(noun, noun.split()[0])
+                return Item(noun, item.start, item.end, item.head, category, elliptic=True)
+        return item
 
     def _unit_item(self, scope: Scope, start: int, end: int) -> Item | None:
         """Return what is measured ("805 km² de territoire", "un territoire de 22 km²")."""

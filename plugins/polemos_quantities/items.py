@@ -35,6 +35,8 @@ class Item:
     end: int
     head: Token
     category: Category | None
+    #: "60 autres" with no noun: the item is the one of the count before.
+    elliptic: bool = False
 
 
 def _joined(tokens: list[Token]) -> str:
@@ -104,13 +106,18 @@ def _is_postposed_adjective(scope: Scope, token: Token) -> bool:
     )
 
 
+def _people_name(token: Token) -> Category | None:
+    """A capitalised plural noun counts people ("230 000 Syriens"): personnel until context."""
+    return ("personnel", None) if _PLURAL_NAME.match(token.text) else None
+
+
 def read_complement(scope: Scope, after: Token) -> Token | None:
     """Return the bare noun of a "de" complement right after ``after`` ("de résistance")."""
     de = _next(scope, after)
     if de is None or forms(de)[0] not in _DE:
         return None
     noun = _next(scope, de)
-    if noun is None or not _is_noun(scope, noun, lenient=True):
+    if noun is None or not noun.text[0].islower() or not _is_noun(scope, noun, lenient=True):
         return None
     return noun
 
@@ -140,15 +147,20 @@ def read_item(scope: Scope, position: int, takes_de: bool) -> Item | None:
     quoted = token is not None and token.text in _OPENING_QUOTES
     if quoted and token is not None:
         token = _next(scope, token)  # 35 « terroristes »
+    others: Token | None = None
     while token is not None and forms(token)[0] in scope.lexicon.pre_adjectives:
+        if forms(token)[0] == "autres":
+            others = token
         token = _next(scope, token)
-    if token is None:
-        return None
-    phrase = _lexicon_phrase(scope, token)
+    phrase = _lexicon_phrase(scope, token) if token is not None else None
+    category: Category | None
     if phrase is not None:
         tokens, category = phrase
-    elif _is_noun(scope, token):
-        tokens, category = [token], None
+    elif token is not None and _is_noun(scope, token):
+        tokens, category = [token], _people_name(token)
+    elif others is not None:
+        end = others.idx + len(others)
+        return Item("", end, end, others, None, elliptic=True)
     else:
         return None
     head = tokens[0]

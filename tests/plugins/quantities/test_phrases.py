@@ -709,6 +709,31 @@ AGENTS_AND_PARTS = [
     q("Au moins 60 rebelles et 11 soldats ont péri.", "11 soldats", 11, K),
     q("Les miliciens ont enlevé 12 villageois.", "12 villageois", 12, CAP),
     q("Six des onze otages ont été libérés.", "Six", 6, CAP, item="otages"),
+    q("L'obus a tué 12 personnes et en a blessé 30 autres.", "30 autres", 30, W, item="personnes"),
+    q(
+        "Les frappes ont détruit 35 maisons et endommagé 60 autres.",
+        "60 autres",
+        60,
+        FAC,
+        item="maisons",
+    ),
+    q("2 000 membres des forces de sécurité ont péri.", "2 000 membres", 2000, K),
+    q("Dix soldats de l'armée régulière ont été capturés.", "Dix soldats", 10, CAP),
+    q(
+        "L'Isaf compte 130 000 soldats, dont 90 000 Américains.",
+        "90 000 Américains",
+        90000,
+        PER,
+        item="Américains",
+    ),
+    q(
+        "Les rebelles ont été repoussés à 30 kilomètres de Damas.",
+        "30 kilomètres",
+        30,
+        TER,
+        unit="km",
+        item=None,
+    ),
 ]
 
 ALL = (
