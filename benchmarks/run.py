@@ -46,10 +46,31 @@ def best_of(runs: int, measure: Callable[[], float]) -> float:
     return min(measure() for _ in range(runs))
 
 
-def wall(command: list[str]) -> float:
+def wall(command: list[str], env: dict[str, str] | None = None) -> float:
     started = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
+    subprocess.run(command, check=False, capture_output=True, cwd=ROOT, env=env)
     return time.perf_counter() - started
+
+
+def spacy_importers() -> list[str]:
+    """Plugins whose import pulls in spaCy (that is what makes ``polemos plugins`` slow)."""
+    code = (
+        "import sys, warnings; warnings.simplefilter('ignore')\n"
+        "from importlib import metadata\n"
+        "for ep in metadata.entry_points(group='polemos'):\n"
+        "    if ep.name in sys.argv[1:]: continue\n"
+        "    before = 'spacy' in sys.modules\n"
+        "    try: ep.load()\n"
+        "    except Exception: continue\n"
+        "    if not before and 'spacy' in sys.modules: print(ep.name); break\n"
+    )
+    names: list[str] = []
+    while True:
+        found = subprocess.run([PY, "-c", code, *names], capture_output=True, text=True)
+        name = found.stdout.strip()
+        if not name or name in names:
+            return names
+        names.append(name)
 
 
 def import_time() -> float:
@@ -201,6 +222,12 @@ def main() -> None:
     line("import polemos (s, best of 3)", f"{t_import:.3f}", verdict(t_import < 0.3) + " < 0.3")
     t_plugins = best_of(3, lambda: wall([PY, "-m", "polemos.cli", "plugins"]))
     line("polemos plugins (s, best of 3)", f"{t_plugins:.2f}", verdict(t_plugins < 1.5) + " < 1.5")
+    spacy_free = os.environ | {"POLEMOS_DISABLE_PLUGINS": ",".join(spacy_importers())}
+    t_light = best_of(3, lambda: wall([PY, "-m", "polemos.cli", "plugins"], spacy_free))
+    line(
+        f"  without plugins importing spaCy ({spacy_free['POLEMOS_DISABLE_PLUGINS']})",
+        f"{t_light:.2f}",
+    )
 
     plugins = first_party()
     print(f"\n{n} documents; first-party extractors: {', '.join(plugins)}")
