@@ -30,7 +30,9 @@ Shorthands, usable in any token dict of a pattern (and in ``RIGHT_ATTRS``):
   ``clause_stop`` list ("selon", "que"...); ``SKIP: n``: up to n tokens of anything but
   sentence-final punctuation; ``APPOSITION: n`` (alone in its dict): optionally, an
   apposition of up to n words between commas (", soutenue par l'aviation russe,"); the cue
-  then has two patterns, with and without it.
+  then has two patterns, with and without it; ``ANY_OF: [[..], [..]]`` (alone in its dict):
+  one of several token sequences (the shipped file keeps common ones as YAML anchors under
+  ``fragments``).
 
 Files given later (plugins through the ``alliances.cues`` resource, then the user's
 ``cue_paths``) add to the lists and cues of earlier ones; a cue with an existing ``id`` replaces
@@ -188,8 +190,9 @@ def _expand_value(value: Any, lists: Mapping[str, list[str]], where: str) -> Any
     if isinstance(value, list):
         expanded: list[Any] = []
         for item in value:
+            reference = isinstance(item, str) and item.startswith("@")
             item = _expand_value(item, lists, where)
-            expanded.extend(item if isinstance(item, list) else [item])
+            expanded.extend(item if reference else [item])  # "@list" items are spliced in
         return expanded
     if isinstance(value, dict):
         return {key: _expand_value(item, lists, where) for key, item in value.items()}
@@ -249,18 +252,26 @@ def _token_attrs(
 
 
 def _variants(specs: Sequence[Mapping[str, Any]]) -> list[list[Mapping[str, Any]]]:
-    """Expand ``APPOSITION: n`` tokens: a variant without it and one with ", <= n words ,"."""
+    """Expand the alternatives of a token pattern into plain patterns.
+
+    ``ANY_OF: [[tokens], [tokens]]`` gives one pattern per alternative; ``APPOSITION: n`` two,
+    without and with ", <= n words ,".
+    """
     variants: list[list[Mapping[str, Any]]] = [[]]
     for spec in specs:
-        if "APPOSITION" not in spec:
-            for variant in variants:
-                variant.append(spec)
-            continue
-        words = int(spec["APPOSITION"])
-        inner = {"LOWER": {"NOT_IN": [",", *_SENTENCE_PUNCT, ":"]}, "OP": f"{{1,{words}}}"}
+        if "APPOSITION" in spec:
+            words = int(spec["APPOSITION"])
+            inner = {"LOWER": {"NOT_IN": [",", *_SENTENCE_PUNCT, ":"]}, "OP": f"{{1,{words}}}"}
+            alternatives: list[list[Mapping[str, Any]]] = [
+                [],
+                [{"WORDS": [","]}, inner, {"WORDS": [","]}],
+            ]
+        elif "ANY_OF" in spec:
+            alternatives = [list(alternative) for alternative in spec["ANY_OF"]]
+        else:
+            alternatives = [[spec]]
         variants = [
-            *variants,
-            *[[*variant, {"WORDS": [","]}, inner, {"WORDS": [","]}] for variant in variants],
+            [*variant, *alternative] for alternative in alternatives for variant in variants
         ]
     return variants
 

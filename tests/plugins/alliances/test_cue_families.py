@@ -276,3 +276,35 @@ def test_a_generic_head_stands_for_the_named_group_after_it(analyse: Analyse) ->
         "De violents combats opposent l'armée syrienne et les rebelles de l'Armée syrienne libre."
     )
     assert triples(analyse(text, LEXICON)) == {("fsa", "hostile_to", "sy_army", "current")}
+
+
+# --- precision: sentences with actors and cue words but no relation between them ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun "attaque" after a determiner is not the verb "attaque"
+        (
+            "L'Iran a condamné l'attaque des talibans contre l'armée afghane.",
+            {("af_army", "hostile_to", "taliban", "current")},
+        ),
+        # the role noun belongs to the name after it, not to the subject of the sentence
+        (
+            "Mokhtar Belmokhtar a reçu le chef d'Aqmi Abdelmalek Droukdel.",
+            {("droukdel", "affiliated_with", "aqim", "current")},
+        ),
+        # "la veuve de l'ancien chef de X, Y": Y is the widow, not the chief
+        ("La veuve de l'ancien chef d'Aqmi, Fatma Zahra, a parlé.", set()),
+        ("Le Qatar a salué le soutien de l'Iran.", set()),
+    ],
+)
+def test_precision_traps(
+    analyse: Analyse, text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    lexicon = {
+        **LEXICON,
+        "Abdelmalek Droukdel": ("droukdel", "person"),
+        "Fatma Zahra": ("zahra", "person"),
+    }
+    assert triples(analyse(text, lexicon)) == expected
