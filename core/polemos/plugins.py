@@ -120,9 +120,16 @@ class PluginManager:
         return self._only is None or name in self._only
 
     def _load_entry_points(self) -> None:
-        for entry_point in sorted(
-            metadata.entry_points(group=PROJECT_NAME), key=lambda ep: ep.name
-        ):
+        entry_points = metadata.entry_points(group=PROJECT_NAME)
+        installed = sorted({entry_point.name for entry_point in entry_points})
+        for name in self._only or ():  # a typo in a selection must not silently run nothing
+            if name not in installed and name != BUILTIN_NAME:
+                self._record_failure(
+                    name,
+                    "selection",
+                    LookupError(f"no installed plugin {name!r}; installed: {', '.join(installed)}"),
+                )
+        for entry_point in sorted(entry_points, key=lambda ep: ep.name):
             if not self._selected(entry_point.name) or self.pm.has_plugin(entry_point.name):
                 continue
             origin = f"entry point {entry_point.value}"
