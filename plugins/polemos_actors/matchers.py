@@ -109,10 +109,29 @@ def shows_capital(span: Span) -> bool:
     return False
 
 
+_PREPOSITIONS = ("du ", "de la ", "de l'", "des ", "de ", "d'")
+_GENERIC_HEADS = frozenset(
+    {"rebelles", "rebellion", "miliciens", "combattants", "insurges", "paramilitaires"}
+    | {"mercenaires"}
+)
+
+
 def _redundant(folded: str, folded_names: set[str]) -> bool:
-    """``groupe État islamique`` is redundant when ``État islamique`` is a name too."""
+    """True for a descriptor before another name of the actor.
+
+    ``groupe État islamique`` and ``rebelles du M23`` are then left to ``État islamique`` and
+    ``M23``: mentions are names without descriptors. ``Organisation des Nations unies`` stays,
+    an official name (a descriptor takes no preposition, a generic noun may).
+    """
     head, _, rest = folded.partition(" ")
-    return head in DESCRIPTORS and rest in folded_names
+    if head in DESCRIPTORS:
+        return rest in folded_names
+    if head not in _GENERIC_HEADS:
+        return False
+    for preposition in _PREPOSITIONS:
+        if rest.startswith(preposition):
+            return rest[len(preposition) :] in folded_names
+    return rest in folded_names
 
 
 @dataclass
@@ -130,7 +149,7 @@ class LexiconMatcher:
         by_variant: dict[str, tuple[str, bool]] = {}
         acronyms: dict[str, str] = {}
         for actor in lexicon.actors.values():
-            folded_names = {fold(n) for n in actor.all_names()}
+            folded_names = {fold(n) for n in (*actor.all_names(), *actor.acronyms)}
             for name in actor.all_names():
                 if _redundant(fold(name), folded_names):
                     continue
