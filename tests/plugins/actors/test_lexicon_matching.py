@@ -64,3 +64,23 @@ def test_lexicon_attributes(actors: Analyze) -> None:
         "generic": False,
         "parent": "al_qaeda",
     }
+
+
+def test_long_acronyms_also_match_in_title_case(actors: Analyze) -> None:
+    found = by_text(actors("Les combattants du Mujao et d'Aqmi ont fui devant la Misma."))
+    assert found["Mujao"].attributes["actor_id"] == "mujao"
+    assert found["Aqmi"].attributes["actor_id"] == "aqim"
+    assert found["Misma"].attributes["actor_id"] == "misma"
+
+
+def test_acronym_after_a_number_is_a_unit(actors: Analyze) -> None:
+    found = actors("La planète orbite à 0,04 UA de son étoile. L'UA a condamné le coup d'État.")
+    assert [a.start for a in found if a.text == "UA"] == [found[0].start]
+    assert found[0].start > 40
+
+
+def test_descriptors_are_left_out_of_lexicon_mentions(actors: Analyze) -> None:
+    found = actors("Les rebelles du M23 et le groupe État islamique ont reculé.")
+    texts = {a.text: a.attributes["actor_id"] for a in found}
+    assert texts["M23"] == "m23" and texts["État islamique"] == "islamic_state"
+    assert "rebelles du M23" not in texts and "groupe État islamique" not in texts
