@@ -160,8 +160,14 @@ def categorize(
 
 
 def is_age(scope: Scope, start: int, end: int, first: Token) -> bool:
-    """Return whether "N ans" gives an age ("âgé de 32 ans", ", 32 ans,") rather than a duration."""
-    if any(forms(t)[0] in scope.lexicon.age_cues for t in scope.left(first, 3)):
+    """Return whether "N ans" gives an age rather than a duration.
+
+    "âgé de 32 ans", "un lycéen de 17 ans" (a person noun, then "de"), ", 32 ans," and "(32 ans)".
+    """
+    left = list(scope.left(first, 3))
+    if any(forms(t)[0] in scope.lexicon.age_cues for t in left):
+        return True
+    if len(left) >= 2 and left[0].lower_ == "de" and left[1].lower_ in scope.lexicon.age_nouns:
         return True
     norm = scope.norm
     return bool(

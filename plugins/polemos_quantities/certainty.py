@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from polemos_quantities.lexicon import Lexicon
 from polemos_quantities.scope import Scope, forms
+from polemos_quantities.text import alternation
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["read_certainty"]
+__all__ = ["CertaintyReader", "read_certainty"]
 
 _LEFT_WINDOW = 8
 _RIGHT_WINDOW = 6
@@ -32,7 +34,26 @@ def _verb_is_conditional(token: Token) -> bool:
     return any(child.dep_.startswith("aux") and _conditional(child) for child in token.children)
 
 
-def read_certainty(scope: Scope, head: Token, first: Token, last: Token) -> str:
+class CertaintyReader:
+    """Reads the certainty of a figure; rumour phrases are compiled once."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        phrases = [cue for cue in lexicon.alleged_cues if " " in cue]
+        alternatives = alternation(phrases) if phrases else "(?!)"
+        self._alleged_phrase = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+    def read(self, scope: Scope, head: Token, first: Token, last: Token) -> str:
+        """Return the certainty of the quantity around ``head`` (see :func:`read_certainty`)."""
+        return read_certainty(scope, head, first, last, self._alleged_phrase)
+
+
+def read_certainty(
+    scope: Scope,
+    head: Token,
+    first: Token,
+    last: Token,
+    alleged_phrase: re.Pattern[str] | None = None,
+) -> str:
     """Return ``estimated``, ``alleged`` or ``asserted`` for the quantity around ``head``.
 
     Estimated: an estimate word in the clause ("estimées à", "selon une estimation").
@@ -47,6 +68,10 @@ def read_certainty(scope: Scope, head: Token, first: Token, last: Token) -> str:
     if not lex.estimate_cues.isdisjoint(words):
         return "estimated"
     if not lex.alleged_cues.isdisjoint(words):
+        return "alleged"
+    window_start = (left[-1] if left else first).idx
+    window_end = (right[-1] if right else last).idx + len(right[-1] if right else last)
+    if alleged_phrase is not None and alleged_phrase.search(scope.norm, window_start, window_end):
         return "alleged"
     if any(t.pos_ in _VERBAL and _verb_is_conditional(t) for t in heads):
         return "alleged"

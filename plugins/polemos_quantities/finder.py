@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from polemos_quantities.attribution import Attributor
 from polemos_quantities.bounds import BoundReader, Ranged, join_ranges
 from polemos_quantities.category import categorize, is_age
-from polemos_quantities.certainty import read_certainty
+from polemos_quantities.certainty import CertaintyReader
 from polemos_quantities.exclusions import (
     DateTimeFilter,
     is_definite_reference,
@@ -97,6 +97,7 @@ class QuantityFinder:
         self._dates = DateTimeFilter(self.lexicon)
         self._parts = PartLinker(self.lexicon)
         self._attributor = Attributor(self.lexicon)
+        self._certainty = CertaintyReader(self.lexicon)
 
     def find(
         self, doc: Doc, actors: Sequence[ActorSpan] = (), text: str | None = None
@@ -200,7 +201,7 @@ class QuantityFinder:
             item=item.text or None if item is not None else None,
             category=category,
             casualty_type=casualty_type,
-            certainty=read_certainty(scope, head, first, last),
+            certainty=self._certainty.read(scope, head, first, last),
         )
         return _Read(quantity, first, whole_at)
 

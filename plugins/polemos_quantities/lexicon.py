@@ -41,6 +41,7 @@ class Lexicon:
     year_cues: frozenset[str]
     clock_cues: frozenset[str]
     age_cues: frozenset[str]
+    age_nouns: frozenset[str]
     identifier_nouns: frozenset[str]
     estimate_cues: frozenset[str]
     alleged_cues: frozenset[str]
@@ -131,6 +132,7 @@ def load_lexicon(paths: Iterable[Path]) -> Lexicon:
         year_cues=_words(data, "year_cues"),
         clock_cues=_words(data, "clock_cues"),
         age_cues=_words(data, "age_cues"),
+        age_nouns=_words(data, "age_nouns"),
         identifier_nouns=_words(data, "identifier_nouns"),
         estimate_cues=_words(data, "estimate_cues"),
         alleged_cues=_words(data, "alleged_cues"),
