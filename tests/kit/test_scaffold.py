@@ -124,3 +124,15 @@ def test_the_generated_package_installs_and_passes_its_own_tests(tmp_path: Path)
     analysed = run("-m", "polemos.cli", "analyze", "--plugins", "ceasefire", str(article))
     annotations = json.loads(analysed.stdout)["annotations"]
     assert [(a["layer"], a["text"]) for a in annotations] == [("ceasefire", "cessez-le-feu")]
+
+
+def test_default_folder_is_the_distribution_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["new-plugin", "arms-trade"]) == 0
+    assert (
+        tmp_path / "polemos-arms-trade" / "src" / "polemos_arms_trade" / "extractor.py"
+    ).is_file()
+    with pytest.raises(SystemExit, match="polemos new-plugin: .*not an empty folder"):
+        main(["new-plugin", "arms-trade"])
