@@ -134,5 +134,5 @@ def test_default_folder_is_the_distribution_name(
     assert (
         tmp_path / "polemos-arms-trade" / "src" / "polemos_arms_trade" / "extractor.py"
     ).is_file()
-    with pytest.raises(SystemExit, match="polemos new-plugin: .*not an empty folder"):
+    with pytest.raises(SystemExit, match=r"polemos new-plugin: .*not an empty folder"):
         main(["new-plugin", "arms-trade"])
