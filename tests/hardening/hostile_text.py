@@ -62,6 +62,9 @@ PIECES: st.SearchStrategy[str] = st.one_of(
     st.sampled_from(NUMBERS),
     st.sampled_from(ACTORS),
     st.sampled_from(CUES),
+    st.tuples(st.sampled_from(ACTORS), st.sampled_from(CUES), st.sampled_from(ACTORS)).map(
+        " ".join
+    ),  # a clause the alliance cues can match
     st.sampled_from(WEIRD),
     st.integers(min_value=-(10**12), max_value=10**12).map(str),
     st.text(st.characters(categories=["Mn", "Me"]), min_size=1, max_size=8),
