@@ -84,6 +84,15 @@ class ActorsExtractor(Extractor):
         self._cache: dict[tuple[int, tuple[str, ...]], tuple[Vocab, Matchers]] = {}
         self._lock = Lock()
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle without the compiled matchers and the lock (for process pools, Dask)."""
+        return {}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Restore an unpickled extractor with an empty matcher cache."""
+        self._cache = {}
+        self._lock = Lock()
+
     def matchers(self, vocab: Vocab, extra: Sequence[Path | str] = ()) -> Matchers:
         """The compiled matchers for ``vocab`` and these extra lexicon files (cached)."""
         key = (id(vocab), tuple(str(p) for p in extra))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import types
 from pathlib import Path
 
@@ -90,3 +91,11 @@ def test_gold_article_scores(shared: Path, extractor: ActorsExtractor) -> None:
     for figure in ("actors.type", "actors.alias_grouping"):
         accuracy = report.corpus[figure]
         assert isinstance(accuracy, Accuracy) and accuracy.value >= 0.9
+
+
+def test_extractor_pickles_without_its_compiled_matchers(extractor: ActorsExtractor) -> None:
+    text = "L'armée malienne a repoussé le GSIM."
+    before = run_extractor(extractor, text)  # compiles and caches the matchers
+    clone = pickle.loads(pickle.dumps(extractor))
+    after = run_extractor(clone, text)
+    assert [a.text for a in after.layer("actors")] == [a.text for a in before.layer("actors")]
