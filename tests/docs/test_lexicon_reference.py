@@ -36,3 +36,17 @@ def test_the_example_file_loads(tmp_path: Path) -> None:
     actors = {actor.id: actor for actor in schema.read_file(path)}
     assert actors["jnim"].acronyms == ("GSIM", "JNIM")
     assert (actors["ml_army"].type, actors["ml_army"].country) == ("state_force", "ML")
+
+
+def test_the_documented_error_message_is_the_real_one(tmp_path: Path) -> None:
+    path = tmp_path / "militias.yaml"
+    path.write_text(
+        "defaults: {type: armed_group, country: ML, source: x}\n"
+        "actors:\n  - id: fdt\n    name: FDT\n    acled: 9\n",
+        encoding="utf-8",
+    )
+    text = PAGE.read_text(encoding="utf-8")
+    [documented] = re.findall(r"```text\n(militias\.yaml:.*)\n```", text)
+    with pytest.raises(schema.LexiconError) as caught:
+        schema.read_file(path)
+    assert str(caught.value) == f"{tmp_path}/{documented}"
