@@ -334,9 +334,9 @@ class PatternMatcher:
             found = self._country_after(folded, end, place_at)
             if found is not None:
                 country, new_end = found
-                yield Candidate(
-                    start, new_end, self._state_ref(key.split("|")[1], country), "pattern"
-                )
+                branch = key.split("|")[1]
+                yield Candidate(start, new_end, self._state_ref(branch, country), "pattern")
+                yield from self._coordinated(folded, new_end, branch)
         for match_id, start, end in self.matcher(doc):
             key = strings[match_id]
             if key == "generic":
@@ -348,6 +348,16 @@ class PatternMatcher:
             )
             yield Candidate(start, end, self._state_ref(key.split("|")[1], country), "pattern")
         yield from self._metonymies(doc, place_at)
+
+    def _coordinated(self, folded: list[str], i: int, branch: str) -> Iterator[Candidate]:
+        """``forces tchadiennes et nigériennes``: the second demonym is a second actor."""
+        table = country_table()
+        while i + 1 < len(folded) and folded[i] in {"et", ","}:
+            country = table.from_demonym(folded[i + 1])
+            if country is None:
+                return
+            yield Candidate(i + 1, i + 2, self._state_ref(branch, country), "pattern")
+            i += 2
 
     def _generic(self, doc: Doc, folded: list[str], start: int, end: int) -> Candidate:
         label = GENERIC_GROUPS[folded[start]]

@@ -111,3 +111,13 @@ def test_ner_persons_and_typed_organisations(actors: Analyze) -> None:
 def test_untyped_organisations_are_left_out(actors: Analyze) -> None:
     found = [a.text for a in actors("Samsung et Apple ont signé un accord avec Air France.")]
     assert found == []
+
+
+def test_coordinated_demonyms_are_separate_state_actors(actors: Analyze) -> None:
+    found = {
+        a.text: a.attributes["actor_id"]
+        for a in actors(
+            "Les armées malienne, burkinabè et nigérienne ont lancé une opération conjointe."
+        )
+    }
+    assert found == {"armées malienne": "ml_army", "burkinabè": "bf_army", "nigérienne": "ne_army"}
