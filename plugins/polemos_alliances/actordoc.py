@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -130,22 +129,30 @@ def build_actor_doc(
     actors: Sequence[Annotation],
     *,
     descriptors: Iterable[str] = (),
+    text: str | None = None,
 ) -> ActorDoc | None:
     """Copy ``doc`` and merge each actor mention (with its article and descriptor) into a token.
 
     ``descriptors`` are nouns ("milice", "groupe"...) that, just before a mention, belong to it
     ("la milice Jund al-Aqsa") and let a later "cette milice" find it. Returns ``None`` when no
-    sentence unit holds two actor mentions (or one and a demonstrative): there is nothing to
-    relate, and the copy is not made.
+    sentence unit holds mentions of two actors (or one and a demonstrative): there is nothing
+    to relate, and the copy is not made. ``text`` is ``doc.text`` when the caller has it
+    (spaCy rebuilds ``doc.text`` from the tokens on each access).
     """
     from spacy.tokens import Span
 
     descriptor_set = frozenset(word.lower() for word in descriptors)
-    text = doc.text  # built from the tokens on each access: read it once
+    text = doc.text if text is None else text
     units = sentence_units(text)
     unit_starts = [start for start, _ in units]
     mentions = _choose_mentions(actors)
-    per_unit = Counter(bisect_right(unit_starts, a.start) - 1 for a in mentions)
+    actors_per_unit: dict[int, set[object]] = {}
+    for mention in mentions:
+        unit = bisect_right(unit_starts, mention.start) - 1
+        actors_per_unit.setdefault(unit, set()).add(
+            mention.attributes.get("actor_id", mention.text)
+        )
+    per_unit = {unit: len(ids) for unit, ids in actors_per_unit.items()}
     demonstrative_units = [
         unit
         for unit in per_unit

@@ -81,6 +81,9 @@ _SENTENCE_PUNCT = [".", "!", "?", ";", "…"]
 _NOT_ACTOR = {"REGEX": f"^(?!{ACTOR_PREFIX})"}
 
 
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ten times faster
+
+
 class CueError(ValueError):
     """A cue file that cannot be used: names the file, the entry and what is wrong."""
 
@@ -146,7 +149,7 @@ def _read(path: Path, *, check: bool = True) -> dict[str, Any]:
     """Read one cue file and check it against the schema (unless ``check`` is false)."""
     try:
         text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_SAFE_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise CueError(f"{path}: cannot read cue file: {exc}") from exc
     if check:

@@ -298,7 +298,9 @@ class AlliancesExtractor(Extractor):
             return
         doc: Doc = ctx.doc
         matchers = self.matchers(self.cue_files(ctx), doc.vocab)
-        view = build_actor_doc(doc, actors, descriptors=matchers.cues.descriptors)
+        view = build_actor_doc(
+            doc, actors, descriptors=matchers.cues.descriptors, text=ctx.document.text
+        )
         if view is None:
             return
         for candidate in deduplicate(find_relations(view, matchers)):
