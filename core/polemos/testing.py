@@ -88,9 +88,11 @@ def run_extractor(
 
     ``plugins`` names installed extractors to run as well (those producing the layers
     ``extractor`` requires, e.g. ``["actors"]``); ``config`` is ``extractor``'s configuration.
-    Only the built-in plugin and the named extractors are loaded, so other installed plugins
-    cannot change the result. Errors the pipeline records on the document are raised as
-    :class:`OutputError`, so a failing extractor fails the test with its message.
+    Without ``plugins`` only the built-in plugin is loaded, so nothing else installed can
+    change the result; with ``plugins`` the installed plugins are loaded (their resources,
+    such as lexicon files, count) and only the named extractors run. Errors the pipeline
+    records on the document are raised as :class:`OutputError`, so a failing extractor fails
+    the test with its message.
     """
     pipeline = _pipeline(
         [extractor],
