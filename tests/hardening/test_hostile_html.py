@@ -8,6 +8,7 @@ ever sees one in a view's output, something was not escaped.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from typing import Any
@@ -71,7 +72,7 @@ class Hostile(Extractor):
                 {"value": 3, "bound": "exact", "unit": payload, "item": payload,
                  "category": payload, "certainty": payload, "part_of": None},
             )  # fmt: skip
-        for source, target in zip(actors, actors[1:], strict=False):
+        for source, target in itertools.pairwise(actors):
             ctx.relate(
                 "alliances",
                 "supports",
@@ -191,7 +192,7 @@ def test_every_widget_escapes_everything(document: Document) -> None:
 
     explorer = Explorer([document], manager=PluginManager(entry_points=False))
     explorer.show(document.id)
-    explorer.select([a.id for a in document.annotations][:4] + [document.relations[0].id])
+    explorer.select([*[a.id for a in document.annotations][:4], document.relations[0].id])
     pieces = [("Explorer.text_html", explorer.text_html)]
     pieces.append(("Explorer.details_html", explorer.details_html))
     for view in (explorer, NetworkView([document]), FiguresView([document])):
