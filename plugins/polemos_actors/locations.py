@@ -43,6 +43,8 @@ def location_spans(
         text = doc[start:end].text
         if fold(text) in actor_names or demonyms.from_demonym(text.rstrip("s")) is not None:
             continue  # "Daesh", "Obama", "Américains" are not places
+        if end - start == 1 and (doc[start].is_upper or any(c.isdigit() for c in text)):
+            continue  # "CERN", "A3": acronyms and codes the model tagged LOC
         if end - start == 1 and _common_noun(doc, start):
             continue  # "l'État", "le Sud", "Lundi": common nouns the model tagged LOC
         if start not in spans or spans[start][0] < end:

@@ -48,5 +48,13 @@ def test_common_nouns_tagged_loc_are_dropped(locations: Analyze) -> None:
     assert "Lundi" not in found and "État" not in found
 
 
+def test_codes_and_acronyms_tagged_loc_are_dropped_but_known_places_stay(
+    locations: Analyze,
+) -> None:
+    found = [a.text for a in locations("Le LHC du CERN et la RDC ; l'autoroute A3 mène à Goma.")]
+    assert "LHC" not in found and "CERN" not in found and "A3" not in found
+    assert "RDC" in found and "Goma" in found
+
+
 def test_locations_can_be_switched_off(locations: Analyze) -> None:
     assert locations("Les combats continuent à Gao.", locations=False) == []
