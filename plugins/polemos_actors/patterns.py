@@ -280,7 +280,8 @@ class PatternMatcher:
             known = self.lexicon.get(alias) if alias else None
         if known is not None:
             return ActorRef.from_actor(known)
-        return ActorRef(actor_id, f"{spec['en']} of {country.en}", spec["type"], country.iso, 1)
+        acled = 1 if spec["type"] in {"state_force", "government"} else 8
+        return ActorRef(actor_id, f"{spec['en']} of {country.en}", spec["type"], country.iso, acled)
 
     def place_spans(self, doc: Doc) -> dict[int, tuple[int, str]]:
         """Start token -> (end token, folded name) of every gazetteer place in the Doc."""

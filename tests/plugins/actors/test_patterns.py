@@ -121,3 +121,13 @@ def test_coordinated_demonyms_are_separate_state_actors(actors: Analyze) -> None
         )
     }
     assert found == {"armées malienne": "ml_army", "burkinabè": "bf_army", "nigérienne": "ne_army"}
+
+
+def test_state_media(actors: Analyze) -> None:
+    (tv,) = actors("Selon la télévision d'État syrienne, l'offensive a commencé.")
+    assert (tv.text, tv.label) == ("télévision d'État syrienne", "media")
+    assert (tv.attributes["actor_id"], tv.attributes["country"], tv.attributes["acled"]) == (
+        "sy_state_media",
+        "SY",
+        8,
+    )
