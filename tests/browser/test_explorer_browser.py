@@ -74,6 +74,22 @@ def test_quickstart_explorer_toggles_and_details(page: Any, lab: Lab, tmp_path: 
     checkbox.check()
     page.wait_for_function(f"() => {count_js(layer)} === {before}")
 
+    extractors = explorer.locator(".pl-run .pl-extractor")
+    names = [
+        extractors.nth(i).inner_text().split("→")[0].strip() for i in range(extractors.count())
+    ]
+    if "quantities" in names:  # untick a plugin, run: its layer is gone; tick it back: it returns
+        quantities = highlights(explorer, "quantities")
+        plugin = extractors.nth(names.index("quantities")).locator("input[type=checkbox]")
+        run = explorer.locator(".pl-run button", has_text="Run")
+        plugin.uncheck()
+        run.click()
+        page.wait_for_function(f"() => {count_js('quantities')} === 0", timeout=WAIT)
+        assert highlights(explorer, layer) == before
+        plugin.check()
+        run.click()
+        page.wait_for_function(f"() => {count_js('quantities')} === {quantities}", timeout=WAIT)
+
     span = explorer.locator(f'.pl-text-pane [data-layer~="{layer}"]').first
     title = span.get_attribute("title") or ""
     span.click()

@@ -52,10 +52,16 @@ def test_charts_by_category_actor_and_time() -> None:
     assert titles == [
         "Quantities by category: number of mentions",
         "By actor (casualties): number of mentions",
-        "Over time (casualties): number of mentions",
+        "Over time, by month (casualties): number of mentions",
     ]
     undated = quantities_frame([analysed(date=None)])
     assert len(draw_quantities(undated).axes) == 2  # no time chart without dates
+    orphan = Builder(Document("o", "Un bilan. Plus de 30 morts.", {"date": "2016-03"}))
+    orphan.quantity("Plus de 30 morts", "casualties", 30, None)
+    both = quantities_frame([analysed("a"), orphan.done()])
+    by_actor = draw_quantities(both, category="casualties").axes[1]
+    assert by_actor.get_title(loc="left").endswith("(1 without an actor not shown)")
+    assert [t.get_text() for t in by_actor.get_yticklabels()] == ["russian mod"]
 
 
 def test_view_redraws_on_choice() -> None:

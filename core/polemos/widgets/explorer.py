@@ -108,9 +108,11 @@ class Explorer(w.VBox):  # type: ignore[misc]
                 w.HTML("<b>Details</b>"),
                 self.details_pane,
             ],
-            layout=w.Layout(width="38%", padding="0 0 0 12px"),
+            layout=w.Layout(flex="2 1 0", min_width="0", padding="0 4px 0 12px"),
         )
-        text = w.VBox([self.text_pane], layout=w.Layout(width="62%", border="1px solid #ddd"))
+        text = w.VBox(
+            [self.text_pane], layout=w.Layout(flex="3 1 0", min_width="0", border="1px solid #ddd")
+        )
         return [
             w.HTML(_HELP),
             sources,
@@ -277,13 +279,13 @@ class Explorer(w.VBox):  # type: ignore[misc]
     # -- tables --------------------------------------------------------------------------
 
     def _frames(self) -> dict[str, pd.DataFrame]:
+        """The tables: actors, quantities, relations, then the other layers (empty ones last)."""
         frames = {layer: layer_frame(self.documents, layer) for layer in self.layers}
-        ordered: dict[str, pd.DataFrame] = {
-            name: frames.pop(name) for name in ("actors", "quantities") if name in frames
-        }
-        ordered["relations"] = relations_frame(self.documents)
-        ordered.update(frames)
-        return ordered
+        frames["relations"] = relations_frame(self.documents)
+        first = ("actors", "quantities", "relations")
+        names = [n for n in first if n in frames] + [n for n in frames if n not in first]
+        names.sort(key=lambda name: frames[name].empty)  # stable: keeps that order otherwise
+        return {name: frames[name] for name in names}
 
     def _refresh_tables(self) -> None:
         frames = self._frames()

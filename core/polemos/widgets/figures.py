@@ -123,23 +123,38 @@ def draw_quantities(
     by_category = aggregate(frame, "category", measure).head(top)
     colours = [palette.colour("quantities", str(k).split(" (")[0]) for k in by_category.index]
     _bars(axes[0], by_category, colours, f"Quantities by category: {what}")
-    by_actor = aggregate(chosen, "actor", measure).head(top)
-    _bars(axes[1], by_actor, ["#9ecae1"] * len(by_actor), f"By actor{scope}: {what}")
+    attributed = chosen[chosen["actor"] != NO_ACTOR]
+    by_actor = aggregate(attributed, "actor", measure).head(top)
+    left_out = len(chosen) - len(attributed)
+    note = f" ({left_out} without an actor not shown)" if left_out else ""
+    _bars(axes[1], by_actor, ["#9ecae1"] * len(by_actor), f"By actor{scope}: {what}{note}")
     if panels == 3:
-        by_month = aggregate(dated, "month", measure)
-        by_month = by_month.sort_index()
-        _bars(axes[2], by_month, ["#fdae6b"] * len(by_month), f"Over time{scope}: {what}")
+        by_month = aggregate(dated, "month", measure).sort_index()
+        _bars(
+            axes[2],
+            by_month,
+            ["#fdae6b"] * len(by_month),
+            f"Over time, by month{scope}: {what}",
+            vertical=True,
+        )
     return figure
 
 
-def _bars(ax: Any, series: pd.Series, colours: list[str], title: str) -> None:
+def _bars(
+    ax: Any, series: pd.Series, colours: list[str], title: str, *, vertical: bool = False
+) -> None:
+    """Horizontal bars, largest on top (or vertical bars in index order, for time)."""
     ax.set_title(title, loc="left", fontsize=11)
     if series.empty:
         ax.text(0.5, 0.5, "no quantity", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
         return
     labels = [str(k) for k in series.index]
-    ax.barh(labels[::-1], list(series.values)[::-1], color=colours[::-1], edgecolor="#555555")
-    ax.tick_params(axis="y", labelsize=9)
+    if vertical:
+        ax.bar(labels, list(series.values), color=colours, edgecolor="#555555")
+        ax.tick_params(axis="x", labelsize=9, labelrotation=45)
+    else:
+        ax.barh(labels[::-1], list(series.values)[::-1], color=colours[::-1], edgecolor="#555555")
+        ax.tick_params(axis="y", labelsize=9)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)

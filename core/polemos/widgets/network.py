@@ -145,6 +145,7 @@ def draw_alliance_graph(
     ax = figure.add_subplot()
     ax.set_title(title)
     ax.set_axis_off()
+    ax.margins(0.18)  # room for the names of the nodes on the edges
     if graph.number_of_nodes() == 0:
         ax.text(0.5, 0.5, "No alliance relation matches the filters.", ha="center", va="center")
         return figure

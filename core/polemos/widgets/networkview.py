@@ -49,14 +49,23 @@ class NetworkView(w.VBox):  # type: ignore[misc]
             index=(0, max(len(dates) - 1, 0)),
             description="Dates",
             disabled=len(dates) < 2,
-            layout=w.Layout(width="420px"),
+            layout=w.Layout(width="460px", display=None if len(dates) > 1 else "none"),
+        )
+        if len(dates) > 1:
+            dated = f"relations dated {dates[0]} to {dates[-1]}"
+        else:
+            dated = f"every relation dated {dates[0]}" if dates else "no dated relation"
+        hint = w.HTML(
+            f"<span class='pl-note'>ctrl- or shift-click to choose several; {dated}</span>"
         )
         self.summary = w.HTML()
         self.output = w.Output(layout=w.Layout(min_height="420px"))
         for control in (self.actor_types, self.relation_types, self.dates):
             control.observe(lambda _: self.refresh(), names="value")
-        filters = w.VBox([self.actor_types, self.relation_types, self.dates, self.summary])
-        super().__init__([w.HTML("<b>Alliance network</b>"), w.HBox([filters]), self.output])
+        filters = w.HBox(
+            [self.actor_types, self.relation_types, w.VBox([self.dates, hint, self.summary])]
+        )
+        super().__init__([w.HTML("<b>Alliance network</b>"), filters, self.output])
         self.add_class("pl-network")
         self.refresh()
 

@@ -51,7 +51,8 @@ export default { render };
 """
 
 CSS = """
-.pl-pane { overflow-y: auto; font-family: system-ui, sans-serif; font-size: 14px; }
+.pl-pane { overflow-y: auto; font-family: system-ui, sans-serif; font-size: 14px;
+  overflow-wrap: break-word; box-sizing: border-box; }
 .pl-text { white-space: pre-wrap; line-height: 1.9; padding: 4px 10px 4px 4px;
   font-family: Georgia, serif; font-size: 15px; color: #111; }
 .pl-seg { cursor: pointer; border-radius: 2px; padding: 1px 0; }
@@ -60,13 +61,13 @@ CSS = """
 .pl-seg.pl-zero::after { content: "▾"; color: #555; }
 .pl-seg.pl-selected { outline: 3px solid #e11d48; outline-offset: 1px; }
 .pl-chip { display: inline-block; padding: 0 6px; margin: 1px 2px; border-radius: 8px;
-  font-size: 12px; color: #111; white-space: nowrap; }
+  font-size: 12px; color: #111; max-width: 100%; overflow-wrap: break-word; }
 .pl-legend-row { margin: 2px 0; }
 .pl-legend-row.pl-hidden { opacity: 0.35; }
 .pl-details .pl-item { border-top: 1px solid #ddd; padding: 6px 0; }
 .pl-attrs { border-collapse: collapse; margin: 4px 0; font-size: 13px; }
 .pl-attrs th { text-align: left; padding: 1px 8px 1px 0; color: #444; font-weight: 600; }
-.pl-attrs td { padding: 1px 4px; font-family: ui-monospace, monospace; }
+.pl-attrs td { padding: 1px 4px; font-family: ui-monospace, monospace; word-break: break-word; }
 .pl-prov { color: #555; font-size: 12px; }
 .pl-off { color: #777; font-size: 12px; }
 .pl-table { border-collapse: collapse; font-size: 13px; width: 100%; }

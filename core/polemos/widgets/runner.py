@@ -35,8 +35,13 @@ class RunPanel(w.VBox):  # type: ignore[misc]
         self.model = model
         self.boxes: dict[str, w.Checkbox] = {}
         self.run_button = w.Button(description="Run", icon="play", button_style="primary")
-        self.progress = w.IntProgress(value=0, min=0, max=1, description="", bar_style="info")
-        self.status = w.HTML()
+        self.progress = w.IntProgress(
+            value=0, min=0, max=1, bar_style="info", layout=w.Layout(visibility="hidden")
+        )
+        self.status = w.HTML(
+            "<span class='pl-note'>tick the extractors and press Run to analyse the documents "
+            "(again)</span>"
+        )
         self._documents: Callable[[], list[Document]] = list
         self._done: list[Callable[[list[Document]], None]] = []
         self.checks = w.HBox(layout=w.Layout(flex_flow="row wrap"))
@@ -97,6 +102,7 @@ class RunPanel(w.VBox):  # type: ignore[misc]
             return []
         self.progress.max = max(len(sources), 1)
         self.progress.value = 0
+        self.progress.layout.visibility = "visible"
         self.progress.bar_style = "info"
         results: list[Document] = []
         self.status.value = f"analysing {len(sources)} document(s)…"

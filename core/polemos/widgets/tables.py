@@ -51,7 +51,7 @@ def layer_frame(documents: Iterable[Document], layer: str) -> pd.DataFrame:
             row["run"] = annotation.run
             rows.append(row)
     first = ["document", "label", "text", *_FIRST.get(layer, ())]
-    frame = pd.DataFrame(rows)
+    frame = pd.DataFrame(rows, dtype=object)  # object: integers stay integers beside missing
     if frame.empty:
         return pd.DataFrame(columns=[*first, "start", "end", "id", "run"])
     ordered = [c for c in first if c in frame.columns]
@@ -85,7 +85,7 @@ def relations_frame(documents: Iterable[Document], layer: str | None = None) -> 
             rows.append(row)
     if not rows:
         return pd.DataFrame(columns=["document", "layer", "source", "label", "target", "id"])
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, dtype=object)
 
 
 def filter_frame(frame: pd.DataFrame, query: str, column: str = ALL_COLUMNS) -> pd.DataFrame:

@@ -84,8 +84,11 @@ class TableView(w.VBox):  # type: ignore[misc]
 
     @property
     def columns(self) -> list[str]:
-        """The columns shown (every column but the hidden id columns)."""
-        return [c for c in self.frame.columns if c not in HIDDEN_COLUMNS]
+        """The columns shown: all but the id columns (and ``document`` when there is one)."""
+        hidden = set(HIDDEN_COLUMNS)
+        if "document" in self.frame.columns and self.frame["document"].nunique() <= 1:
+            hidden.add("document")
+        return [c for c in self.frame.columns if c not in hidden]
 
     def set_frame(self, frame: pd.DataFrame) -> None:
         """Show a new frame (the filter text is kept; the selection is cleared)."""
