@@ -197,3 +197,15 @@ def test_an_unknown_hook_in_an_example_would_be_refused() -> None:
 
     with pytest.raises(pluggy.PluginValidationError):
         PluginManager(entry_points=False).register(Typo(), name="typo")
+
+
+def test_the_extractor_class_docstring_example_runs() -> None:
+    import polemos
+
+    [example] = docstring_examples(inspect.getdoc(polemos.Extractor) or "")
+    namespace = {name: getattr(polemos, name) for name in polemos.__all__}
+    exec(compile(example, "<Extractor docstring>", "exec"), namespace)
+    weapons = namespace["Weapons"]()
+    pipeline = Pipeline([], extractors=[weapons], manager=PluginManager(entry_points=False))
+    analysed = pipeline.analyze_one("Des kalachnikov et un drone ont été saisis.")
+    assert layer_texts(analysed, "weapons") == [("weapon", "kalachnikov"), ("weapon", "drone")]
