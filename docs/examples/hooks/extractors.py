@@ -10,16 +10,20 @@ from polemos import ExtractContext, Extractor, hookimpl
 
 
 class Drones(Extractor):
-    """Every token "drone" or "drones"."""
+    """Every word whose lemma is "drone" (drone, drones, Drones...)."""
 
     name = "drones"
     writes = ("weapons",)
+    spacy_components = ("lemmatizer",)  # the host runs it (and what it needs) for us
 
     def extract(self, ctx: ExtractContext) -> None:
-        """Annotate the drones of ``ctx.doc``."""
+        """Annotate the drones of ``ctx.doc``, with the word as written."""
         for token in ctx.doc:
-            if token.lower_ in {"drone", "drones"}:
-                ctx.annotate("weapons", "drone", token.idx, token.idx + len(token))
+            if token.lemma_ == "drone":
+                end = token.idx + len(token)
+                ctx.annotate(
+                    "weapons", "drone", token.idx, end, {"plural": token.lower_ == "drones"}
+                )
 
 
 class DroneOperators(Extractor):
