@@ -76,3 +76,9 @@ def test_the_deprecation_example_runs() -> None:
     text = HOOKS_PAGE.read_text(encoding="utf-8")
     block = next(b for b in code_blocks(text) if "warn_on_impl" in b)
     exec(compile(block, str(HOOKS_PAGE), "exec"), {"__name__": "deprecation_example"})
+
+
+def test_the_changelog_records_the_hook_api_version() -> None:
+    changelog = (DOCS.parent / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"Hook API {HOOK_API_VERSION}" in changelog, "record the hook API change in CHANGELOG.md"
+    assert "## [Unreleased]" in changelog  # Keep a Changelog: a place for the next changes
