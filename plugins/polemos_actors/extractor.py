@@ -53,6 +53,7 @@ class Matchers:
         place_at = self.patterns.place_spans(doc)
         chosen = select(self.names.find(doc))
         chosen = select(self.patterns.find(doc, folded, place_at), taken=chosen)
+        chosen = select(self.patterns.unattached(doc, chosen, place_at), taken=chosen)
         if use_ner:
             chosen = select(ner_candidates(doc), taken=chosen)
         return fold_aliases(doc, chosen), place_at

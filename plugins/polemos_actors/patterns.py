@@ -17,6 +17,7 @@ Matchers run on ``LOWER`` with accent variants; the context rules read the folde
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -199,6 +200,7 @@ def _with_accents(folded: Iterable[str], accented: Iterable[str]) -> list[str]:
 _DE = frozenset({"de", "du", "des", "d'"})
 _ARTICLE = frozenset({"la", "l'"})
 _NAMED = "named"
+_UNATTACHED = "unattached"
 
 
 @dataclass
@@ -226,6 +228,11 @@ class PatternMatcher:
         heads = PhraseMatcher(vocab, attr="LOWER")
         matcher = Matcher(vocab)
         for branch, spec in _heads().items():
+            if branch == _UNATTACHED:
+                for target, phrases in spec.items():
+                    for docs in phrase_patterns(vocab, phrases).values():
+                        heads.add(f"{_UNATTACHED}|{target}", docs)
+                continue
             for docs in phrase_patterns(vocab, spec["heads"]).values():
                 heads.add(f"state|{branch}", docs)
             middle = [
@@ -327,6 +334,8 @@ class PatternMatcher:
         strings = doc.vocab.strings
         for match_id, start, end in self.heads(doc):
             key = strings[match_id]
+            if key.startswith(_UNATTACHED):
+                continue  # see unattached()
             if key == _NAMED:
                 named = self._named_group(doc, folded, start)
                 if named is not None:
@@ -349,6 +358,36 @@ class PatternMatcher:
             )
             yield Candidate(start, end, self._state_ref(key.split("|")[1], country), "pattern")
         yield from self._metonymies(doc, place_at)
+
+    def unattached(
+        self, doc: Doc, chosen: list[Candidate], place_at: dict[int, tuple[int, str]]
+    ) -> Iterator[Candidate]:
+        """``les forces gouvernementales``, ``le pouvoir central``: the main country's.
+
+        The main country is the one the document's state actors and country or capital names
+        name most (ties: the first named); without one, these heads are left out.
+        """
+        votes: Counter[str] = Counter()
+        for cand in chosen:
+            if cand.actor.country and cand.actor.type in {"state_force", "government"}:
+                votes[cand.actor.country] += 1
+        gazetteer = places()
+        for name in (name for _, name in place_at.values()):
+            iso = gazetteer[name].iso
+            if iso:
+                votes[iso] += 1
+        if not votes:
+            return
+        iso = votes.most_common(1)[0][0]
+        country = country_table().by_iso.get(iso)
+        if country is None:
+            return
+        strings = doc.vocab.strings
+        for match_id, start, end in self.heads(doc):
+            key = strings[match_id]
+            if key.startswith(_UNATTACHED):
+                branch = key.split("|")[1]
+                yield Candidate(start, end, self._state_ref(branch, country), "pattern")
 
     def _coordinated(self, folded: list[str], i: int, branch: str) -> Iterator[Candidate]:
         """``forces tchadiennes et nigériennes``: the second demonym is a second actor."""

@@ -131,3 +131,15 @@ def test_state_media(actors: Analyze) -> None:
         "SY",
         8,
     )
+
+
+def test_unattached_state_heads_take_the_documents_main_country(actors: Analyze) -> None:
+    found = {
+        a.text: a.attributes["actor_id"]
+        for a in actors(
+            "Les forces gouvernementales ont bombardé Deraa. "
+            "L'armée syrienne dit viser des rebelles."
+        )
+    }
+    assert found["forces gouvernementales"] == "sy_army"
+    assert actors("Les forces gouvernementales ont bombardé la ville.") == []
