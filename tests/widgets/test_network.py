@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import networkx as nx
+import pytest
 from polemos.widgets.network import (
     alliance_graph,
     draw_alliance_graph,
+    edge_dates,
+    edge_label,
+    edge_status,
     filter_graph,
     in_date_range,
 )
@@ -82,3 +87,47 @@ def test_view_takes_a_graph_builder() -> None:
 
     view = NetworkView(_documents(), graph_builder=builder)  # type: ignore[arg-type]
     assert calls == [2] and view.summary.value == "3 of 3 relations shown, between 5 actors"
+
+
+def test_edges_in_the_alliances_plugin_shape_are_filtered() -> None:
+    """Edges with ``type``, ``first_date``/``last_date`` spans and current/former counts."""
+    graph = nx.MultiDiGraph()
+    graph.add_node("a", name="A", type="armed_group")
+    graph.add_node("b", name="B", type="armed_group")
+    graph.add_node("s", name="S", type="state_force")
+    graph.add_edge("a", "b", key="allied_with", type="allied_with", first_date="2012-03",
+                   last_date="2012-09", current=0, former=2)  # fmt: skip
+    graph.add_edge("s", "a", key="hostile_to", type="hostile_to", first_date="2013-01",
+                   last_date="2013-01", current=1, former=0)  # fmt: skip
+    assert edge_label(graph.edges["a", "b", "allied_with"]) == "allied_with"
+    assert edge_status(graph.edges["a", "b", "allied_with"]) == "former"
+    assert edge_dates(graph.edges["s", "a", "hostile_to"]) == ("2013-01", "2013-01")
+    # a span overlapping the range is kept
+    assert [k for *_, k in filter_graph(graph, start="2012-06", end="2012-12").edges] == [
+        "allied_with"
+    ]
+    assert (
+        filter_graph(graph, relation_types={"hostile_to"}, actor_types={"state_force"}).size() == 0
+    )
+    view = NetworkView([], graph_builder=lambda documents: graph)
+    assert view.relation_types.options == ("allied_with", "hostile_to")
+    assert view.dates.options == ("2012-03", "2012-09", "2013-01")
+    view.dates.value = ("2013-01", "2013-01")
+    assert view.summary.value == "1 of 2 relations shown, between 2 actors"
+
+
+def test_view_with_the_alliances_plugin_builder_and_drawing() -> None:
+    network = pytest.importorskip("polemos_alliances.network")
+    drawing = pytest.importorskip("polemos_alliances.drawing")
+    figures: list[object] = []
+
+    def draw(graph: nx.MultiDiGraph) -> object:
+        figures.append(drawing.draw_network(graph))
+        return figures[-1]
+
+    view = NetworkView(_documents(), graph_builder=network.build_network, draw=draw)
+    assert set(view.relation_types.options) == {"supports", "hostile_to", "allied_with"}
+    assert view.summary.value.startswith("3 of 3 relations shown")  # one edge per type and pair
+    view.relation_types.value = ("hostile_to",)
+    assert view.summary.value == "1 of 3 relations shown, between 2 actors"
+    assert len(figures) == 2 and view.output.outputs[0]["data"]["image/png"]

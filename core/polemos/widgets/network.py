@@ -8,7 +8,7 @@ annotation's label), ``country`` and ``mentions``; edges are alliance relations 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
@@ -25,6 +25,9 @@ __all__ = [
     "GraphBuilder",
     "alliance_graph",
     "draw_alliance_graph",
+    "edge_dates",
+    "edge_label",
+    "edge_status",
     "filter_graph",
     "in_date_range",
 ]
@@ -32,7 +35,32 @@ __all__ = [
 ALLIANCES = "alliances"
 SYMMETRIC = frozenset({"allied_with", "hostile_to"})
 GraphBuilder = Callable[[Sequence[Document]], nx.MultiDiGraph]
-"""Builds the alliance graph of documents (node attribute ``type``, edge attribute ``label``)."""
+"""Builds the alliance graph of documents.
+
+Nodes need a ``type``; edges a ``label`` (or ``type``) and a ``date`` (or a ``first_date`` /
+``last_date`` span) for the filters, as :func:`alliance_graph` and the alliances plugin's
+``build_network`` give them.
+"""
+
+
+def edge_label(data: Mapping[str, Any]) -> str:
+    """The relation type of an edge: its ``label``, or its ``type``."""
+    return str(data.get("label") or data.get("type") or "?")
+
+
+def edge_dates(data: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """The first and last dates of an edge (``date``, or ``first_date`` and ``last_date``)."""
+    if data.get("date"):
+        return str(data["date"]), str(data["date"])
+    first, last = data.get("first_date") or None, data.get("last_date") or None
+    return (str(first) if first else None), (str(last) if last else None)
+
+
+def edge_status(data: Mapping[str, Any]) -> str:
+    """``former`` for an edge only ever stated as former, else ``current``."""
+    if data.get("status") == "former" or (data.get("former") and not data.get("current")):
+        return "former"
+    return "current"
 
 
 def _actor_key(annotation: Annotation) -> str:
@@ -120,9 +148,10 @@ def filter_graph(
         types = (graph.nodes[source].get("type"), graph.nodes[target].get("type"))
         if actor_types is not None and not all(t in actor_types for t in types):
             continue
-        if relation_types is not None and data.get("label") not in relation_types:
+        if relation_types is not None and edge_label(data) not in relation_types:
             continue
-        if not in_date_range(data.get("date"), start, end):
+        first, last = edge_dates(data)
+        if not (in_date_range(last, start, None) and in_date_range(first, None, end)):
             continue
         for node in (source, target):
             kept.add_node(node, **graph.nodes[node])
@@ -171,14 +200,14 @@ def draw_alliance_graph(
         font_size=9,
     )
     for index, (source, target, data) in enumerate(graph.edges(data=True)):
-        label = str(data.get("label"))
+        label = edge_label(data)
         nx.draw_networkx_edges(
             graph,
             positions,
             ax=ax,
             edgelist=[(source, target)],
             edge_color=palette.edge_colour(label),
-            style="dashed" if data.get("status") == "former" else "solid",
+            style="dashed" if edge_status(data) == "former" else "solid",
             width=2,
             arrows=True,
             arrowstyle="-" if label in SYMMETRIC else "-|>",
@@ -188,7 +217,7 @@ def draw_alliance_graph(
         )
     handles = [
         Line2D([0], [0], color=palette.edge_colour(label), lw=2, label=label)
-        for label in sorted({str(d.get("label")) for _, _, d in graph.edges(data=True)})
+        for label in sorted({edge_label(d) for _, _, d in graph.edges(data=True)})
     ]
     handles += [
         Line2D(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import ipywidgets as w
 import networkx as nx
@@ -12,31 +13,43 @@ from polemos.widgets.network import (
     GraphBuilder,
     alliance_graph,
     draw_alliance_graph,
+    edge_dates,
+    edge_label,
     filter_graph,
 )
 from polemos.widgets.plotting import show_figure
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 __all__ = ["NetworkView"]
 
 
 def _edge_dates(graph: nx.MultiDiGraph) -> list[str]:
-    return sorted({str(d["date"]) for _, _, d in graph.edges(data=True) if d.get("date")})
+    dates = {date for *_, d in graph.edges(data=True) for date in edge_dates(d) if date}
+    return sorted(dates)
 
 
 class NetworkView(w.VBox):  # type: ignore[misc]
     """Filters on the left, the network figure on the right.
 
-    ``graph_builder`` builds the graph from the documents (default: :func:`alliance_graph`); a
-    plugin's own builder fits if its nodes carry ``type`` and its edges ``label`` and ``date``.
+    ``graph_builder`` builds the graph from the documents (default: :func:`alliance_graph`; the
+    alliances plugin's ``build_network`` fits too, see :data:`GraphBuilder`); ``draw`` turns the
+    filtered graph into a matplotlib figure (default: :func:`draw_alliance_graph`).
     """
 
     def __init__(
-        self, documents: Sequence[Document], *, graph_builder: GraphBuilder | None = None
+        self,
+        documents: Sequence[Document],
+        *,
+        graph_builder: GraphBuilder | None = None,
+        draw: Callable[[nx.MultiDiGraph], Figure] | None = None,
     ) -> None:
         builder = graph_builder if graph_builder is not None else alliance_graph
+        self.draw = draw if draw is not None else draw_alliance_graph
         self.graph: nx.MultiDiGraph = builder(list(documents))
         actor_types = sorted({str(d.get("type")) for _, d in self.graph.nodes(data=True)})
-        relation_types = sorted({str(d.get("label")) for *_, d in self.graph.edges(data=True)})
+        relation_types = sorted({edge_label(d) for *_, d in self.graph.edges(data=True)})
         self.actor_types = w.SelectMultiple(
             options=actor_types, value=actor_types, description="Actor types", rows=7
         )
@@ -87,4 +100,4 @@ class NetworkView(w.VBox):  # type: ignore[misc]
             f"{graph.number_of_edges()} of {self.graph.number_of_edges()} relations shown, "
             f"between {graph.number_of_nodes()} actors"
         )
-        show_figure(self.output, draw_alliance_graph(graph), "alliance network")
+        show_figure(self.output, self.draw(graph), "alliance network")
