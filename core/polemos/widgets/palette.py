@@ -31,19 +31,17 @@ _FIXED: dict[tuple[str, str], str] = {
     ("quantities", "other"): "#e0e0e0",
 }
 
-_SPARE = (
-    "#fdb462",
-    "#80b1d3",
-    "#b3de69",
-    "#fccde5",
-    "#bebada",
-    "#ccebc5",
-    "#ffed6f",
-    "#8dd3c7",
-    "#fb8072",
-    "#bc80bd",
-    "#d9d9d9",
-    "#ffffb3",
+_SPARE = (  # hues the fixed colours above do not use, so other plugins' layers stand apart
+    "#5eead4",
+    "#bef264",
+    "#a3b8cc",
+    "#d8b4fe",
+    "#f0abfc",
+    "#c8b6a6",
+    "#99f6e4",
+    "#d9d98c",
+    "#cbd5e1",
+    "#fde68a",
 )
 
 RELATION_COLOURS: dict[str, str] = {
