@@ -3,60 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from threading import Lock
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from polemos import ExtractContext, Extractor
 
-from .aliases import fold_aliases
-from .locations import location_spans
-from .matchers import LexiconMatcher, folded_words, known_names
-from .mentions import Candidate, select
-from .ner import ner_candidates
-from .patterns import PatternMatcher
-from .schema import Lexicon, load_lexicon
+from .schema import load_lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
     from spacy.vocab import Vocab
+
+    from .compiled import Matchers
 
 RESOURCE_KIND = "actors.lexicon"
 """The ``polemos_resources`` kind other plugins use to contribute lexicon files."""
-
-
-@dataclass(frozen=True)
-class Matchers:
-    """Everything compiled for one lexicon and one spaCy vocabulary."""
-
-    lexicon: Lexicon
-    names: LexiconMatcher
-    patterns: PatternMatcher
-    actor_names: frozenset[str]
-
-    @classmethod
-    def build(cls, lexicon: Lexicon, vocab: Vocab) -> Matchers:
-        """Compile the lexicon and the rules on ``vocab``."""
-        return cls(
-            lexicon,
-            LexiconMatcher.build(lexicon, vocab),
-            PatternMatcher.build(lexicon, vocab),
-            frozenset(known_names(lexicon)),
-        )
-
-    def candidates(
-        self, doc: Doc, *, use_ner: bool
-    ) -> tuple[list[Candidate], dict[int, tuple[int, str]]]:
-        """The chosen actor mentions of ``doc`` and its gazetteer place spans."""
-        folded = folded_words(doc)
-        place_at = self.patterns.place_spans(doc)
-        chosen = select(self.names.find(doc))
-        chosen = select(self.patterns.find(doc, folded, place_at), taken=chosen)
-        chosen = select(self.patterns.unattached(doc, chosen, place_at), taken=chosen)
-        if use_ner:
-            chosen = select(ner_candidates(doc), taken=chosen)
-        return fold_aliases(doc, chosen), place_at
 
 
 class ActorsExtractor(Extractor):
@@ -101,6 +62,8 @@ class ActorsExtractor(Extractor):
             hit = self._cache.get(key)
             if hit is not None and hit[0] is vocab:
                 return hit[1]
+            from .compiled import Matchers  # imports spaCy: only when a document comes
+
             built = Matchers.build(load_lexicon(extra), vocab)
             self._cache[key] = (vocab, built)
             return built
@@ -132,6 +95,8 @@ class ActorsExtractor(Extractor):
             ctx.annotate("actors", ref.type, span.start_char, span.end_char, attributes)
         if not config["locations"]:
             return
+        from .locations import location_spans
+
         taken = [(c.start, c.end) for c in chosen]
         for start, end, name in location_spans(doc, place_at, taken, matchers.actor_names):
             span = doc[start:end]

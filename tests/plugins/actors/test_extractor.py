@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pickle
+import subprocess
+import sys
 import types
 from pathlib import Path
 
@@ -99,3 +101,9 @@ def test_extractor_pickles_without_its_compiled_matchers(extractor: ActorsExtrac
     clone = pickle.loads(pickle.dumps(extractor))
     after = run_extractor(clone, text)
     assert [a.text for a in after.layer("actors")] == [a.text for a in before.layer("actors")]
+
+
+def test_importing_the_plugin_does_not_import_spacy() -> None:
+    code = "import sys, polemos_actors; print('spacy' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr

@@ -1,0 +1,54 @@
+"""The compiled matchers of one lexicon and one spaCy vocabulary, and the mention selection.
+
+Kept apart from :mod:`polemos_actors.extractor` so that importing the plugin (``polemos
+plugins``) does not import spaCy: this module is imported on the first document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .aliases import fold_aliases
+from .matchers import LexiconMatcher, folded_words, known_names
+from .mentions import Candidate, select
+from .ner import ner_candidates
+from .patterns import PatternMatcher
+from .schema import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+
+@dataclass(frozen=True)
+class Matchers:
+    """Everything compiled for one lexicon and one spaCy vocabulary."""
+
+    lexicon: Lexicon
+    names: LexiconMatcher
+    patterns: PatternMatcher
+    actor_names: frozenset[str]
+
+    @classmethod
+    def build(cls, lexicon: Lexicon, vocab: Vocab) -> Matchers:
+        """Compile the lexicon and the rules on ``vocab``."""
+        return cls(
+            lexicon,
+            LexiconMatcher.build(lexicon, vocab),
+            PatternMatcher.build(lexicon, vocab),
+            frozenset(known_names(lexicon)),
+        )
+
+    def candidates(
+        self, doc: Doc, *, use_ner: bool
+    ) -> tuple[list[Candidate], dict[int, tuple[int, str]]]:
+        """The chosen actor mentions of ``doc`` and its gazetteer place spans."""
+        folded = folded_words(doc)
+        place_at = self.patterns.place_spans(doc)
+        chosen = select(self.names.find(doc))
+        chosen = select(self.patterns.find(doc, folded, place_at), taken=chosen)
+        chosen = select(self.patterns.unattached(doc, chosen, place_at), taken=chosen)
+        if use_ner:
+            chosen = select(ner_candidates(doc), taken=chosen)
+        return fold_aliases(doc, chosen), place_at
