@@ -20,6 +20,7 @@ _NEAR = 4
 _HEAD_DEPTH = 3
 _VERBAL = frozenset({"VERB", "AUX"})
 _CONDITIONAL_ENDING = re.compile(r"r(?:ais|ait|aient|ions|iez)$")
+_STEM = 5
 
 
 def _conditional(token: Token) -> bool:
@@ -41,9 +42,23 @@ class CertaintyReader:
         phrases = [cue for cue in lexicon.alleged_cues if " " in cue]
         alternatives = alternation(phrases) if phrases else "(?!)"
         self._alleged_phrase = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+        stems = {cue[:_STEM] for cue in lexicon.estimate_cues | lexicon.alleged_cues}
+        self._any_cue = re.compile(
+            rf"(?<!\w)(?:{alternation(stems)})|{_CONDITIONAL_ENDING.pattern[:-1]}(?!\w)"
+        )
 
     def read(self, scope: Scope, head: Token, first: Token, last: Token) -> str:
-        """Return the certainty of the quantity around ``head`` (see :func:`read_certainty`)."""
+        """Return the certainty of the quantity around ``head`` (see :func:`read_certainty`).
+
+        A sentence with no estimate or rumour word and no conditional ending is asserted
+        without looking at its tokens.
+        """
+        start, end = scope.sentence_bounds(first)
+        last_token = scope.doc[end - 1]
+        if not self._any_cue.search(
+            scope.norm, scope.doc[start].idx, last_token.idx + len(last_token)
+        ):
+            return "asserted"
         return read_certainty(scope, head, first, last, self._alleged_phrase)
 
 

@@ -54,7 +54,8 @@ def _next(scope: Scope, token: Token) -> Token | None:
 def _lexicon_phrase(scope: Scope, first: Token) -> tuple[list[Token], Category] | None:
     """Return the longest lexicon entry starting at ``first`` (up to three words)."""
     doc = scope.doc
-    for size in range(_MAX_LEXICON_WORDS, 0, -1):
+    longest = _MAX_LEXICON_WORDS if first.lower_ in scope.lexicon.phrase_starts else 1
+    for size in range(longest, 0, -1):
         if first.i + size > len(doc):
             continue
         tokens = [doc[i] for i in range(first.i, first.i + size)]

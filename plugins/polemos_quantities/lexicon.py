@@ -8,6 +8,7 @@ earlier ones, and a word listed again takes its latest category.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -52,6 +53,8 @@ class Lexicon:
     pre_adjectives: frozenset[str]
     light_verbs: frozenset[str]
     intransitive_cues: frozenset[str]
+    #: First words of the items written in several words ("casques" of "casques bleus").
+    phrase_starts: frozenset[str]
 
     def item_category(self, *forms: str) -> Category | None:
         """Return the category of the first of ``forms`` (lower-cased) the lexicon knows."""
@@ -116,8 +119,9 @@ def load_lexicon(paths: Iterable[Path]) -> Lexicon:
         with Path(path).open(encoding="utf-8") as handle:
             raw.append(json.load(handle))
     data = _merge(raw)
+    items = _categorised(data.get("items", {}))
     return Lexicon(
-        items=_categorised(data.get("items", {})),
+        items=items,
         cues=_categorised(data.get("cues", {})),
         people_categories=_words(data, "people_categories"),
         units=_inverse(data.get("units", {})),
@@ -143,6 +147,9 @@ def load_lexicon(paths: Iterable[Path]) -> Lexicon:
         pre_adjectives=_words(data, "pre_adjectives"),
         light_verbs=_words(data, "light_verbs"),
         intransitive_cues=_words(data, "intransitive_cues"),
+        phrase_starts=frozenset(
+            re.split(r"[ '-]", key)[0] for key in items if re.search(r"[ '-]", key)
+        ),
     )
 
 
