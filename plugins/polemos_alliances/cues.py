@@ -78,7 +78,10 @@ RELATION_TYPES = ("supports", "allied_with", "affiliated_with", "hostile_to")
 SYMMETRIC_TYPES = frozenset({"allied_with", "hostile_to"})
 ALIAS = "alias"
 _SENTENCE_PUNCT = [".", "!", "?", ";", "…"]
-_NOT_ACTOR = {"REGEX": f"^(?!{ACTOR_PREFIX})"}
+# In the actor view only merged actor tokens are entities (IOB "B"); the rest is "O". IOB tests
+# are much cheaper for the matcher than regular expressions on the entity type.
+_ACTOR = "B"
+_NOT_ACTOR = "O"
 
 
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ten times faster
@@ -105,6 +108,7 @@ class Cue:
     source: Path
     status: str | None = None
     description: str = ""
+    examples: tuple[str, ...] = ()
     patterns: tuple[TokenPattern, ...] = ()
     unless: frozenset[str] = frozenset()
     unless_before: frozenset[str] = frozenset()
@@ -228,10 +232,9 @@ def _token_attrs(
             slot = str(value)
         elif key == "ACTOR":
             if value is True:
-                attrs["ENT_TYPE"] = {"REGEX": f"^{ACTOR_PREFIX}"}
+                attrs["ENT_IOB"] = _ACTOR
             elif isinstance(value, list) and value:
-                types = "|".join(re.escape(str(v)) for v in value)
-                attrs["ENT_TYPE"] = {"REGEX": f"^{ACTOR_PREFIX}(?:{types})$"}
+                attrs["ENT_TYPE"] = {"IN": [f"{ACTOR_PREFIX}{v}" for v in value]}
             else:
                 raise CueError(f"{where}: ACTOR must be true or a list of actor types")
         elif key == "WORDS":
@@ -242,10 +245,10 @@ def _token_attrs(
         elif key == "PART":
             attrs["LOWER"] = {"IN": participle_forms(str(word).lower() for word in value)}
         elif key == "GAP":
-            attrs.update({"ENT_TYPE": _NOT_ACTOR, "IS_PUNCT": False, "OP": f"{{0,{int(value)}}}"})
+            attrs.update({"ENT_IOB": _NOT_ACTOR, "IS_PUNCT": False, "OP": f"{{0,{int(value)}}}"})
         elif key == "CLAUSE":
             stop = [*_SENTENCE_PUNCT, ":", *(w.lower() for w in lists.get("clause_stop", []))]
-            attrs.update({"ENT_TYPE": _NOT_ACTOR, "LOWER": {"NOT_IN": stop}})
+            attrs.update({"ENT_IOB": _NOT_ACTOR, "LOWER": {"NOT_IN": stop}})
             attrs["OP"] = f"{{0,{int(value)}}}"
         elif key == "SKIP":
             attrs.update({"LOWER": {"NOT_IN": _SENTENCE_PUNCT}, "OP": f"{{0,{int(value)}}}"})
@@ -287,6 +290,7 @@ def _common(body: Mapping[str, Any], path: Path) -> dict[str, Any]:
         "source": path,
         "status": body.get("status"),
         "description": body.get("description", ""),
+        "examples": tuple(str(example) for example in body.get("examples") or []),
         "unless": frozenset(str(w).lower() for w in body.get("unless") or []),
         "unless_before": frozenset(str(w).lower() for w in body.get("unless_before") or []),
     }

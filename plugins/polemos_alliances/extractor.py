@@ -20,6 +20,7 @@ from polemos import Annotation, ExtractContext, Extractor
 
 from polemos_alliances.actordoc import ActorDoc, build_actor_doc
 from polemos_alliances.cues import ALIAS, DEFAULT_CUES, SYMMETRIC_TYPES, Cue, CueSet, load_cues
+from polemos_alliances.triggers import Trigger, cue_trigger, text_words
 
 if TYPE_CHECKING:
     from spacy.matcher import DependencyMatcher, Matcher
@@ -73,38 +74,63 @@ def actor_id(annotation: Annotation) -> str:
 
 
 class Matchers:
-    """The spaCy matchers compiled from a :class:`CueSet` for one vocabulary."""
+    """The spaCy matchers compiled from a :class:`CueSet` for one vocabulary.
+
+    Each cue has its own matcher and trigger (see :mod:`.triggers`): a cue runs only on the
+    sentences that hold one of its words.
+    """
 
     def __init__(self, cues: CueSet, vocab: Vocab) -> None:
         from spacy.matcher import DependencyMatcher, Matcher
 
         self.cues = cues
         self.by_key: dict[int, tuple[Cue, Mapping[int, str]]] = {}
-        self.alias: Matcher = Matcher(vocab)
-        self.tokens: Matcher = Matcher(vocab)
-        self.dependency: DependencyMatcher = DependencyMatcher(vocab)
+        self.alias: list[tuple[Trigger | None, Matcher]] = []
+        self.tokens: list[tuple[Trigger | None, Matcher]] = []
+        self.dependency: list[tuple[Trigger | None, DependencyMatcher]] = []
         for cue in cues.cues:
+            trigger = cue_trigger(cue)
             if cue.is_dependency:
                 self.by_key[vocab.strings.add(cue.id)] = (cue, {})
-                self.dependency.add(cue.id, [list(cue.dependency)])
+                dependency_matcher = DependencyMatcher(vocab)
+                dependency_matcher.add(cue.id, [list(cue.dependency)])
+                self.dependency.append((trigger, dependency_matcher))
                 continue
-            matcher = self.alias if cue.type == ALIAS else self.tokens
+            matcher = Matcher(vocab)
             for number, pattern in enumerate(cue.patterns):
                 name = f"{cue.id}#{number}"
                 self.by_key[vocab.strings.add(name)] = (cue, pattern.slots)
                 matcher.add(name, [list(pattern.tokens)])
+            (self.alias if cue.type == ALIAS else self.tokens).append((trigger, matcher))
 
 
-def _aligned(matcher: Matcher, span: Span) -> list[tuple[int, int, int, list[int]]]:
-    """The matches of ``matcher`` in ``span`` with, for each token, its pattern token index."""
-    return cast(list[tuple[int, int, int, list[int]]], matcher(span, with_alignments=True))
+def _triggered(groups: Sequence[tuple[Trigger | None, Any]], words: set[str]) -> list[Any]:
+    """The matchers of ``groups`` whose trigger fires on a sentence with these ``words``."""
+    return [matcher for trigger, matcher in groups if trigger is None or trigger.fires(words)]
+
+
+def _unit_words(view: ActorDoc, unit: int) -> set[str]:
+    start, end = view.unit_span(unit)
+    return text_words(view.text[start:end])
+
+
+def _aligned(matchers: Iterable[Matcher], span: Span) -> list[tuple[int, int, int, list[int]]]:
+    """The matches in ``span`` with, for each matched token, its pattern token index."""
+    found: list[tuple[int, int, int, list[int]]] = []
+    for matcher in matchers:
+        matches = matcher(span, with_alignments=True)
+        found.extend(cast(list[tuple[int, int, int, list[int]]], matches))
+    return found
 
 
 def _resolve_aliases(view: ActorDoc, matchers: Matchers) -> None:
     aliases: dict[int, Annotation] = {}
     for unit in view.active_units:
+        triggered = _triggered(matchers.alias, _unit_words(view, unit))
+        if not triggered:
+            continue
         span = view.unit_tokens(unit)
-        for key, start, end, alignments in _aligned(matchers.alias, span):
+        for key, start, end, alignments in _aligned(triggered, span):
             _, slots = matchers.by_key[key]
             roles = _roles(slots, range(span.start + start, span.start + end), alignments)
             alias, name = roles.get("alias"), roles.get("name")
@@ -195,13 +221,18 @@ def find_relations(view: ActorDoc, matchers: Matchers) -> list[Candidate]:
     _resolve_aliases(view, matchers)
     found: list[tuple[Cue, dict[str, int], list[int]]] = []
     for unit in view.active_units:
+        words = _unit_words(view, unit)
+        triggered = _triggered(matchers.tokens, words)
+        dependency = _triggered(matchers.dependency, words)
+        if not (triggered or dependency):
+            continue
         span = view.unit_tokens(unit)
         offset = span.start
-        for key, start, end, alignments in _aligned(matchers.tokens, span):
+        for key, start, end, alignments in _aligned(triggered, span):
             cue, slots = matchers.by_key[key]
             matched = range(offset + start, offset + end)
             found.append((cue, _roles(slots, matched, alignments), list(matched)))
-        for key, token_ids in matchers.dependency(span):
+        for key, token_ids in [m for matcher in dependency for m in matcher(span)]:
             cue, _ = matchers.by_key[key]
             names = [node["RIGHT_ID"] for node in cue.dependency]
             ids = [offset + i for i in token_ids]
