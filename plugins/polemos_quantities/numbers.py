@@ -70,6 +70,8 @@ def _as_number(value: float) -> Number:
 
 def parse_digits(written: str) -> Number | None:
     """Parse digits written the French way ("1 550", "3.500", "1,5", "2.5"); ``None`` if absurd."""
+    if written.isdecimal():
+        return int(written) if len(written) <= MAX_DIGITS else None
     compact = re.sub(SPACES, "", written)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", compact):
         compact = compact.replace(".", "")

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from polemos_quantities.lexicon import Lexicon
 from polemos_quantities.text import TokenIndex, normalize
@@ -33,7 +32,7 @@ class Scope:
         self.norm = normalize(self.text)
         self.index = TokenIndex(doc)
         self.lexicon = lexicon
-        self._sentence_starts: np.ndarray[Any, np.dtype[np.intp]] | None = None
+        self._sentence_starts: list[int] | None = None
 
     def sentence_bounds(self, token: Token) -> tuple[int, int]:
         """Return the token indices ``[start, end)`` of the sentence holding ``token``.
@@ -43,12 +42,12 @@ class Scope:
         """
         if self._sentence_starts is None:
             self._sentence_starts = self.index.first_tokens(
-                [m.end() for m in _SENTENCE_END.finditer(self.text)]
+                m.end() for m in _SENTENCE_END.finditer(self.text)
             )
         starts = self._sentence_starts
-        position = int(np.searchsorted(starts, token.i, side="right"))
-        start = int(starts[position - 1]) if position > 0 else 0
-        end = int(starts[position]) if position < len(starts) else len(self.doc)
+        position = bisect_right(starts, token.i)
+        start = starts[position - 1] if position > 0 else 0
+        end = starts[position] if position < len(starts) else len(self.doc)
         return start, end
 
     def left(self, token: Token, limit: int) -> Iterator[Token]:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -43,15 +42,16 @@ class TokenIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self._starts = doc.to_array("IDX") if len(doc) else np.zeros(0, dtype=np.uint64)
+        # One call reads every token start; Python's bisect then beats numpy on single lookups.
+        self._starts: list[int] = doc.to_array("IDX").tolist() if len(doc) else []
 
     def _right(self, char: int) -> int:
         """How many tokens start at or before ``char``."""
-        return int(np.searchsorted(self._starts, max(char, 0), side="right")) if char >= 0 else 0
+        return bisect_right(self._starts, char)
 
-    def first_tokens(self, chars: list[int]) -> np.ndarray[Any, np.dtype[np.intp]]:
+    def first_tokens(self, chars: Iterable[int]) -> list[int]:
         """Return the indices of the first tokens starting at or after each of ``chars``."""
-        return np.searchsorted(self._starts, np.asarray(chars, dtype=np.uint64), side="left")
+        return [bisect_left(self._starts, char) for char in chars]
 
     def at(self, char: int) -> Token | None:
         """Return the token covering ``char``, or the last one starting before it."""
