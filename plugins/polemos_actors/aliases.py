@@ -23,15 +23,31 @@ _ACRONYM = re.compile(r"^[A-ZÉÈ][A-ZÉÈ0-9\-]{1,9}$")
 
 
 def bracket_acronyms(doc: Doc, chosen: list[Candidate]) -> dict[str, ActorRef]:
-    """Acronyms defined in brackets right after a mention: ``X (ACR)`` -> X's actor."""
+    """Acronyms defined in brackets right after a mention: ``X (ACR)`` -> X's actor.
+
+    A known acronym after a mention that nests another organisation keeps its own actor:
+    in ``les forces du Gouvernement d'union nationale (GNA)``, GNA is the government.
+    """
+    known = {c.start: c for c in chosen if c.source == "lexicon" and c.end - c.start == 1}
     out: dict[str, ActorRef] = {}
     for cand in chosen:
         i = cand.end
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             text = doc[i + 1].text
-            if _ACRONYM.match(text) and not cand.actor.generic and cand.actor.type != "person":
-                out.setdefault(text, cand.actor)
+            if not _ACRONYM.match(text) or cand.actor.generic or cand.actor.type == "person":
+                continue
+            if i + 1 in known and _nests_a_name(doc[cand.start : cand.end]):
+                continue
+            out.setdefault(text, cand.actor)
     return out
+
+
+def _nests_a_name(span: Span) -> bool:
+    """``forces du Gouvernement d'union nationale``: a capitalised name after de/du/des."""
+    return any(
+        fold(t.text) in {"de", "du", "des", "d'"} and t.i + 1 < span.end and t.nbor().is_title
+        for t in span[1:]
+    )
 
 
 def _short_forms(span: Span, actor: ActorRef) -> Iterable[str]:
@@ -84,8 +100,17 @@ def fold_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     extra = [
         Candidate(start, end, forms[doc.vocab.strings[key]], "alias")
         for key, start, end in matcher(doc)
+        if forms[doc.vocab.strings[key]].type == "person" or not _continues(doc, end)
     ]
     return _same_form_same_actor(doc, select(extra, taken=relabelled))
+
+
+def _continues(doc: Doc, end: int) -> bool:
+    """True when the name goes on after ``end`` (``Front national``: not ``le Front``)."""
+    if end >= len(doc):
+        return False
+    following = doc[end]
+    return following.is_title or following.pos_ == "ADJ" or following.text == "-"
 
 
 def _as_doc(doc: Doc, form: str) -> Doc:

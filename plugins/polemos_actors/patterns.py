@@ -358,6 +358,7 @@ class PatternMatcher:
             )
             yield Candidate(start, end, self._state_ref(key.split("|")[1], country), "pattern")
         yield from self._metonymies(doc, place_at)
+        yield from _bracketed_groups(doc, folded)
 
     def unattached(
         self, doc: Doc, chosen: list[Candidate], place_at: dict[int, tuple[int, str]]
@@ -475,3 +476,71 @@ def _is_political_subject(span: Span) -> bool:
     if not root.dep_.startswith("nsubj"):
         return False
     return fold(root.head.lemma_) in POLITICAL_VERBS
+
+
+_ACRONYM_TOKEN = re.compile(r"^[A-ZÉÈ][A-Za-zÉÈ0-9\-]{1,9}$")
+_BRACKET_HEADS = frozenset(
+    [
+        "front",
+        "mouvement",
+        "union",
+        "alliance",
+        "coalition",
+        "rassemblement",
+        "armee",
+        "forces",
+        "brigade",
+        "brigades",
+        "bataillon",
+        "katiba",
+        "legion",
+        "milice",
+        "conseil",
+    ]
+)
+_ARMED_WORDS = frozenset(
+    [
+        "liberation",
+        "resistance",
+        "armee",
+        "armees",
+        "forces",
+        "defense",
+        "jihad",
+        "djihad",
+        "combattants",
+        "rebelles",
+        "insurrection",
+        "revolutionnaires",
+        "moudjahidines",
+        "militaire",
+        "militaires",
+    ]
+)
+
+
+def _bracketed_groups(doc: Doc, folded: list[str]) -> Iterator[Candidate]:
+    """``l'Union des forces de la résistance (UFR)``: a name defined by its acronym.
+
+    The name runs back from the bracket to a capitalised head noun (union, front,
+    mouvement, coalition, brigade...) within ten words; it is an armed group when it holds an
+    armed word (libération, résistance, forces, jihad...): ``Front national (FN)`` is not one.
+    """
+    for i, word in enumerate(folded):
+        if word != "(" or i + 2 >= len(folded) or folded[i + 2] != ")":
+            continue
+        if not _ACRONYM_TOKEN.match(doc[i + 1].text) or not doc[i + 1].text[:2].isupper():
+            continue
+        for start in range(i - 1, max(-1, i - 11), -1):
+            if not (folded[start].isalpha() or folded[start] in {"l'", "d'", "-"}):
+                break
+            if folded[start] in _BRACKET_HEADS and doc[start].text[:1].isupper():
+                if _ARMED_WORDS & set(folded[start + 1 : i]) or folded[start] in {
+                    "armee",
+                    "forces",
+                }:
+                    slug = re.sub(r"\W+", "_", fold(doc[start:i].text)).strip("_")
+                    kind = "government" if folded[start] == "conseil" else "armed_group"
+                    ref = ActorRef(f"group_{slug}", doc[start:i].text, kind, None, 2)
+                    yield Candidate(start, i, ref, "pattern")
+                break

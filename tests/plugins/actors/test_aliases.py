@@ -74,3 +74,25 @@ def test_repeated_ner_forms_share_one_id(actors: Analyze) -> None:
     )
     people = [a for a in found if a.label == "person"]
     assert len(people) == 2 and len({a.attributes["actor_id"] for a in people}) == 1
+
+
+def test_a_name_defined_by_its_acronym_is_an_actor(actors: Analyze) -> None:
+    found = actors(
+        "L'Union des forces de la résistance (UFR) a pris Abéché. Vendredi, l'UFR a reculé."
+    )
+    full = ids(found, "Union des forces de la résistance")
+    assert len(full) == 1 and ids(found, "UFR") == full
+    assert next(a for a in found if a.text == "UFR").label == "armed_group"
+
+
+def test_a_party_defined_by_its_acronym_is_not_an_armed_group(actors: Analyze) -> None:
+    assert actors("Le Front national (FN) a tenu son congrès à Lyon.") == []
+
+
+def test_short_form_inside_another_name_is_not_an_alias(actors: Analyze) -> None:
+    found = actors(
+        "Le Front de libération nationale (FLN) a signé. Le Front national (FN) a protesté."
+    )
+    assert [a.text for a in found if a.text.startswith("Front")] == [
+        "Front de libération nationale"
+    ]
