@@ -47,3 +47,8 @@ def by_text(annotations: list[Annotation]) -> dict[str, Annotation]:
     for annotation in annotations:
         out.setdefault(annotation.text, annotation)
     return out
+
+
+def actor_ids(annotations: list[Annotation]) -> dict[str, str]:
+    """Map each annotation's text to its ``actor_id``."""
+    return {a.text: a.attributes["actor_id"] for a in annotations if a.layer == "actors"}
