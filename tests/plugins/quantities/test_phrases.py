@@ -498,6 +498,13 @@ UNITS = [
         MON,
         unit="CHF",
     ),
+    q(
+        "Moscou a débloqué 2 milliards de roubles.",
+        "2 milliards de roubles",
+        2_000_000_000,
+        MON,
+        unit="RUB",
+    ),
     q("Le baril a atteint 100 dollars.", "100 dollars", 100, MON, unit="USD"),
     q("Les soldats ont marché 25km dans le désert.", "25km", 25, TER, unit="km"),
 ]
@@ -589,6 +596,7 @@ CONTEXT = [
     q("Les rebelles ont capturé 25 soldats.", "25 soldats", 25, CAP),
     q("15 journalistes sont détenus par le régime.", "15 journalistes", 15, CAP),
     q("L'armée a arrêté 200 manifestants.", "200 manifestants", 200, CAP),
+    q("La ville compte 10 000 habitants.", "10 000 habitants", 10000, OTH),
     q("Les combats ont chassé 5 000 habitants de leurs maisons.", "5 000 habitants", 5000, DIS),
     q("60 000 personnes ont été déplacées par les combats.", "60 000 personnes", 60000, DIS),
     q(
