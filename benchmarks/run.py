@@ -208,6 +208,17 @@ def memory(n: int) -> tuple[float, float]:
     return base, peak
 
 
+def where_time_goes(report: Any) -> None:
+    """Wall and CPU time inside the workers' batches, and the run's time outside them."""
+    busy = report.batch_seconds / report.workers
+    line(
+        "  in batches: wall, CPU (sums over workers, s)",
+        f"{report.batch_seconds:.0f}, {report.batch_cpu_seconds:.0f}",
+        f"outside batches {report.seconds - busy:.1f} s; "
+        f"CPU/wall in batches {report.batch_cpu_seconds / report.batch_seconds:.2f}",
+    )
+
+
 def line(label: str, value: str, check: str = "") -> None:
     print(f"{label:<58} {value:>14}  {check}")
 
@@ -294,6 +305,7 @@ def main() -> None:
         f"{two.seconds:.1f}",
         f"{two.words_per_second:.0f} words/s, {two.docs_per_second:.1f} docs/s",
     )
+    where_time_goes(two)
     line(
         "calibration 2-vs-1 speed-up (pure CPU, before/after)", f"{cal_before:.2f}/{cal_after:.2f}"
     )
@@ -309,6 +321,7 @@ def main() -> None:
         f"{dask.seconds:.1f}",
         f"{dask.words_per_second:.0f} words/s, {dask.docs_per_second:.1f} docs/s",
     )
+    where_time_goes(dask)
     line("  cluster start + model load on the workers (s)", f"{startup:.1f}")
     ratio = two.seconds / dask.seconds
     line(
@@ -318,6 +331,8 @@ def main() -> None:
     )
     cold = two.seconds / (dask.seconds + startup)
     line("  ... counting the cluster start", f"{cold:.2f}x")
+    cpu_ratio = (two.batch_cpu_seconds / two.documents) / (dask.batch_cpu_seconds / dask.documents)
+    line("  CPU per document, local / dask (load-independent)", f"{cpu_ratio:.2f}")
 
     base_s, peak_s = memory(small)
     base_l, peak_l = memory(large)

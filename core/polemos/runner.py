@@ -36,7 +36,11 @@ Source = Document | str | Path
 
 @dataclass
 class RunReport:
-    """What a run did: counts, speed, the extractors and spaCy components it ran, where."""
+    """What a run did: counts, speed, the extractors and spaCy components it ran, where.
+
+    ``batch_seconds`` and ``batch_cpu_seconds`` add up the wall and CPU time the workers spent
+    in their batches: beside ``seconds`` (the run's wall time) they show where time goes.
+    """
 
     engine: str
     workers: int
@@ -54,6 +58,8 @@ class RunReport:
     errors: int = 0
     words: int = 0
     seconds: float = 0.0
+    batch_seconds: float = 0.0
+    batch_cpu_seconds: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -221,6 +227,8 @@ def run_corpus(
         for outcome in outcomes:
             for name in ("documents", "load_errors", "annotations", "relations", "errors", "words"):
                 setattr(report, name, getattr(report, name) + getattr(outcome, name))
+            report.batch_seconds += outcome.seconds
+            report.batch_cpu_seconds += outcome.cpu_seconds
             for name, seconds in outcome.timings.items():
                 report.timings[name] = report.timings.get(name, 0.0) + seconds
             if sink is not None and outcome.analysed is not None:

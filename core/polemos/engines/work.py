@@ -30,6 +30,7 @@ class PipelineSpec:
     """Everything a worker needs to build the same pipeline as the driver (picklable).
 
     ``extractors`` are extra extractor objects (they must be picklable: importable classes).
+    ``time_limit`` bounds each extractor's work on one document (see :class:`Pipeline`).
     """
 
     plugins: tuple[str, ...] | None = None
@@ -38,6 +39,7 @@ class PipelineSpec:
     extractors: tuple[Extractor, ...] = ()
     disable: tuple[str, ...] = ()
     nlp_batch_size: int = 32
+    time_limit: float | None = None
 
     @property
     def key(self) -> str:
@@ -50,6 +52,7 @@ class PipelineSpec:
                 [f"{type(e).__module__}.{type(e).__qualname__}:{e.name}" for e in self.extractors],
                 self.disable,
                 self.nlp_batch_size,
+                self.time_limit,
             ],
             length=16,
         )
@@ -65,6 +68,7 @@ class PipelineSpec:
             manager=manager,
             extractors=self.extractors,
             batch_size=self.nlp_batch_size,
+            time_limit=self.time_limit,
         )
 
 
@@ -108,6 +112,7 @@ class BatchOutcome:
     errors: int
     words: int
     seconds: float
+    cpu_seconds: float
     timings: dict[str, float]
     analysed: list[Document] | None = None
 
@@ -123,7 +128,7 @@ def process_batch(
     ``pipeline`` is the one to use in this process (the driver's own, in a one-process run);
     by default the process's pipeline for ``spec``.
     """
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     pipeline = pipeline if pipeline is not None else pipeline_for(spec)
     before = dict(pipeline.timings)
     analysed = list(pipeline.analyze(batch.documents))
@@ -139,6 +144,7 @@ def process_batch(
         errors=sum(len(d.errors) for d in analysed),
         words=sum(words(d.text) for d in analysed),
         seconds=time.perf_counter() - started,
+        cpu_seconds=time.process_time() - cpu,
         timings=timings,
         analysed=None if target is not None else analysed,
     )
