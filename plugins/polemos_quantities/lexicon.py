@@ -58,19 +58,15 @@ class Lexicon:
 
     def item_category(self, *forms: str) -> Category | None:
         """Return the category of the first of ``forms`` (lower-cased) the lexicon knows."""
-        for form in forms:
-            found = self.items.get(form.lower())
-            if found is not None:
-                return found
-        return None
+        return _first_known(self.items, forms)
 
     def cue_category(self, *forms: str) -> Category | None:
         """Return the category a context word (surface form or lemma) signals, if any."""
-        for form in forms:
-            found = self.cues.get(form.lower())
-            if found is not None:
-                return found
-        return None
+        return _first_known(self.cues, forms)
+
+
+def _first_known(table: Mapping[str, Category], forms: Iterable[str]) -> Category | None:
+    return next((table[f.lower()] for f in forms if f.lower() in table), None)
 
 
 def _categorised(table: Mapping[str, Any]) -> dict[str, Category]:
