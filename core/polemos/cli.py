@@ -97,6 +97,7 @@ def _spec(args: argparse.Namespace) -> PipelineSpec:
         model=args.model,
         config=_read_config(args.config),
         disable=tuple(parse_selection(args.disable) or ()),
+        time_limit=args.time_limit,
     )
 
 
@@ -163,6 +164,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
             model=args.model,
             config=_read_config(args.config),
             manager=manager,
+            time_limit=args.time_limit,
         )
     except (KeyError, ValueError) as exc:
         raise SystemExit(f"polemos analyze: {exc}") from exc
@@ -294,6 +296,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--fresh", action="store_true", help="re-analyse documents already in the store"
     )
     analyze.add_argument("--no-progress", action="store_true", help="no progress bar")
+    analyze.add_argument(
+        "--time-limit",
+        type=float,
+        metavar="SECONDS",
+        help="stop an extractor still working on one document after SECONDS (error recorded)",
+    )
     analyze.set_defaults(func=_cmd_analyze)
 
     plugins = sub.add_parser("plugins", help="list plugins, their hooks and layers")
