@@ -24,14 +24,16 @@ class QuantitiesExtractor(Extractor):
     Each annotation's label is its category; attributes: ``value``, ``value_max`` (ranges),
     ``bound``, ``unit``, ``item``, ``category``, ``casualty_type``, ``certainty``, ``part_of``
     (annotation id of the whole), ``source`` and ``of_actor`` (actor annotation ids, when the
-    ``actors`` layer is present). Configuration: ``actors_layer`` (default ``"actors"``).
+    ``actors`` layer is present). Configuration: ``actors_layer`` (default ``"actors"``) and
+    ``lexicon`` (paths of JSON lexicon files extending the shipped one, like those plugins
+    contribute through the ``quantities.lexicon`` resource kind).
     """
 
     name = "quantities"
     writes = ("quantities",)
     after = ("actors",)
     spacy_components = ("morphologizer", "parser", "attribute_ruler", "lemmatizer")
-    default_config: ClassVar[dict[str, Any]] = {"actors_layer": "actors"}
+    default_config: ClassVar[dict[str, Any]] = {"actors_layer": "actors", "lexicon": []}
 
     def __init__(self) -> None:
         # The shipped lexicon's finder is built now, not in the first document's extract().
@@ -52,7 +54,8 @@ class QuantitiesExtractor(Extractor):
         """Annotate the quantities of ``ctx.document``, wholes before their parts."""
         actors_layer = str(ctx.config.get("actors_layer", "actors"))
         actors = [ActorSpan(a.start, a.end, a.id) for a in ctx.layer(actors_layer)]
-        finder = self.finder(ctx.resources(LEXICON_RESOURCE))
+        extra = [Path(p) for p in ctx.config.get("lexicon", ())]
+        finder = self.finder([*ctx.resources(LEXICON_RESOURCE), *extra])
         quantities = finder.find(ctx.doc, actors, ctx.document.text)
         made: dict[int, Annotation] = {}
         for index in _wholes_first(quantities):

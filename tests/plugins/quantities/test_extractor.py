@@ -195,3 +195,15 @@ def test_a_partitive_count_is_part_of_the_count_it_is_taken_from() -> None:
     assert (part.text, whole.text) == ("Six", "onze otages")
     assert part.attributes["part_of"] == whole.id
     assert part.label == "captured"
+
+
+def test_config_lexicon_files_extend_the_categories(tmp_path: Path) -> None:
+    extra = tmp_path / "technicals.json"
+    extra.write_text(json.dumps({"items": {"equipment": ["technicals"]}}), encoding="utf-8")
+    text = "Les rebelles ont saisi 12 technicals."
+    plain = run_extractor(QuantitiesExtractor(), text).layer("quantities")
+    extended = run_extractor(QuantitiesExtractor(), text, config={"lexicon": [str(extra)]}).layer(
+        "quantities"
+    )
+    assert [a.label for a in plain] == ["other"]
+    assert [a.label for a in extended] == ["equipment"]
