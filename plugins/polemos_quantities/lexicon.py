@@ -115,10 +115,14 @@ def load_lexicon(paths: Iterable[Path]) -> Lexicon:
         with Path(path).open(encoding="utf-8") as handle:
             raw.append(json.load(handle))
     data = _merge(raw)
-    items = _categorised(data.get("items", {}))
+    items: dict[str, Category] = {}
+    cues: dict[str, Category] = {}
+    for part in raw:  # file by file, so that a word listed again takes its latest category
+        items.update(_categorised(part.get("items", {})))
+        cues.update(_categorised(part.get("cues", {})))
     return Lexicon(
         items=items,
-        cues=_categorised(data.get("cues", {})),
+        cues=cues,
         people_categories=_words(data, "people_categories"),
         units=_inverse(data.get("units", {})),
         unit_categories=dict(data.get("unit_categories", {})),

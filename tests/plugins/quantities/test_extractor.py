@@ -207,3 +207,11 @@ def test_config_lexicon_files_extend_the_categories(tmp_path: Path) -> None:
     )
     assert [a.label for a in plain] == ["other"]
     assert [a.label for a in extended] == ["equipment"]
+
+
+def test_a_later_lexicon_file_moves_a_word_to_another_category(tmp_path: Path) -> None:
+    extra = tmp_path / "moved.json"
+    extra.write_text(json.dumps({"items": {"personnel": ["habitants"]}}), encoding="utf-8")
+    finder = QuantitiesExtractor().finder([extra])
+    assert finder.lexicon.item_category("habitants") == ("personnel", None)
+    assert QuantitiesExtractor().finder().lexicon.item_category("habitants") == ("other", None)
