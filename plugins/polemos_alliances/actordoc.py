@@ -178,7 +178,7 @@ def build_actor_doc(
             start -= 1
         spans.append((copy[start : span.end], annotation))
         previous_end = span.end
-    spans = _fold_generic_heads(copy, spans)
+    spans = _fold_parenthesised(copy, _fold_generic_heads(copy, spans))
     anaphors = _anaphors(copy, text, spans, descriptor_set, units, demonstrative_units)
     merged = sorted([*spans, *anaphors], key=lambda pair: pair[0].start)
     with copy.retokenize() as retokenizer:
@@ -230,6 +230,27 @@ def _fold_generic_heads(
                 and between[0].lower_ in PREPOSITIONS_OF
             ):
                 folded[-1] = (doc[head_span.start : span.end], annotation)
+                continue
+        folded.append((span, annotation))
+    return folded
+
+
+def _fold_parenthesised(
+    doc: Doc, spans: Sequence[tuple[Span, Annotation]]
+) -> list[tuple[Span, Annotation]]:
+    """Fold "Name (ACRONYM)" into one token standing for the name."""
+    folded: list[tuple[Span, Annotation]] = []
+    for span, annotation in spans:
+        if folded:
+            head_span, head = folded[-1]
+            opening = doc[head_span.end : span.start]
+            if (
+                len(opening) == 1
+                and opening.text == "("
+                and span.end < len(doc)
+                and doc[span.end].text == ")"
+            ):
+                folded[-1] = (doc[head_span.start : span.end + 1], head)
                 continue
         folded.append((span, annotation))
     return folded

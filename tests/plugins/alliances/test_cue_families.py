@@ -48,6 +48,11 @@ OTHERS = {
     "armée ukrainienne": ("ua_army", "state_force"),
     "séparatistes prorusses": ("separatists", "armed_group"),
     "Boko Haram": ("boko_haram", "armed_group"),
+    "Conseil national de transition": ("ntc", "government"),
+    "CNT": ("ntc", "government"),
+    "OTAN": ("nato", "international"),
+    "États-Unis": ("us_gov", "government"),
+    "opposition syrienne": ("sy_opposition", "armed_group"),
     "armée nigériane": ("ng_army", "state_force"),
     "État islamique": ("islamic_state", "armed_group"),
 }
@@ -71,6 +76,14 @@ CASES = [
     (
         "Le Tchad a envoyé 2000 soldats pour soutenir l'armée malienne.",
         {("chad", "supports", "ml_army", "current")},
+    ),
+    (
+        "Le Conseil national de transition (CNT) a reçu le soutien de l'OTAN.",
+        {("nato", "supports", "ntc", "current")},
+    ),
+    (
+        "Les États-Unis ont dit qu'ils fourniraient une aide non létale à l'opposition syrienne.",
+        {("us_gov", "supports", "sy_opposition", "current")},
     ),
     # allied_with
     (
@@ -110,6 +123,10 @@ CASES = [
     (
         "Les talibans et le réseau Haqqani s'affrontent dans la province de Khost.",
         {("haqqani", "hostile_to", "taliban", "current")},
+    ),
+    (
+        "Le Front al-Nosra a pris la base après de violents combats avec l'armée syrienne.",
+        {("nusra", "hostile_to", "sy_army", "current")},
     ),
     (
         "Boko Haram a attaqué un camp de l'armée nigériane à Baga.",
