@@ -32,8 +32,8 @@ __all__ = ["QuantityFinder"]
 
 _S = SPACES
 _COUNT_CONTEXT = re.compile(
-    rf"(?<!\w)(?:bilan|total|nombre{_S}+(?:de|d'){_S}*(?P<item>[^\W\d_]+)(?:{_S}+[^\W\d_]+)?)"
-    rf"[^.;:!?]{{0,40}}?(?:à|de|:|atteint|atteindrait|dépasse){_S}*$"
+    rf"(?<!\w)(?:bilan|total|pertes|nombre{_S}+(?:d'{_S}*|(?:des|du|de){_S}+)(?P<item>[^\W\d_]+))"
+    rf"[^.;:!?]{{0,50}}?(?<!\w)(?:à|de|:|atteint|atteindrait|dépass\w*|est|sont|serait){_S}*$"
 )
 _COUNT_CONTEXT_REACH = 80
 _COUNT_AFTER = re.compile(

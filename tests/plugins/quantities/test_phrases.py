@@ -610,6 +610,16 @@ CONTEXT = [
     q("Le bilan s'élève désormais à 27.", "27", 27, {"category": C, "casualty_type": "losses"}),
     q("Le nombre de morts a atteint 150.", "150", 150, K, item="morts"),
     q(
+        "Le nombre des victimes pourrait dépasser 100.",
+        "100",
+        100,
+        {"category": C, "casualty_type": "losses"},
+        item="victimes",
+        certainty="alleged",
+    ),
+    q("Les pertes humaines s'élèvent à 45.", "45", 45, {"category": C, "casualty_type": "losses"}),
+    q("L'attentat a coûté la vie à 23 personnes.", "23 personnes", 23, K),
+    q(
         "On estime à 10 000 le nombre de réfugiés.",
         "10 000",
         10000,
