@@ -54,8 +54,9 @@ class Lab:
     log: Path
 
     def notebook_url(self, name: str) -> str:
-        """The URL opening notebook ``name`` in the Lab."""
-        return f"{self.url}/lab/tree/{name}?token={self.token}"
+        """The URL opening notebook ``name`` alone, in a fresh workspace of its own."""
+        workspace = Path(name).stem
+        return f"{self.url}/lab/workspaces/{workspace}/tree/{name}?reset&token={self.token}"
 
     def stop(self) -> None:
         """Stop the server (and the kernels it started)."""
