@@ -310,9 +310,14 @@ class AlliancesExtractor(Extractor):
         self._matchers: dict[tuple[tuple[Path, ...], int], Matchers] = {}
 
     def cue_files(self, ctx: ExtractContext) -> tuple[Path, ...]:
-        """The cue files of a run: plugin resources (the shipped file first), then config."""
-        paths = list(ctx.resources(RESOURCE_KIND)) or [DEFAULT_CUES]
-        paths.extend(Path(p) for p in ctx.config.get("cue_paths") or [])
+        """The cue files of a run: the shipped file, plugin resources, then ``cue_paths``.
+
+        ``cue_paths`` may be one path or a list of paths.
+        """
+        configured = ctx.config.get("cue_paths") or []
+        if isinstance(configured, str | Path):
+            configured = [configured]
+        paths = [DEFAULT_CUES, *ctx.resources(RESOURCE_KIND), *(Path(p) for p in configured)]
         return tuple(dict.fromkeys(path.resolve() for path in paths))
 
     def matchers(self, files: tuple[Path, ...], vocab: Vocab) -> Matchers:

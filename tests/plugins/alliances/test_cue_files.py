@@ -99,6 +99,19 @@ def test_a_user_cue_file_adds_cues_through_config(analyse: Analyse, tmp_path: Pa
     assert found[0].attributes["cue"] == "supports.watch_over"
 
 
+def test_cue_paths_may_be_a_single_path(analyse: Analyse, tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "cues:\n  - id: hostile.hunts\n    type: hostile_to\n    tokens:\n"
+        "      - {ACTOR: true, SLOT: source}\n      - {WORDS: [talonne]}\n"
+        "      - {ACTOR: true, SLOT: target}\n",
+    )
+    lexicon = {"Barkhane": ("barkhane", "state_force"), "EIGS": ("isgs", "armed_group")}
+    assert analyse("Barkhane talonne EIGS.", lexicon) == []
+    found = analyse("Barkhane talonne EIGS.", lexicon, {"cue_paths": str(path)})
+    assert triples(found) == {("barkhane", "hostile_to", "isgs", "current")}
+
+
 def test_a_later_file_replaces_a_cue_with_the_same_id(tmp_path: Path) -> None:
     path = write(
         tmp_path,
