@@ -102,6 +102,27 @@ def test_quickstart_explorer_toggles_and_details(page: Any, lab: Lab, tmp_path: 
         assert first_attribute in text
     assert "pl-selected" in (span.get_attribute("class") or "")
     shoot(explorer, tmp_path, "explorer-details.png")
+
+    # a table row (the last mention of the text, after sorting) scrolls the text to its span
+    table = explorer.locator(".widget-tab-contents .pl-table").first
+    table.locator("th", has_text="start").click()
+    table.locator("th", has_text="start ▲").click()
+    table.locator("th", has_text="start ▼").wait_for()
+    last = table.locator("tr.pl-row").first
+    wanted = last.locator("td").nth(1).inner_text()
+    last.click()
+    selected = explorer.locator(".pl-text-pane .pl-selected").first
+    selected.wait_for(timeout=30_000)
+    assert selected.inner_text() in wanted or wanted in selected.inner_text()
+    page.wait_for_function(
+        """() => {
+            const pane = document.querySelector('.pl-explorer .pl-text-pane .pl-pane');
+            const mark = pane.querySelector('.pl-selected');
+            const outer = pane.getBoundingClientRect(), inner = mark.getBoundingClientRect();
+            return pane.scrollTop > 0 && inner.top >= outer.top && inner.bottom <= outer.bottom;
+        }"""
+    )
+    shoot(explorer, tmp_path, "explorer-row-selected.png")
     assert page.dialogs == []
 
 
