@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from polemos._unicode import escape_surrogates
+
 __all__ = [
     "BASE_TABLES",
     "LAYERS",
@@ -89,7 +91,7 @@ class Manifest:
 
     def write(self, root: Path) -> None:
         """Write the manifest atomically: from now on the batch is stored."""
-        text = json.dumps(self.to_dict(), ensure_ascii=False)
+        text = escape_surrogates(json.dumps(self.to_dict(), ensure_ascii=False))
         atomic_write(root / MANIFESTS / f"{self.batch}.json", lambda p: p.write_text(text, "utf-8"))
 
 

@@ -12,8 +12,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from polemos._unicode import has_surrogates, parsable_text
 from polemos.model import Annotation, Document, Relation
-from polemos.serialization import FORMAT, document_from_dict
+from polemos.serialization import FORMAT, document_from_dict, document_to_dict
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -148,6 +149,19 @@ def _layer_table(items: Sequence[tuple[str, Annotation | Relation]]) -> pa.Table
     return pa.table(columns)
 
 
+def storable(document: Document) -> Document:
+    """``document``, or a copy with each lone surrogate replaced by U+FFFD.
+
+    Arrow strings are UTF-8, which cannot hold lone surrogates: a document carrying one is
+    stored with U+FFFD in its place (one code point for one: offsets and ids are unchanged)
+    rather than failing the whole batch.
+    """
+    raw = json.dumps(document_to_dict(document), ensure_ascii=False)
+    if not has_surrogates(raw):
+        return document
+    return document_from_dict(json.loads(parsable_text(raw)))
+
+
 def batch_tables(
     documents: Sequence[Document], failures: Sequence[LoadFailure], session: str
 ) -> dict[str, pa.Table]:
@@ -156,6 +170,8 @@ def batch_tables(
 
     from polemos.store.layout import safe_name
 
+    documents = [storable(document) for document in documents]
+    failures = [LoadFailure(parsable_text(f.source), parsable_text(f.reason)) for f in failures]
     schemas = base_schemas()
     rows = _rows(documents, failures, session)
     tables = {name: pa.Table.from_pylist(rows[name], schema=schemas[name]) for name in schemas}
