@@ -54,3 +54,19 @@ def test_the_cli_writes_jsonl_input_with_lone_surrogates(tmp_path: Path) -> None
     documents = list(read_jsonl(out))
     assert [d.id for d in documents] == ["bad", "ok"]
     assert documents[0].text == LONE
+
+
+def test_a_store_run_keeps_going_with_lone_surrogates_and_resumes(tmp_path: Path) -> None:
+    from polemos.engines import PipelineSpec
+    from polemos.runner import run_corpus
+    from polemos.store import open_results
+
+    documents = [Document("bad\udc80", LONE), Document("ok", "Un drone a frappé Gao.")]
+    spec = PipelineSpec(plugins=("weapons",), extractors=(Soldiers(),))
+    report = run_corpus(documents, spec, out=tmp_path / "store", progress=False)
+    assert (report.documents, report.errors) == (2, 0)
+    again = run_corpus(documents, spec, out=tmp_path / "store", progress=False)
+    assert (again.documents, again.skipped) == (0, 2)  # resumed by the exact ids
+    stored = {d.text: d for d in open_results(tmp_path / "store").iter_documents()}
+    kept = stored[LONE.replace("\udc80", "\ufffd").replace("\ud800", "\ufffd")]
+    assert [(a.text, a.start) for a in kept.layer("soldiers")] == [("soldats", 6)]
