@@ -56,3 +56,6 @@ TITLES = _words(
     "dirigeant leader"
 )
 """Words before a person's name that make a single-token name a person."""
+
+LEADING_WORDS = _words("selon pour par avec chez contre sans sous sur vers et mais quand dont a")
+"""Words the model sometimes puts at the start of a PER entity (``Selon François Dubet``)."""

@@ -15,8 +15,9 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ._text import fold
-from ._words import DETERMINERS, NAME_LINKS, TITLES
+from ._words import ARABIC_PARTICLES, DETERMINERS, LEADING_WORDS, NAME_LINKS, TITLES
 from .countries import country_table
+from .gazetteer import places
 from .mentions import ActorRef, Candidate
 
 ORG_HEADS: dict[str, str] = {
@@ -117,17 +118,19 @@ def _org_type(span: Span) -> str | None:
     return ORG_HEADS.get(fold(span[0].text))
 
 
-def _expand_person(span: Span) -> Span:
-    """Extend a PER entity over the capitalised name words the model left out.
+_NAME_PREFIXES = ARABIC_PARTICLES | frozenset({"oum", "umm", "abd", "abdel", "cheikh", "mollah"})
+_LEADING_WORDS = DETERMINERS | LEADING_WORDS
 
-    ``Abou Rayyan al-Mouhajer`` is often cut into LOC ``Abou`` + PER ``Rayyan al``.
+
+def _expand_person(span: Span) -> Span:
+    """Fit a PER entity to the name: the words the model left out, not the ones it added.
+
+    ``Abou Rayyan al-Mouhajer`` is often cut into LOC ``Abou`` + PER ``Rayyan al``; ``Selon
+    François Dubet`` or ``Scott Brown n’`` carry a word that is no part of the name.
     """
     doc = span.doc
     start = span.start
-    while start > 0 and _name_word(doc[start - 1]):
-        previous = doc[start - 1]
-        if previous.is_sent_start and previous.pos_ != "PROPN":
-            break  # "Selon", "Mardi" at the start of a sentence
+    while start > 0 and _left_name_word(doc[start - 1]):
         start -= 1
     end = span.end
     while end < len(doc):
@@ -139,9 +142,33 @@ def _expand_person(span: Span) -> Span:
             end += 1
         else:
             break
-    while end > start and (doc[end - 1].text == "-" or fold(doc[end - 1].text) in NAME_LINKS):
+    while (
+        start < end - 1
+        and fold(doc[start].text) in _LEADING_WORDS
+        and (doc[start].is_sent_start or doc[start].is_lower)
+    ):
+        start += 1  # "Selon François Dubet", sentence-initial; "De Gaulle" keeps its "De"
+    while end > start and not doc[end - 1].text[:1].isupper():
         end -= 1
     return doc[start:end]
+
+
+def _left_name_word(token: Token) -> bool:
+    """A capitalised word before a PER entity that belongs to the name (``Abou``, ``Rafic``).
+
+    Not a place or an organisation (``Corse``, ``Assemblée``), not a title or a function word.
+    """
+    if not token.text[:1].isupper():
+        return False
+    word = fold(token.text)
+    if word in _NAME_PREFIXES:
+        return True
+    return (
+        token.is_alpha
+        and token.ent_type_ not in {"LOC", "ORG"}
+        and word not in places()
+        and word not in TITLES | _LEADING_WORDS
+    )
 
 
 def _name_word(token: Token) -> bool:

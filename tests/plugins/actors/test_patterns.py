@@ -145,3 +145,16 @@ def test_unattached_state_heads_take_the_documents_main_country(actors: Analyze)
     }
     assert found["forces gouvernementales"] == "sy_army"
     assert actors("Les forces gouvernementales ont bombardé la ville.") == []
+
+
+def test_person_spans_fit_the_name(actors: Analyze) -> None:
+    found = [
+        a.text
+        for a in actors(
+            "Selon François Dubet, le président de l'Assemblée Claude Bartolone a tranché. "
+            "Le conducteur était Abou Rayyan al-Mouhajer."
+        )
+        if a.label == "person"
+    ]
+    assert "François Dubet" in found and "Claude Bartolone" in found
+    assert "Abou Rayyan al-Mouhajer" in found
