@@ -17,6 +17,7 @@ _CLOCK_AFTER = re.compile(
     rf"|heures?{_S}+(?:du{_S}+matin|du{_S}+soir|de{_S}+l'après-midi|locales?|du{_S}+mat))"
 )
 _HOURS_AFTER = re.compile(rf"{_S}*(?:h|heures?)(?!\w)")
+_ATTACHED_HOUR = re.compile(r"h(?!\w)")
 _MINUTES_BEFORE = re.compile(rf"\d{_S}*(?:h|heures?|:){_S}*$")
 _SLASH_DATE = re.compile(r"[/.]\d")
 _SLASH_DATE_BEFORE = re.compile(r"\d[/.]$")
@@ -24,6 +25,7 @@ _ID_BEFORE = re.compile(rf"(?:n°|no\.|#){_S}*$|[^\W\d_]-$")
 _DEFINITE = frozenset(
     ["les", "des", "aux", "ces", "ses", "leurs", "nos", "vos", "mes", "tes", "tous", "toutes"]
 )
+_EVENTS = frozenset({"casualties", "captured", "displaced"})
 _MAX_HOUR = 24
 _YEARS = range(1000, 2101)
 _YEAR_DIGITS = 4
@@ -41,6 +43,9 @@ class DateTimeFilter:
             rf"(?<!\w)(?:{months}|{days}|années|les{_S}+années|an)\.?{_S}+$"
         )
         self._clock_cue_before = re.compile(rf"(?<![\w'])(?:{cues}){_S}+$")
+        self._duration_cue_before = re.compile(
+            rf"(?<![\w'])(?:{alternation(lexicon.duration_cues)}){_S}+$"
+        )
 
     def is_date_or_time(self, norm: str, ranged: Ranged) -> bool:
         """Return whether the number is part of a date or a clock time."""
@@ -52,10 +57,12 @@ class DateTimeFilter:
             return True
         if _CLOCK_AFTER.match(norm, end) or _MINUTES_BEFORE.search(norm, before, start):
             return True
+        if ranged.number.value > _MAX_HOUR:
+            return False
+        if _ATTACHED_HOUR.match(norm, end):  # "15h": a time of day unless "pendant 15h"
+            return not self._duration_cue_before.search(norm, before, start)
         return bool(
-            _HOURS_AFTER.match(norm, end)
-            and ranged.number.value <= _MAX_HOUR
-            and self._clock_cue_before.search(norm, before, start)
+            _HOURS_AFTER.match(norm, end) and self._clock_cue_before.search(norm, before, start)
         )
 
 
@@ -94,8 +101,12 @@ def is_identifier(scope: Scope, ranged: Ranged, plural_item: bool) -> bool:
 
 
 def is_definite_reference(scope: Scope, ranged: Ranged, category: str) -> bool:
-    """Return whether a small number word refers back rather than counts ("les deux pays")."""
-    if ranged.number.kind != "words" or category != "other":
+    """Return whether a number word refers back rather than counts ("les deux camps").
+
+    After "les", "ces", "des"... a number word names a known set, unless it counts an event
+    ("les trois otages", "les deux soldats tués").
+    """
+    if ranged.number.kind != "words" or category in _EVENTS:
         return False
     previous = scope.index.before(ranged.start)
     return previous is not None and forms(previous)[0] in _DEFINITE

@@ -41,6 +41,7 @@ class Lexicon:
     weekdays: frozenset[str]
     year_cues: frozenset[str]
     clock_cues: frozenset[str]
+    duration_cues: frozenset[str]
     age_cues: frozenset[str]
     age_nouns: frozenset[str]
     identifier_nouns: frozenset[str]
@@ -135,6 +136,7 @@ def load_lexicon(paths: Iterable[Path]) -> Lexicon:
         weekdays=_words(data, "weekdays"),
         year_cues=_words(data, "year_cues"),
         clock_cues=_words(data, "clock_cues"),
+        duration_cues=_words(data, "duration_cues"),
         age_cues=_words(data, "age_cues"),
         age_nouns=_words(data, "age_nouns"),
         identifier_nouns=_words(data, "identifier_nouns"),

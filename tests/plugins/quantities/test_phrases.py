@@ -461,6 +461,8 @@ UNITS = [
         item="forêt",
     ),
     q("Les combats ont duré 48 heures.", "48 heures", 48, DUR, unit="h"),
+    q("Pendant 12h, les tirs ont continué.", "12h", 12, DUR, unit="h"),
+    q("Les trois otages ont été libérés.", "trois otages", 3, CAP),
     q("Le siège a duré 18 mois.", "18 mois", 18, DUR, unit="month"),
     q("La trêve durera trois semaines.", "trois semaines", 3, DUR, unit="week"),
     q("Le conflit dure depuis dix ans.", "dix ans", 10, DUR, unit="year"),
@@ -835,6 +837,14 @@ NOT_QUANTITIES = [
     "Les tirs ont cessé à 6 heures du matin.",
     "L'accord a été signé le 1er juillet.",
     "Il a été blessé au XXe siècle.",
+    "Vers 15h, les tirs ont repris.",
+    "L'attaque a commencé depuis 2h du matin.",
+    "Les deux camps se sont affrontés toute la nuit.",
+    "Un Mi-24 a été abattu au-dessus de la ville.",
+    "Le M23 a pris Goma en novembre.",
+    "Les rebelles circulent en 4x4 dans le désert.",
+    "La 101e division aéroportée est arrivée.",
+    "Du 12 au 15 mars, les combats ont fait rage.",
 ]
 
 
