@@ -71,7 +71,10 @@ class ActorsExtractor(Extractor):
     def extract(self, ctx: ExtractContext) -> None:
         """Annotate actor mentions and locations of ``ctx.doc``."""
         config = {**self.default_config, **ctx.config}
-        extra = [*ctx.resources(RESOURCE_KIND), *config["lexicon_paths"]]
+        paths = config["lexicon_paths"]
+        if isinstance(paths, str | Path):
+            paths = [paths]  # one path given as a string: not its characters
+        extra = [*ctx.resources(RESOURCE_KIND), *paths]
         doc = ctx.doc
         matchers = self.matchers(doc.vocab, extra)
         chosen, place_at = matchers.candidates(doc, use_ner=bool(config["ner"]))

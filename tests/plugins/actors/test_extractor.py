@@ -60,6 +60,8 @@ def test_user_lexicon_paths_extend_and_override(tmp_path: Path, actors: Analyze)
     assert found["Katiba Ansar al-Tadrib"].attributes["parent"] == "jnim"
     assert found["KAT"].attributes["actor_id"] == "katiba_test"
     assert found["AFP"].attributes["name"] == "AFP (user override)"
+    one = {a.text: a for a in actors(TEXT, lexicon_paths=str(path))}  # a single path
+    assert one["KAT"].attributes["actor_id"] == "katiba_test"
 
 
 def test_plugins_contribute_lexicon_files_through_the_resources_hook(tmp_path: Path) -> None:
