@@ -179,6 +179,8 @@ def test_hostile_article_runs_nothing(page: Any, lab: Lab, tmp_path: Path) -> No
     pane = explorer.locator(".pl-text-pane")
     assert "<script>window.polemosPwned = 'script'</script>" in pane.inner_text()
     assert pane.locator("script, img, svg, a").count() == 0
+    # nowhere in the Explorer (picker, legend, tables) does the document's markup become HTML
+    assert explorer.locator("script, img, svg, a, b[onmouseover]").count() == 0
     segment = pane.locator('[data-layer~="tags"]').first
     segment.hover()
     segment.click()

@@ -71,6 +71,9 @@ def test_results_from_jsonl_are_shown_without_running(
     assert explorer.tables["relations"].frame.shape[0] == 6
     assert explorer.tabs.get_title(0) == "actors (16)"
     assert CALLS == [] and explorer.runner.progress.value == 0
+    assert repr(explorer) == (
+        "polemos Explorer: 2 document(s); layers: actors (16), quantities (4)"
+    )
     assert "2 document(s) loaded" in explorer.load_status.value
 
 
@@ -200,3 +203,13 @@ def test_unticked_requirement_is_reported(manager: PluginManager) -> None:
     assert explorer.runner.run() == []
     assert "cannot run" in explorer.runner.status.value and "actors" in explorer.runner.status.value
     assert explorer.layers == ["actors", "quantities"]  # nothing replaced
+
+
+def test_load_the_bundled_example(manager: PluginManager) -> None:
+    explorer = Explorer(manager=manager)
+    assert "No document" in explorer.text_html
+    explorer.source_kind.value = "example"
+    explorer.load_button.click()
+    assert [d.id for d in explorer.documents] == ["homs-deraa-idleb"]
+    assert explorer.text_html.startswith('<div class="pl-text" data-doc="homs-deraa-idleb">Les ')
+    assert explorer.layers == [] and list(explorer.tables) == ["relations"]

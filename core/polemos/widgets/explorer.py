@@ -122,6 +122,12 @@ class Explorer(w.VBox):  # type: ignore[misc]
             self.tabs,
         ]
 
+    def __repr__(self) -> str:
+        """A one-line summary: what a front end without widgets shows instead of the Explorer."""
+        counts = layer_counts(self.documents)
+        layers = ", ".join(f"{name} ({sum(c.values())})" for name, c in counts.items())
+        return f"polemos Explorer: {len(self.documents)} document(s); layers: {layers or 'none'}"
+
     # -- constructors --------------------------------------------------------------------
 
     @classmethod
