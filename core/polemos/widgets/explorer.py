@@ -131,9 +131,14 @@ class Explorer(w.VBox):  # type: ignore[misc]
     # -- constructors --------------------------------------------------------------------
 
     @classmethod
-    def from_results(cls, *paths: str | Path, **kwargs: object) -> Explorer:
+    def from_results(
+        cls,
+        *paths: str | Path,
+        manager: PluginManager | None = None,
+        ticked: Sequence[str] | None = None,
+    ) -> Explorer:
         """An Explorer over saved results (polemos JSON or JSONL), shown without re-running."""
-        explorer = cls(**kwargs)  # type: ignore[arg-type]
+        explorer = cls(manager=manager, ticked=ticked)
         explorer.load([str(p) for p in paths])
         return explorer
 
