@@ -188,7 +188,7 @@ class QuantityFinder:
         category, casualty_type = categorize(scope, item, unit, first, last)
         if unit == "year" and is_age(scope, ranged.start, end, first):
             category, casualty_type = "other", None
-        if is_definite_reference(scope, ranged, category):
+        if unit is None and is_definite_reference(scope, ranged, category):
             return None
         head = item.head if item is not None and in_span else last
         quantity = Quantity(

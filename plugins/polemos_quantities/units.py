@@ -19,7 +19,10 @@ class UnitReader:
     def __init__(self, lexicon: Lexicon) -> None:
         alternatives = alternation(lexicon.units)
         self._units = lexicon.units
-        self._plain = re.compile(rf"{SPACES}*(?P<unit>{alternatives})(?![\w²-])")
+        adjectives = alternation(lexicon.pre_adjectives)
+        self._plain = re.compile(
+            rf"{SPACES}*(?:(?:{adjectives}){SPACES}+)?(?P<unit>{alternatives})(?![\w²-])"
+        )
         self._with_de = re.compile(
             rf"{SPACES}+d(?:e{SPACES}+|'{SPACES}*)(?P<unit>{alternatives})(?![\w²-])"
         )

@@ -462,6 +462,13 @@ UNITS = [
     ),
     q("Les combats ont duré 48 heures.", "48 heures", 48, DUR, unit="h"),
     q("Pendant 12h, les tirs ont continué.", "12h", 12, DUR, unit="h"),
+    q(
+        "Au cours des trois dernières années, le front a peu bougé.",
+        "trois dernières années",
+        3,
+        DUR,
+        unit="year",
+    ),
     q("Les trois otages ont été libérés.", "trois otages", 3, CAP),
     q("Le siège a duré 18 mois.", "18 mois", 18, DUR, unit="month"),
     q("La trêve durera trois semaines.", "trois semaines", 3, DUR, unit="week"),
