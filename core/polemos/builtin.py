@@ -6,10 +6,13 @@ It registers through the same hooks as any third-party plugin.
 from __future__ import annotations
 
 import glob
+import hashlib
 import json
-from collections.abc import Iterable, Iterator
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from polemos.io_interfaces import Exporter, Loader, LoadError
 from polemos.loaders import CsvLoader, HtmlLoader, ParquetLoader
@@ -17,9 +20,18 @@ from polemos.markers import hookimpl
 from polemos.model import Document
 from polemos.serialization import FORMAT, FormatError, document_from_dict, dumps
 
-__all__ = ["JsonExporter", "JsonlExporter", "JsonlLoader", "TextLoader", "decode_text"]
+__all__ = [
+    "JsonExporter",
+    "JsonlExporter",
+    "JsonlLoader",
+    "TextLoader",
+    "decode_text",
+    "file_stem",
+    "write_atomically",
+]
 
 _META_KEYS = ("date", "source", "url", "title", "lang")
+_UNSAFE_FILE = re.compile("[/\\\\\x00\ud800-\udfff]")
 
 
 def decode_text(raw: bytes, source: str) -> str:
@@ -140,6 +152,39 @@ class JsonlLoader(Loader):
                         yield exc
 
 
+def write_atomically(target: Path, content: str | Callable[[TextIO], object]) -> None:
+    """Write ``content`` (a string, or a function of the handle) to ``target`` atomically.
+
+    The text goes to a temporary file renamed onto ``target`` at the end.
+
+    A failure (a full disk, an interrupted run) leaves the previous file, or none: never a
+    truncated file that looks complete.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.tmp")
+    try:
+        with tmp.open("w", encoding="utf-8") as handle:
+            if isinstance(content, str):
+                handle.write(content)
+            else:
+                content(handle)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def file_stem(doc_id: str) -> str:
+    """A file name for a document id: slashes, NUL and lone surrogates replaced, bounded.
+
+    An id that had to change gets a digest of itself appended, so two ids never share a file.
+    """
+    stem = _UNSAFE_FILE.sub("_", doc_id)[:50].lstrip(".") or "_"
+    if stem != doc_id:
+        stem += "-" + hashlib.sha1(doc_id.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    return stem
+
+
 class JsonExporter(Exporter):
     """One ``polemos.document/1`` JSON file per document.
 
@@ -153,13 +198,12 @@ class JsonExporter(Exporter):
         """Write the documents; return how many were written."""
         items = list(documents)
         if len(items) == 1 and out.suffix == ".json":
-            out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_text(dumps(items[0], indent=1) + "\n", encoding="utf-8")
+            write_atomically(out, dumps(items[0], indent=1) + "\n")
             return 1
         out.mkdir(parents=True, exist_ok=True)
         for document in items:
-            target = out / f"{document.id.replace('/', '_')}.json"
-            target.write_text(dumps(document, indent=1) + "\n", encoding="utf-8")
+            target = out / f"{file_stem(document.id)}.json"
+            write_atomically(target, dumps(document, indent=1) + "\n")
         return len(items)
 
 
@@ -171,12 +215,15 @@ class JsonlExporter(Exporter):
 
     def export(self, documents: Iterable[Document], out: Path) -> int:
         """Write the documents; return how many were written."""
-        out.parent.mkdir(parents=True, exist_ok=True)
         count = 0
-        with out.open("w", encoding="utf-8") as handle:
+
+        def write(handle: TextIO) -> None:
+            nonlocal count
             for document in documents:
                 handle.write(dumps(document) + "\n")
                 count += 1
+
+        write_atomically(out, write)
         return count
 
 

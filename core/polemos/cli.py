@@ -179,7 +179,10 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         for document in documents:
             sys.stdout.write(dumps(document) + "\n")
     else:
-        manager.exporter(kind).export(documents, Path(args.out))
+        try:
+            manager.exporter(kind).export(documents, Path(args.out))
+        except OSError as exc:  # a full disk, a read-only folder: say so, no traceback
+            raise SystemExit(f"polemos analyze: cannot write {args.out}: {exc}") from exc
     print(
         f"polemos: {len(documents)} document(s) analysed with "
         f"{', '.join(e.name for e in pipeline.extractors) or 'no extractor'} "
