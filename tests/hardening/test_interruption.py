@@ -159,3 +159,67 @@ def test_disk_full_while_writing_then_restart_loses_and_duplicates_nothing(
     report = run(corpus, store)
     assert (report.documents, report.skipped) == (DOCUMENTS - partial, partial)
     assert stored(store) == reference
+
+
+def test_disk_full_while_exporting_json_leaves_the_previous_file_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    from contextlib import redirect_stderr, redirect_stdout
+
+    from polemos.cli import main
+
+    corpus = make_corpus(tmp_path / "corpus")
+    out = tmp_path / "out.jsonl"
+    quiet = {"stdout": io.StringIO(), "stderr": io.StringIO()}
+    with redirect_stdout(quiet["stdout"]), redirect_stderr(quiet["stderr"]):
+        assert main(["analyze", str(corpus), "--plugins", "weapons", "--out", str(out)]) == 0
+    complete = out.read_bytes()
+    assert complete.count(b"\n") == DOCUMENTS
+    real_open = Path.open
+
+    class FillingDisk:
+        """A file handle whose disk is full after half the documents."""
+
+        def __init__(self, handle: Any) -> None:
+            self.handle = handle
+            self.writes = 0
+
+        def write(self, text: str) -> int:
+            self.writes += 1
+            if self.writes > DOCUMENTS // 2:
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            return int(self.handle.write(text))
+
+        def __enter__(self) -> FillingDisk:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.handle.close()
+
+    def open_on_full_disk(path: Path, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        handle = real_open(path, mode, *args, **kwargs)
+        return FillingDisk(handle) if "w" in mode and path.name.endswith(".tmp") else handle
+
+    monkeypatch.setattr(Path, "open", open_on_full_disk)
+    with (
+        redirect_stdout(quiet["stdout"]),
+        redirect_stderr(quiet["stderr"]),
+        pytest.raises(SystemExit, match=f"cannot write {out}: .*No space left on device"),
+    ):
+        main(["analyze", str(corpus), "--plugins", "weapons", "--out", str(out)])
+    monkeypatch.undo()
+    assert out.read_bytes() == complete  # the previous export is whole, not half overwritten
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "out.jsonl"]
+
+
+def test_json_file_names_never_collide_or_escape_the_folder(tmp_path: Path) -> None:
+    from polemos import Document, loads
+    from polemos.builtin import JsonExporter
+
+    ids = ["a/b", "a_b", "../up", "..", "x\x00y", "é" * 300, "ok"]
+    documents = [Document(doc_id, f"Texte {n}.") for n, doc_id in enumerate(ids)]
+    assert JsonExporter().export(documents, tmp_path / "out") == len(ids)
+    files = sorted((tmp_path / "out").iterdir())
+    assert len(files) == len(ids) and all(p.parent == tmp_path / "out" for p in files)
+    assert sorted(loads(p.read_text(encoding="utf-8")).id for p in files) == sorted(ids)
