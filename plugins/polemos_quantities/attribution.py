@@ -19,6 +19,7 @@ _S = SPACES
 _SELON_REACH = 45
 _VERB_REACH = 4
 _QUOTE_REACH = 160
+_LOSS_REACH = 60
 _OF_GAP = re.compile(rf"{_S}*(?:de{_S}+la|de{_S}+l'|du|des|de|d')?{_S}*")
 
 
@@ -99,6 +100,7 @@ class Attributor:
     def _of_actor(
         self, scope: Scope, quantity: Quantity, actors: Sequence[ActorSpan]
     ) -> str | None:
+        """Return whose forces or losses the figure counts."""
         norm = scope.norm
         for actor in actors:
             if actor.start < quantity.end and quantity.start < actor.end:
@@ -108,8 +110,10 @@ class Attributor:
         if quantity.category not in {"casualties", "captured", "personnel"}:
             return None
         for actor in actors:
-            if actor.end <= quantity.start and self._loss_of.search(
+            before = actor.end <= quantity.start  # "les pertes des terroristes ... 200 individus"
+            after = 0 <= actor.start - quantity.end <= _LOSS_REACH  # "13 morts dans les rangs de"
+            if (before or after) and self._loss_of.search(
                 norm, max(0, actor.start - 30), actor.start
             ):
-                return actor.id  # "les pertes des terroristes ... 200 individus"
+                return actor.id
         return None

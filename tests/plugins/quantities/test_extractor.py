@@ -215,3 +215,11 @@ def test_a_later_lexicon_file_moves_a_word_to_another_category(tmp_path: Path) -
     finder = QuantitiesExtractor().finder([extra])
     assert finder.lexicon.item_category("habitants") == ("personnel", None)
     assert QuantitiesExtractor().finder().lexicon.item_category("habitants") == ("other", None)
+
+
+def test_losses_in_the_ranks_of_an_actor_named_after_the_figure() -> None:
+    document = _with_actors(
+        "Les frappes ont fait 13 morts dans les rangs des rebelles.", "rebelles"
+    )
+    (quantity,) = document.layer("quantities")
+    assert quantity.attributes["of_actor"] == document.layer("actors")[0].id
