@@ -137,6 +137,11 @@ def draw_quantities(
             f"Over time, by month{scope}: {what}",
             vertical=True,
         )
+    if measure == "mentions":  # counts: whole-number ticks
+        from matplotlib.ticker import MaxNLocator
+
+        for ax, axis in zip(axes, ("xaxis", "xaxis", "yaxis"), strict=False):
+            getattr(ax, axis).set_major_locator(MaxNLocator(integer=True))
     return figure
 
 
