@@ -8,6 +8,7 @@ from typing import ClassVar
 
 import pytest
 from polemos import Document, ExtractContext, Extractor, Pipeline, PluginManager
+from polemos.evaluation import Accuracy, Detection
 from polemos.testing import (
     assert_deterministic,
     assert_valid_output,
@@ -85,9 +86,10 @@ def test_every_gold_quantity_with_every_attribute(gold: dict[str, object]) -> No
 
 def test_gold_scores_perfectly(shared: Path) -> None:
     report = score_gold(shared / "gold" / GOLD_NAME, [QuantitiesExtractor()])
-    figures = report.corpus
-    assert figures["quantities.spans"].f1 == 1.0
-    assert figures["quantities.all"].correct == 12
+    spans, everything = report.corpus["quantities.spans"], report.corpus["quantities.all"]
+    assert isinstance(spans, Detection) and isinstance(everything, Accuracy)
+    assert (spans.correct, spans.missed, spans.spurious) == (12, 0, 0)
+    assert (everything.correct, everything.total) == (12, 12)
 
 
 def test_output_is_deterministic() -> None:
