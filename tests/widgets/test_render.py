@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from html import unescape
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from polemos import Document, Run
 from polemos.widgets.palette import Palette
 from polemos.widgets.render import (
@@ -166,3 +168,31 @@ def test_legend_counts_and_hidden_layers() -> None:
 def test_builder_layers_match_the_contract() -> None:
     document = Builder(analysed()).done()
     assert set(document.layers) == {"actors", "quantities", "alliances"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    text=st.text(alphabet="ab<>&\"' \n🇸é", min_size=1, max_size=40),
+    spans=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=8),
+)
+def test_any_spans_render_back_to_the_text_and_cover_their_offsets(
+    text: str, spans: list[tuple[int, int]]
+) -> None:
+    document = Document("d", text)
+    run = Run("t", "1", {})
+    made = {}
+    for index, (a, b) in enumerate(spans):
+        start, end = sorted((min(a, len(text)), min(b, len(text))))
+        annotation = document.make_annotation(
+            layer="l", label=f"x{index}", start=start, end=end, attributes={}, run=run
+        )
+        made[annotation.id] = annotation
+    document.add_run_output(run, list(made.values()), [])
+    assert _strip_tags(render_text(document)) == text
+    covered: dict[str, set[int]] = {key: set() for key in made}
+    for start, end, covering in covering_segments(text, visible_annotations(document)):
+        assert [a.end - a.start for a in covering] == sorted(a.end - a.start for a in covering)
+        for annotation in covering:
+            covered[annotation.id].update(range(start, end))
+    for key, annotation in made.items():
+        assert covered[key] == set(range(annotation.start, annotation.end))

@@ -74,12 +74,18 @@ def covering_segments(
         if annotation.start == annotation.end:
             zero_width.setdefault(annotation.start, []).append(annotation)
     segments: list[tuple[int, int, list[Annotation]]] = []
-    spanning = [a for a in annotations if a.end > a.start]
+    starting: dict[int, list[Annotation]] = {}
+    for annotation in annotations:
+        if annotation.end > annotation.start:
+            starting.setdefault(annotation.start, []).append(annotation)
+    active: dict[str, Annotation] = {}  # a sweep: the spans open at the current boundary
     for left, right in pairwise(bounds):
         if left in zero_width:
             segments.append((left, left, zero_width.pop(left)))
-        covering = [a for a in spanning if a.start <= left and a.end >= right]
-        covering.sort(key=lambda a: (a.end - a.start, a.layer, a.label, a.id))
+        active.update((a.id, a) for a in starting.get(left, ()))
+        for closed in [key for key, a in active.items() if a.end <= left]:
+            del active[closed]
+        covering = sorted(active.values(), key=lambda a: (a.end - a.start, a.layer, a.label, a.id))
         segments.append((left, right, covering))
     for position, rest in sorted(zero_width.items()):
         segments.append((position, position, rest))
