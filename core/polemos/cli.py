@@ -83,10 +83,12 @@ def _output_kind(args: argparse.Namespace) -> str:
     """``store`` (a Parquet results folder), ``stdout`` or an exporter's name."""
     if args.format in ("parquet", "store"):
         return "store"
+    if args.out is None:  # stdout gets JSONL
+        if args.format not in (None, "json", "jsonl"):
+            raise SystemExit(f"polemos analyze: --format {args.format} needs --out")
+        return "stdout"
     if args.format is not None:
         return str(args.format)
-    if args.out is None:
-        return "stdout"
     suffix = Path(args.out).suffix
     return {".json": "json", ".jsonl": "jsonl"}.get(suffix, "store")
 
