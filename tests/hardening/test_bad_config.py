@@ -182,3 +182,12 @@ def test_no_source_file_loads_yaml_with_an_unsafe_loader() -> None:
                     offenders.append(f"{path}:{node.lineno}: {loader or 'no Loader'}")
     assert offenders == []
     assert len(files) > 20
+
+
+def test_output_options_without_out_are_handled() -> None:
+    out = io.StringIO()
+    with redirect_stdout(out), redirect_stderr(io.StringIO()):
+        code = main(["analyze", "--example", "--plugins", "", "--format", "jsonl"])
+    assert code == 0 and out.getvalue().startswith('{"format": "polemos.document/1"')
+    code, message = run_cli("analyze", "--example", "--plugins", "", "--format", "csv")
+    assert (code, message) == (1, "polemos analyze: --format csv needs --out")
