@@ -15,7 +15,8 @@ _WINDOW = 40
 _TRAILING_APPROX = re.compile(rf"{SPACES}*environ(?!\w)")
 _RANGE_GAP = re.compile(rf"{SPACES}*(?:et|à|a|ou|-|–){SPACES}*|-|–")
 _BETWEEN = re.compile(rf"(?<!\w)entre{SPACES}+$")
-_FROM = re.compile(rf"(?<!\w)(?:de|d'){SPACES}*$")
+_SCALES = {"mille": 1000, "million": 1_000_000, "milliard": 1_000_000_000}
+_SCALE = re.compile(r"(mille|million|milliard)s?$")
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,16 @@ class BoundReader:
         return match.end() if match else None
 
 
+def _shared_scale(low: NumberSpan, high: NumberSpan, norm: str) -> Number:
+    """The low end scaled like the high one: "deux à trois mille" -> 2000, "1,5 à 2 millions"."""
+    scale = _SCALE.search(norm, high.start, high.end)
+    if scale is None or _SCALE.search(norm, low.start, low.end):
+        return low.value
+    factor = _SCALES[scale.group(1)]
+    scaled = low.value * factor
+    return int(scaled) if float(scaled).is_integer() else scaled
+
+
 def join_ranges(numbers: list[NumberSpan], norm: str) -> list[Ranged]:
     """Merge "entre 10 et 15", "10 à 15", "de 10 à 15", "deux ou trois", "10-15" into ranges.
 
@@ -67,7 +78,7 @@ def join_ranges(numbers: list[NumberSpan], norm: str) -> list[Ranged]:
             between = _BETWEEN.search(norm, max(0, low.start - 10), low.start)
             if gap and ("et" not in gap.group() or between):
                 start = between.start() if between else low.start
-                merged = replace(high, start=low.start, value=low.value)
+                merged = replace(high, start=low.start, value=_shared_scale(low, high, norm))
                 joined.append(Ranged(merged, start, high.end, high.value))
                 i += 2
                 continue

@@ -367,6 +367,22 @@ BOUNDS = [
 
 RANGES = [
     q(
+        "Deux à trois mille soldats sont arrivés.",
+        "Deux à trois mille soldats",
+        2000,
+        PER,
+        value_max=3000,
+        bound="approx",
+    ),
+    q(
+        "Entre 1,5 et 2 millions de personnes ont fui.",
+        "Entre 1,5 et 2 millions de personnes",
+        1_500_000,
+        DIS,
+        value_max=2_000_000,
+        bound="approx",
+    ),
+    q(
         "Entre 10 et 15 soldats ont été tués.",
         "Entre 10 et 15 soldats",
         10,
