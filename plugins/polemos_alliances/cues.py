@@ -5,7 +5,7 @@ A cue file (schema ``polemos.alliances.cues/1``, JSON Schema in ``data/cues.sche
 - ``lists``: named word lists, used anywhere in a pattern as ``"@name"``;
 - ``descriptors``: nouns that, just before an actor mention, belong to it ("la *milice* X");
 - ``negation``: ``particles`` ("ne", "n'") that with one of ``words`` ("pas", "jamais") negate a
-  cue, and ``standalone`` words ("sans", "dément") that negate it alone;
+  cue, and ``standalone`` words or phrases ("dément", "sans le soutien") that negate it alone;
 - ``former``: ``markers`` ("ancien", "ex") and ``tense_words`` ("était", "avait") that make a
   relation ``former``; ``tense_types`` the relation types that past tense makes former (a past
   attack is still a hostility); ``ne_plus``: "ne ... plus" makes it former;
@@ -14,7 +14,7 @@ A cue file (schema ``polemos.alliances.cues/1``, JSON Schema in ``data/cues.sche
   ``tokens`` (a spaCy ``Matcher`` pattern) or ``dependency`` (a spaCy ``DependencyMatcher``
   pattern); ``unless`` lists words that veto a match when they occur in it ("aux côtés de"
   is not an attack), ``unless_before`` words that veto it when they occur among the three
-  words before a match that starts with its cue word ("la veuve *de* l'ancien président de X,
+  words before a match ("la veuve *de* l'ancien président de X,
   Y": Y is not the president). Token patterns mark the two ends with ``SLOT: source`` /
   ``SLOT: target``; dependency patterns name them with ``RIGHT_ID: source`` / ``target``.
   An ``alias`` cue makes the token at slot ``alias`` (a coalition noun) stand for the actor
@@ -129,6 +129,7 @@ class CueSet:
     negation_particles: frozenset[str]
     negation_words: frozenset[str]
     negation_standalone: frozenset[str]
+    negation_phrases: tuple[tuple[str, ...], ...]
     former_markers: frozenset[str]
     tense_words: frozenset[str]
     tense_types: frozenset[str]
@@ -204,6 +205,15 @@ def _expand_value(value: Any, lists: Mapping[str, list[str]], where: str) -> Any
     if isinstance(value, dict):
         return {key: _expand_value(item, lists, where) for key, item in value.items()}
     return value
+
+
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    """The lowercase tokens of a phrase, split as spaCy splits French ("sans l'appui").
+
+    >>> phrase_words("Sans l'appui")
+    ('sans', "l'", 'appui')
+    """
+    return tuple(re.findall(r"\w+['’]?|[^\w\s]", phrase.lower()))
 
 
 def participle_forms(words: Iterable[str]) -> list[str]:
@@ -403,7 +413,10 @@ def _load_cues(paths: tuple[Path, ...]) -> CueSet:
         descriptors=frozenset(sets["descriptors"]),
         negation_particles=frozenset(sets["particles"]),
         negation_words=frozenset(sets["words"]),
-        negation_standalone=frozenset(sets["standalone"]),
+        negation_standalone=frozenset(w for w in sets["standalone"] if len(phrase_words(w)) == 1),
+        negation_phrases=tuple(
+            sorted(phrase_words(w) for w in sets["standalone"] if len(phrase_words(w)) > 1)
+        ),
         former_markers=frozenset(sets["markers"]),
         tense_words=frozenset(sets["tense_words"]),
         tense_types=frozenset(sets["tense_types"]),

@@ -180,10 +180,14 @@ def _coordinated(view: ActorDoc, index: int, step: int) -> list[int]:
     return [actor for actor, _ in chain[: last + 1]]
 
 
-def _before(view: ActorDoc, first: int) -> list[int]:
-    """Up to three non-actor tokens just before a match that starts with a cue word."""
+def _before(view: ActorDoc, first: int, *, after_actor: bool = False) -> list[int]:
+    """Up to three non-actor tokens just before a match (in its sentence unit).
+
+    Only for a match that starts with a cue word, unless ``after_actor``: "l'ancien président
+    X attaque Y" is not a former hostility, while "Selon X, ..." still names a source.
+    """
     before: list[int] = []
-    if first in view.actors:
+    if first in view.actors and not after_actor:
         return before
     unit = view.unit_of(first)
     for i in range(first - 1, max(first - _WINDOW_BEFORE, 0) - 1, -1):
@@ -201,12 +205,20 @@ def _window(view: ActorDoc, positions: Sequence[int]) -> list[str]:
     return [doc[i].lower_ for i in [*_before(view, first), *span] if i not in view.actors]
 
 
+def _contains(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    """Whether ``phrase`` occurs as consecutive items of ``words``."""
+    size = len(phrase)
+    return any(tuple(words[i : i + size]) == tuple(phrase) for i in range(len(words) - size + 1))
+
+
 def _negated_or_former(cues: CueSet, words: Sequence[str], cue_type: str) -> tuple[bool, bool]:
     """Whether the words negate the cue, and whether they make it ``former``."""
     present = set(words)
     particle = bool(present & cues.negation_particles)
-    negated = bool(present & cues.negation_standalone) or (
-        particle and bool(present & cues.negation_words)
+    negated = (
+        bool(present & cues.negation_standalone)
+        or (particle and bool(present & cues.negation_words))
+        or any(_contains(words, phrase) for phrase in cues.negation_phrases)
     )
     former = bool(present & cues.former_markers) or any(w.startswith("ex-") for w in present)
     if particle and cues.ne_plus and "plus" in present:
@@ -254,9 +266,10 @@ def _candidates(
     unit = view.unit_of(min(positions))
     if view.unit_of(max(positions)) != unit:
         return []
-    if cue.unless and any(view.doc[i].lower_ in cue.unless for i in positions):
+    covered = range(min(positions), max(positions) + 1)
+    if cue.unless and any(view.doc[i].lower_ in cue.unless for i in covered):
         return []
-    before = _before(view, min(positions))
+    before = _before(view, min(positions), after_actor=True)
     if cue.unless_before and any(view.doc[i].lower_ in cue.unless_before for i in before):
         return []
     negated, former = _negated_or_former(cues, _window(view, positions), cue.type)

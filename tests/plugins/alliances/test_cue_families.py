@@ -325,3 +325,15 @@ def test_precision_traps(
         "Fatma Zahra": ("zahra", "person"),
     }
     assert triples(analyse(text, lexicon)) == expected
+
+
+def test_dependency_cue_reaches_an_object_after_inserted_phrases(analyse: Analyse) -> None:
+    text = "Les talibans ont attaqué samedi soir, dans la province du Helmand, l'armée afghane."
+    (found,) = analyse(text, LEXICON)
+    assert (found.source, found.type, found.target) == ("taliban", "hostile_to", "af_army")
+    assert found.attributes["cue"] == "hostile.attack_verb_dependency"
+
+
+def test_sans_negates_support_but_not_an_adverb(analyse: Analyse) -> None:
+    text = "Boko Haram a attaqué vendredi, sans relâche, l'armée nigériane."
+    assert triples(analyse(text, LEXICON)) == {("boko_haram", "hostile_to", "ng_army", "current")}
