@@ -67,11 +67,15 @@ def _actor_node(annotation: Annotation) -> str:
     return str(actor_id) if actor_id else annotation.text.lower()
 
 
-def build_network(documents: Iterable[Document], *, layer: str = LAYER) -> nx.MultiDiGraph:
+def build_network(
+    documents: Iterable[Document], *, layer: str = LAYER, generic: bool = False
+) -> nx.MultiDiGraph:
     """Build the signed, time-aware actor graph of ``documents`` (see the module docstring).
 
     Symmetric relations (``allied_with``, ``hostile_to``) are stored once, from the actor whose
     id sorts first. A document counts once per edge however often it states the relation.
+    Relations with a generic mention ("les terroristes", flagged ``generic`` by the actors
+    layer) are left out unless ``generic`` is true.
 
     >>> from polemos import Annotation, Document, Relation
     >>> graph = build_network([Document("empty", "")])
@@ -89,6 +93,8 @@ def build_network(documents: Iterable[Document], *, layer: str = LAYER) -> nx.Mu
             ends = []
             for annotation in annotations:
                 if not isinstance(annotation, Annotation):
+                    break
+                if annotation.attributes.get("generic") and not generic:
                     break
                 node = _actor_node(annotation)
                 _add_node(graph, node, annotation)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from polemos import Document, Pipeline, PluginManager
+from polemos import Document, Pipeline, PluginManager, Run
 from polemos_alliances import AlliancesExtractor
 from polemos_alliances.drawing import draw_network
 from polemos_alliances.network import (
@@ -19,6 +19,7 @@ from polemos_alliances.network import (
 
 from .conftest import TinyActors
 
+RUN = Run("test", "1")
 LEXICON = {
     "Ahrar al-Sham": ("ahrar", "armed_group"),
     "Front al-Nosra": ("nusra", "armed_group"),
@@ -115,3 +116,38 @@ def test_drawing_saves_a_png(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
 def test_empty_corpus_gives_an_empty_graph() -> None:
     graph = build_network([Document("empty", "")])
     assert graph.number_of_nodes() == 0 and edge_table(graph).empty
+
+
+def test_generic_mentions_stay_out_unless_asked() -> None:
+    document = Document(
+        "g", "Les jihadistes et le Front al-Nosra ont lancé une offensive conjointe."
+    )
+    jihadists = document.make_annotation(
+        layer="actors",
+        label="armed_group",
+        start=4,
+        end=14,
+        attributes={"actor_id": "generic_jihadistes", "generic": True},
+        run=RUN,
+    )
+    nusra = document.make_annotation(
+        layer="actors",
+        label="armed_group",
+        start=21,
+        end=35,
+        attributes={"actor_id": "nusra"},
+        run=RUN,
+    )
+    relation = document.make_relation(
+        layer="alliances",
+        label="allied_with",
+        source=jihadists.id,
+        target=nusra.id,
+        attributes={"status": "current", "evidence": [0, 69], "cue": "allied.joint_operation"},
+        run=RUN,
+        known_ids=[jihadists.id, nusra.id],
+    )
+    document.add_run_output(RUN, [jihadists, nusra], [relation])
+    assert build_network([document]).number_of_edges() == 0
+    with_generic = build_network([document], generic=True)
+    assert set(with_generic.nodes) == {"generic_jihadistes", "nusra"}
