@@ -671,6 +671,13 @@ CONTEXT = [
     q("50 combattants ont été faits prisonniers.", "50 combattants", 50, CAP),
     q("Le raid a fait 8 victimes.", "8 victimes", 8, {"category": C, "casualty_type": "losses"}),
     q("Les talibans ont exécuté 6 villageois.", "6 villageois", 6, K),
+    q(
+        "Quelque 800 000 personnes ont quitté la Libye.",
+        "Quelque 800 000 personnes",
+        800_000,
+        DIS,
+        bound="approx",
+    ),
     q("300 soldats ont été évacués vers l'hôpital.", "300 soldats", 300, DIS),
     q("Les rebelles ont libéré 40 soldats.", "40 soldats", 40, CAP),
 ]
