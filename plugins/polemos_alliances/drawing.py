@@ -34,7 +34,7 @@ ENEMY_COLOUR = "#c62828"
 EDGE_STYLES: dict[str, tuple[str, Any, str]] = {
     "allied_with": (ALLY_COLOUR, "solid", "allied with"),
     "supports": (ALLY_COLOUR, "dashed", "supports"),
-    "affiliated_with": (ALLY_COLOUR, "dotted", "affiliated with"),
+    "affiliated_with": (ALLY_COLOUR, (0, (1, 1.2)), "affiliated with"),
     "hostile_to": (ENEMY_COLOUR, "solid", "hostile to"),
 }
 """Colour, line style and legend label of each relation type."""
@@ -72,12 +72,14 @@ def draw_network(
         graph, positions, ax=ax, node_color=node_colours, node_size=900, edgecolors="#333333"
     )
     labels = {node: _wrap(str(data.get("name") or node)) for node, data in graph.nodes(data=True)}
+    label_positions = {node: (x, y - 0.07) for node, (x, y) in positions.items()}
     nx.draw_networkx_labels(
         graph,
-        positions,
+        label_positions,
         labels=labels,
         ax=ax,
         font_size=9,
+        verticalalignment="top",
         bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.75},
     )
     types = sorted({data.get("type", "") for _, data in graph.nodes(data=True)})
