@@ -16,12 +16,13 @@ from polemos_quantities.exclusions import (
     is_identifier,
     is_year,
 )
-from polemos_quantities.items import Item, read_complement, read_item
+from polemos_quantities.item_context import read_count_context, read_measured
+from polemos_quantities.items import Item, read_item
 from polemos_quantities.lexicon import Lexicon, default_lexicon
 from polemos_quantities.model import ActorSpan, Quantity
 from polemos_quantities.numbers import NumberScanner
 from polemos_quantities.parts import PartLinker
-from polemos_quantities.scope import Scope, forms
+from polemos_quantities.scope import Scope
 from polemos_quantities.text import SPACES
 from polemos_quantities.units import UnitReader
 
@@ -31,16 +32,19 @@ if TYPE_CHECKING:
 __all__ = ["QuantityFinder"]
 
 _S = SPACES
-_COUNT_CONTEXT = re.compile(
-    rf"(?<!\w)(?:bilan|total|pertes|nombre{_S}+(?:d'{_S}*|(?:des|du|de){_S}+)(?P<item>[^\W\d_]+))"
-    rf"[^.;:!?]{{0,50}}?(?<!\w)(?:à|de|:|atteint|atteindrait|dépass\w*|est|sont|serait){_S}*$"
-)
-_COUNT_CONTEXT_REACH = 80
-_COUNT_AFTER = re.compile(
-    rf"{_S}+le{_S}+(?:nombre|total|bilan){_S}+(?:de{_S}+|d'){_S}*(?P<item>[^\W\d_]+)"
-)
 _PARTITIVE = re.compile(rf"{_S}+(?:des|d'entre{_S}+(?:les|eux|elles)|parmi{_S}+les){_S}+")
 _EVENT_CATEGORIES = frozenset({"casualties", "captured", "displaced"})
+
+
+class _Measure(NamedTuple):
+    """The span of a number with its unit and item; ``whole_at`` for partitive counts."""
+
+    start: int
+    end: int
+    unit: str | None
+    item: Item | None
+    in_span: bool
+    whole_at: int | None
 
 
 class _Read(NamedTuple):
@@ -138,63 +142,26 @@ class QuantityFinder:
         return found
 
     def _read(self, scope: Scope, ranged: Ranged, earlier: Sequence[_Read]) -> _Read | None:
-        number = ranged.number
-        norm = scope.norm
+        """Read one number in context; ``None`` when it is no quantity."""
         first = scope.index.at(ranged.start)
-        last = scope.index.at(ranged.end - 1)
-        if first is None or last is None:
+        if first is None:
             return None
-        start, end = ranged.start, ranged.end
-        unit_found = self._units.after(norm, end, number.takes_de)
-        unit: str | None = None
-        if unit_found is not None:
-            unit, end = unit_found
-        else:
-            currency = self._units.before(norm, start)
-            if currency is not None:
-                unit, start = currency
-        item = (
-            self._unit_item(scope, start, end) if unit else read_item(scope, end, number.takes_de)
-        )
-        if item is not None and item.elliptic:
-            item = self._antecedent(scope, item, first, earlier)
-        in_span = item is not None and unit is None
-        whole_at: int | None = None
-        if unit is None and item is None:
-            in_span = False
-            partitive = _PARTITIVE.match(norm, ranged.end)
-            if partitive is not None:
-                whole_at = partitive.end()
-            else:
-                item = self._count_context(scope, ranged.start, ranged.end)
-                if item is None:
-                    return None
-        known = item is not None and item.category is not None
-        plural = known and item is not None and "Sing" not in item.head.morph.get("Number", [])
-        if is_year(ranged, known, unit is not None) or (
-            unit is None and is_identifier(scope, ranged, plural)
-        ):
+        measure = self._measure(scope, ranged, first, earlier)
+        if measure is None or self._names_something(scope, ranged, measure):
             return None
-        bound = "approx" if number.approx or ranged.value_max is not None else "exact"
-        cue = self._bounds.before(norm, start)
-        if cue is not None:
-            bound, start = cue
-        trailing = self._bounds.trailing_approx(norm, end)
-        if trailing is not None:
-            bound, end = "approx", trailing
-        if in_span and item is not None:
-            end = max(end, item.end)
-        last = scope.index.at(end - 1) or last
+        start, end, bound = self._bound(scope.norm, ranged, measure)
+        last = scope.index.at(end - 1) or first
+        item, unit = measure.item, measure.unit
         category, casualty_type = categorize(scope, item, unit, first, last)
         if unit == "year" and is_age(scope, ranged.start, end, first):
             category, casualty_type = "other", None
         if unit is None and is_definite_reference(scope, ranged, category):
             return None
-        head = item.head if item is not None and in_span else last
+        head = item.head if item is not None and measure.in_span else last
         quantity = Quantity(
             start=start,
             end=end,
-            value=number.value,
+            value=ranged.number.value,
             value_max=ranged.value_max,
             bound=bound,
             unit=unit,
@@ -203,7 +170,54 @@ class QuantityFinder:
             casualty_type=casualty_type,
             certainty=self._certainty.read(scope, head, first, last),
         )
-        return _Read(quantity, first, whole_at)
+        return _Read(quantity, first, measure.whole_at)
+
+    def _measure(
+        self, scope: Scope, ranged: Ranged, first: Token, earlier: Sequence[_Read]
+    ) -> _Measure | None:
+        """Read the unit and the item around a number; ``None`` for a bare number."""
+        norm = scope.norm
+        start, end = ranged.start, ranged.end
+        unit: str | None = None
+        unit_found = self._units.after(norm, end, ranged.number.takes_de)
+        if unit_found is not None:
+            unit, end = unit_found
+        elif (currency := self._units.before(norm, start)) is not None:
+            unit, start = currency
+        if unit is not None:
+            return _Measure(start, end, unit, read_measured(scope, start, end), False, None)
+        item = read_item(scope, end, ranged.number.takes_de)
+        if item is not None and item.elliptic:
+            item = self._antecedent(scope, item, first, earlier)
+        if item is not None:
+            return _Measure(start, max(end, item.end), None, item, True, None)
+        partitive = _PARTITIVE.match(norm, end)
+        if partitive is not None:  # "six des onze otages": the item comes with the whole
+            return _Measure(start, end, None, None, False, partitive.end())
+        context = read_count_context(scope, start, end)
+        return None if context is None else _Measure(start, end, None, context, False, None)
+
+    @staticmethod
+    def _names_something(scope: Scope, ranged: Ranged, measure: _Measure) -> bool:
+        """A year ("en 2012") or an identifier ("article 51", "France 24"), not a quantity."""
+        item = measure.item
+        known = item is not None and item.category is not None
+        plural = known and item is not None and "Sing" not in item.head.morph.get("Number", [])
+        if is_year(ranged, known, measure.unit is not None):
+            return True
+        return measure.unit is None and is_identifier(scope, ranged, plural)
+
+    def _bound(self, norm: str, ranged: Ranged, measure: _Measure) -> tuple[int, int, str]:
+        """The span extended over the bound cues, and the bound they give."""
+        start, end = measure.start, measure.end
+        bound = "approx" if ranged.number.approx or ranged.value_max is not None else "exact"
+        cue = self._bounds.before(norm, start)
+        if cue is not None:
+            bound, start = cue
+        trailing = self._bounds.trailing_approx(norm, end)  # "30 km environ"
+        if trailing is not None:
+            bound, end = "approx", trailing
+        return start, end, bound
 
     def _antecedent(self, scope: Scope, item: Item, first: Token, earlier: Sequence[_Read]) -> Item:
         """Return the item "autres" stands for: "35 maisons détruites et 60 autres"."""
@@ -216,43 +230,3 @@ class QuantityFinder:
                 category = self.lexicon.item_category(noun, noun.split()[0])
                 return Item(noun, item.start, item.end, item.head, category, elliptic=True)
         return item
-
-    def _unit_item(self, scope: Scope, start: int, end: int) -> Item | None:
-        """Return what is measured ("805 km² de territoire", "un territoire de 22 km²")."""
-        last = scope.index.at(end - 1)
-        if last is None:
-            return None
-        noun = read_complement(scope, last)
-        if noun is None:
-            de = scope.index.before(start)
-            candidate = scope.index.before(de.idx) if de is not None else None
-            if de is None or forms(de)[0] not in {"de", "d'"} or candidate is None:
-                return None
-            if forms(candidate)[0] not in scope.lexicon.area_items:
-                return None
-            noun = candidate
-        category = scope.lexicon.item_category(noun.lower_, noun.lemma_)
-        return Item(noun.text, noun.idx, noun.idx + len(noun), noun, category)
-
-    @staticmethod
-    def _count_context(scope: Scope, start: int, end: int) -> Item | None:
-        """A bare number counting what the context names.
-
-        "le bilan s'élève à 27", "le nombre de morts a atteint 150", "on estime à 10 000 le
-        nombre de réfugiés"; the item is the noun after "nombre de", or none after "bilan".
-        """
-        match = _COUNT_AFTER.match(scope.norm, end) or _COUNT_CONTEXT.search(
-            scope.norm, max(0, start - _COUNT_CONTEXT_REACH), start
-        )
-        if match is None:
-            return None
-        if match.group("item") is None:
-            anchor = scope.index.at(match.start())
-            if anchor is None:
-                return None
-            return Item("", anchor.idx, anchor.idx, anchor, None)
-        noun = scope.index.at(match.start("item"))
-        if noun is None:
-            return None
-        category = scope.lexicon.item_category(noun.lower_, noun.lemma_)
-        return Item(noun.text, noun.idx, noun.idx + len(noun), noun, category)
