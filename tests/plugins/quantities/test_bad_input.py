@@ -143,3 +143,16 @@ def test_scanner_never_crashes_and_spans_stay_inside(text: str) -> None:
 def test_finder_never_crashes_on_any_text(find: Find, text: str) -> None:
     for quantity in find(text):
         assert 0 <= quantity.start < quantity.end <= len(text)
+
+
+def test_a_huge_grouped_number_is_no_quantity(find: Find) -> None:
+    text = "Il y avait " + " ".join(["000"] * 40).replace("000", "1", 1) + " soldats."
+    assert spans(find, text) == []
+
+
+def test_a_long_repetitive_text_keeps_every_offset(find: Find) -> None:
+    sentence = "Les 12 000 soldats ont tué 3 rebelles le 6 mars 2012. "
+    text = sentence * 300
+    found = find(text)
+    assert len(found) == 600
+    assert {text[q.start : q.end] for q in found} == {"12 000 soldats", "3 rebelles"}
