@@ -7,8 +7,8 @@
 - generic armed groups: ``rebelles``, ``jihadistes``, ``miliciens``... with an optional demonym;
 - named groups: ``la milice X``, ``le mouvement X``, ``le front X``, ``la brigade X`` where X is
   a capitalised name;
-- countries and capitals as the subject of a political verb (``la Syrie a ratifié``,
-  ``Moscou dénonce``): the government.
+- countries and capitals that act (``la Syrie a ratifié``, ``soutenue par l'Egypte``,
+  ``le soutien de Moscou``): the government (:mod:`polemos_actors.metonymy`).
 
 Matchers run on ``LOWER`` with accent variants; the context rules read the folded words
 (:func:`polemos_actors.matchers.folded_words`).
@@ -41,10 +41,11 @@ from .countries import Country, country_table
 from .gazetteer import places, spellings
 from .matchers import phrase_patterns
 from .mentions import ActorRef, Candidate
+from .metonymy import acting_places
 from .schema import Lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
     from spacy.vocab import Vocab
 
 HEADS_FILE = Path(__file__).parent / "data" / "heads.yaml"
@@ -123,60 +124,6 @@ GENERIC_ADJECTIVES = sorted(
         "indépendantistes",
     ]
 )
-
-POLITICAL_VERBS = frozenset(
-    fold(w)
-    for w in [
-        "ratifier",
-        "signer",
-        "condamner",
-        "dénoncer",
-        "accuser",
-        "exiger",
-        "rejeter",
-        "reconnaître",
-        "menacer",
-        "appeler",
-        "demander",
-        "annoncer",
-        "déclarer",
-        "affirmer",
-        "estimer",
-        "nier",
-        "démentir",
-        "promettre",
-        "envoyer",
-        "déployer",
-        "sanctionner",
-        "expulser",
-        "rappeler",
-        "voter",
-        "refuser",
-        "négocier",
-        "proposer",
-        "soutenir",
-        "livrer",
-        "fournir",
-        "bombarder",
-        "frapper",
-        "attaquer",
-        "riposter",
-        "intervenir",
-        "adopter",
-        "approuver",
-        "répondre",
-        "réclamer",
-        "assurer",
-        "avertir",
-        "juger",
-        "saluer",
-        "mettre_en_garde",
-        "imposer",
-        "suspendre",
-        "reprocher",
-    ]
-)
-"""Lemmas (folded) of verbs whose subject, when a country or a capital, is its government."""
 
 
 @lru_cache(maxsize=1)
@@ -435,13 +382,14 @@ class PatternMatcher:
     def _metonymies(self, doc: Doc, place_at: dict[int, tuple[int, str]]) -> Iterator[Candidate]:
         gazetteer = places()
         table = country_table()
-        for start, (end, name) in place_at.items():
-            place = gazetteer[name]
-            if place.iso is None:
-                continue
-            if not _is_political_subject(doc[start:end]):
-                continue
-            country = table.by_iso[place.iso]
+        states = {
+            start: (end, gazetteer[name])
+            for start, (end, name) in place_at.items()
+            if gazetteer[name].iso is not None
+        }
+        spans = [(start, end, place.is_country) for start, (end, place) in states.items()]
+        for start, end in acting_places(doc, spans):
+            country = table.by_iso[str(states[start][1].iso)]
             yield Candidate(start, end, self._state_ref("government", country), "pattern")
 
 
@@ -468,14 +416,6 @@ def _proper_name_end(doc: Doc, i: int) -> int | None:
 
 def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper() and token.is_alpha
-
-
-def _is_political_subject(span: Span) -> bool:
-    """True when ``span`` is the subject of a political verb (``la Syrie a ratifié``)."""
-    root = span.root
-    if not root.dep_.startswith("nsubj"):
-        return False
-    return fold(root.head.lemma_) in POLITICAL_VERBS
 
 
 _ACRONYM_TOKEN = re.compile(r"^[A-ZÉÈ][A-Za-zÉÈ0-9\-]{1,9}$")

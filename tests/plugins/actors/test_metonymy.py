@@ -1,0 +1,43 @@
+"""Countries and capitals that act stand for their government; places that do not stay places."""
+
+from __future__ import annotations
+
+from polemos import Annotation
+
+from .conftest import Analyze, by_text
+
+
+def _governments(found: list[Annotation]) -> dict[str, str]:
+    return {a.text: a.attributes["actor_id"] for a in found if a.label == "government"}
+
+
+def test_subject_of_an_agentive_verb(actors: Analyze) -> None:
+    text = "Ankara a envoyé des drones. Plus tard, Kiev revendique la victoire."
+    found = _governments(actors(text))
+    assert found == {"Ankara": "tr_government", "Kiev": "ua_government"}
+
+
+def test_passive_agent_and_its_conjuncts(actors: Analyze) -> None:
+    text = "Les milices sont armées par l'Egypte, l'Algérie et la Russie depuis deux ans."
+    assert set(_governments(actors(text))) == {"Egypte", "Algérie", "Russie"}
+
+
+def test_relative_clause_after_the_place(actors: Analyze) -> None:
+    text = "La victoire doit beaucoup au Qatar, qui a livré des missiles aux insurgés."
+    assert "Qatar" in _governments(actors(text))
+
+
+def test_complement_of_an_agentive_noun(actors: Analyze) -> None:
+    text = "Les rebelles comptent sur le soutien de Moscou et sur un allié de Téhéran."
+    assert {"Moscou", "Téhéran"} <= set(_governments(actors(text)))
+
+
+def test_coordinated_places_in_apposition_with_allies(actors: Analyze) -> None:
+    text = "Dakar et Nouakchott, alliés depuis vingt ans, se sont brouillés."
+    assert {"Dakar", "Nouakchott"} <= set(_governments(actors(text)))
+
+
+def test_places_that_do_not_act_stay_locations(actors: Analyze, locations: Analyze) -> None:
+    text = "Damas a été bombardée. Les combats ont repris à Alep. Londres accueille les Jeux."
+    assert _governments(actors(text)) == {}
+    assert {"Damas", "Alep", "Londres"} <= set(by_text(locations(text)))
