@@ -111,9 +111,13 @@ def test_quickstart_explorer_toggles_and_details(page: Any, lab: Lab, tmp_path: 
     last = table.locator("tr.pl-row").first
     wanted = last.locator("td").nth(1).inner_text()
     last.click()
-    selected = explorer.locator(".pl-text-pane .pl-selected").first
-    selected.wait_for(timeout=30_000)
-    assert selected.inner_text() in wanted or wanted in selected.inner_text()
+    marked = json.dumps(wanted)
+    page.wait_for_function(  # the old mark (the clicked span) gives way to the row's
+        f"""() => Array.from(document.querySelector('.pl-explorer')
+            .querySelectorAll('.pl-text-pane .pl-selected'))
+            .map((node) => node.textContent).join('') === {marked}""",
+        timeout=30_000,
+    )
     page.wait_for_function(
         """() => {
             const pane = document.querySelector('.pl-explorer .pl-text-pane .pl-pane');
