@@ -19,6 +19,7 @@ import pandas as pd
 from polemos.model import Document, Relation
 from polemos.nlp import DEFAULT_MODEL
 from polemos.plugins import PluginManager
+from polemos.store.tables import storable
 from polemos.widgets.palette import Palette
 from polemos.widgets.pane import HtmlPane
 from polemos.widgets.render import layer_counts, render_details, render_legend, render_text
@@ -162,7 +163,11 @@ class Explorer(w.VBox):  # type: ignore[misc]
             self.load(split_paths(self.paths.value))
 
     def set_documents(self, documents: list[Document]) -> None:
-        """Show these documents (already analysed or not); the first one is displayed."""
+        """Show these documents (already analysed or not); the first one is displayed.
+
+        Lone surrogates, which the browser messages (UTF-8) cannot carry, are shown as U+FFFD.
+        """
+        documents = [storable(document) for document in documents]
         self.documents = documents
         self.doc_picker.options = [(self._doc_label(d), d.id) for d in documents]
         self._refresh_tables()
