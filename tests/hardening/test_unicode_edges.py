@@ -70,3 +70,19 @@ def test_a_store_run_keeps_going_with_lone_surrogates_and_resumes(tmp_path: Path
     stored = {d.text: d for d in open_results(tmp_path / "store").iter_documents()}
     kept = stored[LONE.replace("\udc80", "\ufffd").replace("\ud800", "\ufffd")]
     assert [(a.text, a.start) for a in kept.layer("soldiers")] == [("soldats", 6)]
+
+
+def test_the_explorer_can_send_a_text_with_lone_surrogates_to_the_browser() -> None:
+    jupyter_session = pytest.importorskip("jupyter_client.session")
+    from polemos.widgets import Explorer
+
+    pipeline = Pipeline([], manager=PluginManager(entry_points=False), extractors=[Soldiers()])
+    document = pipeline.analyze_one(Document("lone\ud800", LONE))
+    explorer = Explorer([document], manager=PluginManager(entry_points=False))
+    explorer.select([a.id for a in explorer.documents[0].annotations])
+    widgets = [explorer]
+    while widgets:  # every widget's state goes to the browser as a UTF-8 JSON message
+        widget = widgets.pop()
+        jupyter_session.json_packer(widget.get_state())
+        widgets.extend(getattr(widget, "children", ()))
+    assert "</span> \ufffd tués à Gao \ufffd;" in explorer.text_html
