@@ -15,6 +15,8 @@ __all__ = ["PartLinker"]
 _WINDOW = 30
 #: What may stand between two parts of one list: complements, commas, "et", no verb.
 _LIST_GAP = re.compile(r"[^.;:!?()«»\"]*")
+#: ", et" after a part closes the insert: "30 morts, dont 12 enfants, et 45 blessés".
+_CLOSED = re.compile(rf",{SPACES}*et{SPACES}*$")
 
 
 class PartLinker:
@@ -49,6 +51,8 @@ class PartLinker:
                 scope, previous_end, quantity.start, sentences[k] == sentences[k - 1]
             ):
                 whole = None
+            elif whole is not None and _other_casualty(quantities[whole], quantity):
+                whole = None  # "30 morts, dont 12 enfants et 45 blessés": the wounded are apart
             quantity.part_of = whole
             previous_end = quantity.end
 
@@ -57,4 +61,12 @@ class PartLinker:
         """Return whether the text between two quantities keeps the list of parts going."""
         if not same_sentence or not _LIST_GAP.fullmatch(scope.norm, start, end):
             return False
+        if _CLOSED.search(scope.norm, start, end):
+            return False
         return not scope.finite_verb_between(start, end)
+
+
+def _other_casualty(whole: Quantity, part: Quantity) -> bool:
+    """Return whether ``part`` counts another kind of casualty than ``whole`` (dead, wounded)."""
+    kinds = {whole.casualty_type, part.casualty_type}
+    return whole.category == part.category == "casualties" and len(kinds) == 2 and None not in kinds

@@ -225,3 +225,18 @@ def test_losses_in_the_ranks_of_an_actor_named_after_the_figure() -> None:
     )
     (quantity,) = document.layer("quantities")
     assert quantity.attributes["of_actor"] == document.layer("actors")[0].id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'attaque a fait 30 morts, dont 12 enfants, et 45 blessés.",
+        "L'attaque a fait 30 morts, dont 12 enfants et 45 blessés.",
+    ],
+)
+def test_the_wounded_after_a_list_of_dead_are_not_part_of_the_dead(text: str) -> None:
+    document = run_extractor(QuantitiesExtractor(), text)
+    dead, children, wounded = sorted(document.layer("quantities"), key=lambda a: a.start)
+    assert children.attributes["part_of"] == dead.id
+    assert wounded.attributes["part_of"] is None
+    assert wounded.attributes["casualty_type"] == "wounded"
