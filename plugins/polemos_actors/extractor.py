@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from polemos import ExtractContext, Extractor
 
+from .generics import keep_generics
 from .schema import load_lexicon
 
 if TYPE_CHECKING:
@@ -28,7 +29,8 @@ class ActorsExtractor(Extractor):
     - ``lexicon_paths``: extra lexicon files or folders (YAML/JSON, see ``docs/lexicon-schema.md``)
       that extend or override the shipped lexicon and the plugins' ``actors.lexicon`` resources;
     - ``ner``: also keep spaCy's PER/ORG entities that their context types (default true);
-    - ``generic``: also annotate generic groups such as ``les rebelles`` (default true);
+    - ``generic``: generic groups to annotate: ``"qualified"`` (default: ``rebelles touaregs``,
+      not a bare ``les rebelles``), true (all) or false (none); see :mod:`.generics`;
     - ``locations``: write the ``locations`` layer (default true).
     """
 
@@ -38,7 +40,7 @@ class ActorsExtractor(Extractor):
     default_config: ClassVar[Mapping[str, Any]] = {
         "lexicon_paths": [],
         "ner": True,
-        "generic": True,
+        "generic": "qualified",
         "locations": True,
     }
 
@@ -78,8 +80,7 @@ class ActorsExtractor(Extractor):
         doc = ctx.doc
         matchers = self.matchers(doc.vocab, extra)
         chosen, place_at = matchers.candidates(doc, use_ner=bool(config["ner"]))
-        if not config["generic"]:
-            chosen = [c for c in chosen if not c.actor.generic]
+        chosen = keep_generics(doc, chosen, config["generic"])
         for cand in chosen:
             span = doc[cand.start : cand.end]
             ref = cand.actor

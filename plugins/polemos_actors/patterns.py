@@ -39,6 +39,7 @@ from ._words import (
 )
 from .countries import Country, country_table
 from .gazetteer import places, spellings
+from .generics import is_adjectival
 from .matchers import phrase_patterns
 from .mentions import ActorRef, Candidate
 from .metonymy import acting_places
@@ -297,7 +298,8 @@ class PatternMatcher:
         for match_id, start, end in self.matcher(doc):
             key = strings[match_id]
             if key == "generic":
-                if folded[start].endswith("s") or doc[start].pos_ == "NOUN":  # "chef jihadiste"
+                plural_or_noun = folded[start].endswith("s") or doc[start].pos_ == "NOUN"
+                if plural_or_noun and not is_adjectival(doc, start):  # "chef jihadiste"
                     yield self._generic(doc, folded, start, end)
                 continue
             country = next(

@@ -67,7 +67,9 @@ def test_country_or_capital_subject_of_a_political_verb_is_its_government(actors
 
 def test_generic_armed_groups(actors: Analyze) -> None:
     found = by_text(
-        actors("Les rebelles maliens et des jihadistes ont pris la ville aux insurgés.")
+        actors(
+            "Les rebelles maliens et des jihadistes ont pris la ville aux insurgés.", generic=True
+        )
     )
     rebels = found["rebelles maliens"]
     assert rebels.label == "armed_group"
@@ -79,6 +81,25 @@ def test_generic_armed_groups(actors: Analyze) -> None:
 def test_adjective_use_is_not_a_group(actors: Analyze) -> None:
     found = [a.text for a in actors("Le chef jihadiste a été tué par un drone.")]
     assert "jihadiste" not in found
+
+
+def test_bare_generic_groups_are_left_out_by_default(actors: Analyze) -> None:
+    found = [
+        a.text for a in actors("Les rebelles touaregs et des jihadistes ont fui les insurgés.")
+    ]
+    assert found == ["rebelles touaregs"]
+
+
+def test_generic_adjective_after_a_noun_is_not_a_group(actors: Analyze) -> None:
+    text = "Des sources rebelles citent des brigades islamistes et des rebelles kurdes."
+    assert [a.text for a in actors(text, generic=True)] == ["rebelles kurdes"]
+
+
+def test_generic_noun_before_a_named_group_leaves_the_mention_to_it(actors: Analyze) -> None:
+    text = "Des mercenaires du groupe Wagner et des miliciens de la Séléka sont arrivés."
+    found = [a.text for a in actors(text, generic=True)]
+    assert "mercenaires" not in found and "miliciens" not in found
+    assert "Séléka" in found
 
 
 def test_generic_groups_can_be_switched_off(actors: Analyze) -> None:
