@@ -104,9 +104,13 @@ def is_definite_reference(scope: Scope, ranged: Ranged, category: str) -> bool:
     """Return whether a number word refers back rather than counts ("les deux camps").
 
     After "les", "ces", "des"... a number word names a known set, unless it counts an event
-    ("les trois otages", "les deux soldats tués").
+    ("les trois otages", "les deux soldats tués"); digits do when they count nothing the
+    lexicon knows ("les 27 pays de l'Union").
     """
-    if ranged.number.kind != "words" or category in _EVENTS:
+    if category in _EVENTS or (ranged.number.kind != "words" and category != "other"):
         return False
     previous = scope.index.before(ranged.start)
-    return previous is not None and forms(previous)[0] in _DEFINITE
+    if previous is None or forms(previous)[0] not in _DEFINITE:
+        return False
+    partitive = previous.i > 0 and scope.doc[previous.i - 1].like_num  # "19 des 20 skippers"
+    return not partitive

@@ -79,6 +79,7 @@ def _is_noun(scope: Scope, token: Token, lenient: bool = False) -> bool:
     if (
         not token.is_alpha
         or (capitalised and not _PLURAL_NAME.match(token.text))
+        or lower in lex.non_items
         or lower in lex.months
         or lower in lex.weekdays
         or lower in lex.units

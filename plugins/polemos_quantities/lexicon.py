@@ -54,6 +54,8 @@ class Lexicon:
     pre_adjectives: frozenset[str]
     light_verbs: frozenset[str]
     intransitive_cues: frozenset[str]
+    #: Nouns after a number that count no thing ("trois fois", "à deux reprises", "deux tiers").
+    non_items: frozenset[str]
     #: First words of the items written in several words ("casques" of "casques bleus").
     phrase_starts: frozenset[str]
 
@@ -149,6 +151,7 @@ def load_lexicon(paths: Iterable[Path]) -> Lexicon:
         pre_adjectives=_words(data, "pre_adjectives"),
         light_verbs=_words(data, "light_verbs"),
         intransitive_cues=_words(data, "intransitive_cues"),
+        non_items=_words(data, "non_items"),
         phrase_starts=frozenset(
             re.split(r"[ '-]", key)[0] for key in items if re.search(r"[ '-]", key)
         ),

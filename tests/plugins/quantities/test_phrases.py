@@ -777,6 +777,7 @@ AGENTS_AND_PARTS = [
     q("Au moins 60 rebelles et 11 soldats ont péri.", "11 soldats", 11, K),
     q("Les miliciens ont enlevé 12 villageois.", "12 villageois", 12, CAP),
     q("Six des onze otages ont été libérés.", "Six", 6, CAP, item="otages"),
+    q("Trois des 12 otages ont été libérés.", "12 otages", 12, CAP),
     q("L'obus a tué 12 personnes et en a blessé 30 autres.", "30 autres", 30, W, item="personnes"),
     q(
         "Les frappes ont détruit 35 maisons et endommagé 60 autres.",
@@ -870,6 +871,9 @@ NOT_QUANTITIES = [
     "Vers 15h, les tirs ont repris.",
     "L'attaque a commencé depuis 2h du matin.",
     "Les deux camps se sont affrontés toute la nuit.",
+    "Les rebelles ont attaqué la base trois fois.",
+    "Le village a été bombardé à deux reprises.",
+    "Les 27 pays de l'Union ont condamné l'attaque.",
     "Un Mi-24 a été abattu au-dessus de la ville.",
     "Le M23 a pris Goma en novembre.",
     "Les rebelles circulent en 4x4 dans le désert.",
