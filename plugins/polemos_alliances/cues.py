@@ -15,7 +15,8 @@ A cue file (schema ``polemos.alliances.cues/1``, JSON Schema in ``data/cues.sche
   pattern); ``unless`` lists words that veto a match when they occur in it ("aux côtés de"
   is not an attack), ``unless_before`` words that veto it when they occur among the three
   words before a match ("la veuve *de* l'ancien président de X,
-  Y": Y is not the president). Token patterns mark the two ends with ``SLOT: source`` /
+  Y": Y is not the president), ``not_after`` words that veto it when the word just before the
+  match is one of them (a subject is not "*des* talibans"). Token patterns mark the two ends with ``SLOT: source`` /
   ``SLOT: target``; dependency patterns name them with ``RIGHT_ID: source`` / ``target``.
   An ``alias`` cue makes the token at slot ``alias`` (a coalition noun) stand for the actor
   at slot ``name``.
@@ -112,6 +113,7 @@ class Cue:
     patterns: tuple[TokenPattern, ...] = ()
     unless: frozenset[str] = frozenset()
     unless_before: frozenset[str] = frozenset()
+    not_after: frozenset[str] = frozenset()
     dependency: tuple[dict[str, Any], ...] = ()
 
     @property
@@ -303,6 +305,7 @@ def _common(body: Mapping[str, Any], path: Path) -> dict[str, Any]:
         "examples": tuple(str(example) for example in body.get("examples") or []),
         "unless": frozenset(str(w).lower() for w in body.get("unless") or []),
         "unless_before": frozenset(str(w).lower() for w in body.get("unless_before") or []),
+        "not_after": frozenset(str(w).lower() for w in body.get("not_after") or []),
     }
 
 
