@@ -14,9 +14,9 @@ A cue file (schema ``polemos.alliances.cues/1``, JSON Schema in ``data/cues.sche
   ``tokens`` (a spaCy ``Matcher`` pattern) or ``dependency`` (a spaCy ``DependencyMatcher``
   pattern); ``unless`` lists words that veto a match when they occur in it ("aux côtés de"
   is not an attack), ``unless_before`` words that veto it when they occur among the three
-  words before a match ("la veuve *de* l'ancien président de X,
-  Y": Y is not the president), ``not_after`` words that veto it when the word just before the
-  match is one of them (a subject is not "*des* talibans"). Token patterns mark the two ends with ``SLOT: source`` /
+  words before a match ("la veuve *de* l'ancien président de X, Y": Y is not the president),
+  ``not_after`` words that veto it when the word just before the match is one of them (a
+  subject is not "*des* talibans"). Token patterns mark the two ends with ``SLOT: source`` /
   ``SLOT: target``; dependency patterns name them with ``RIGHT_ID: source`` / ``target``.
   An ``alias`` cue makes the token at slot ``alias`` (a coalition noun) stand for the actor
   at slot ``name``.

@@ -270,9 +270,13 @@ def _candidates(
     if cue.unless and any(view.doc[i].lower_ in cue.unless for i in covered):
         return []
     first = min(positions)
-    if cue.not_after and first > 0 and view.unit_of(first - 1) == view.unit_of(first):
-        if view.doc[first - 1].lower_ in cue.not_after:
-            return []
+    if (
+        cue.not_after
+        and first > 0
+        and view.unit_of(first - 1) == view.unit_of(first)
+        and view.doc[first - 1].lower_ in cue.not_after
+    ):
+        return []
     before = _before(view, first, after_actor=True)
     if cue.unless_before and any(view.doc[i].lower_ in cue.unless_before for i in before):
         return []
