@@ -44,6 +44,7 @@ _WORD = (
 _WORD_SEP = rf"(?:-|{SPACES})(?:et(?:-|{SPACES})(?=(?:une|un|onze)(?![\w])))?"
 _WORDS = rf"(?:{_WORD})(?:{_WORD_SEP}(?:{_WORD}))*"
 _SMALL = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
+_DETERMINERS = ("une", "des", "plusieurs", "quelques")
 _ARTICLES = frozenset({"un", "une"})
 
 
@@ -111,7 +112,7 @@ class NumberScanner:
         end = r"(?![\w-])"
         attached_unit = r"(?=(?:km2|km²|km|m2|m²|mm|cm|kg|ha|m|t|h)(?!\w))"
         approx = (
-            rf"(?:(?P<adet>une|des|plusieurs|quelques|{_SMALL}|\d+){SPACES}+)?"
+            rf"(?:(?P<adet>{'|'.join(_DETERMINERS)}|{_SMALL}|\d+){SPACES}+)?"
             rf"(?P<anoun>{nouns})s?"
             rf"(?:{SPACES}+d(?:e{SPACES}+|')(?P<amult>{mults}){end})?"
         )
@@ -121,9 +122,13 @@ class NumberScanner:
             rf"(?P<dig>{_DIGITS})(?:{SPACES}+(?P<dmult>{mults}))?"
             rf"(?:{digits_end}|{attached_unit})"
         )
+        # Only positions whose first character can start a number are tried at all.
+        words = [*_WORD.replace("?", "").split("|"), *_DETERMINERS, *lexicon.approx_nouns]
+        firsts = re.escape("".join(sorted({w[0] for w in [*words, *lexicon.multipliers]})))
         self._pattern = re.compile(
-            rf"{start}(?:(?P<approx>{approx}){end}|(?P<vague>{vague}){end}|(?P<digits>{digits})"
-            rf"|(?P<words>{_WORDS}){end})"
+            rf"(?=[\d{firsts}]){start}"
+            rf"(?:(?P<approx>{approx}){end}|(?P<vague>{vague}){end}"
+            rf"|(?P<digits>{digits})|(?P<words>{_WORDS}){end})"
         )
 
     def scan(self, norm: str) -> list[NumberSpan]:
