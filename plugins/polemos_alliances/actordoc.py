@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -178,7 +178,7 @@ def build_actor_doc(
             start -= 1
         spans.append((copy[start : span.end], annotation))
         previous_end = span.end
-    spans = _fold_parenthesised(copy, _fold_generic_heads(copy, spans))
+    spans = _fold(copy, _fold(copy, spans, _generic_head), _parenthesised)
     anaphors = _anaphors(copy, text, spans, descriptor_set, units, demonstrative_units)
     merged = sorted([*spans, *anaphors], key=lambda pair: pair[0].start)
     with copy.retokenize() as retokenizer:
@@ -214,46 +214,42 @@ def _is_generic(annotation: Annotation) -> bool:
     return annotation.text.islower() and " " not in annotation.text
 
 
-def _fold_generic_heads(
-    doc: Doc, spans: Sequence[tuple[Span, Annotation]]
-) -> list[tuple[Span, Annotation]]:
-    """Fold "generic de Name" ("les rebelles de l'ASL") into one token standing for the name."""
-    folded: list[tuple[Span, Annotation]] = []
-    for span, annotation in spans:
-        if folded:
-            head_span, head = folded[-1]
-            between = doc[head_span.end : span.start]
-            if (
-                _is_generic(head)
-                and not _is_generic(annotation)
-                and len(between) == 1
-                and between[0].lower_ in PREPOSITIONS_OF
-            ):
-                folded[-1] = (doc[head_span.start : span.end], annotation)
-                continue
-        folded.append((span, annotation))
+Mention = tuple["Span", Annotation]
+Folder = Callable[["Doc", Mention, Mention], "Mention | None"]
+
+
+def _fold(doc: Doc, spans: Sequence[Mention], join: Folder) -> list[Mention]:
+    """Merge each mention into the previous one when ``join`` returns the merged mention."""
+    folded: list[Mention] = []
+    for mention in spans:
+        joined = join(doc, folded[-1], mention) if folded else None
+        if joined is None:
+            folded.append(mention)
+        else:
+            folded[-1] = joined
     return folded
 
 
-def _fold_parenthesised(
-    doc: Doc, spans: Sequence[tuple[Span, Annotation]]
-) -> list[tuple[Span, Annotation]]:
-    """Fold "Name (ACRONYM)" into one token standing for the name."""
-    folded: list[tuple[Span, Annotation]] = []
-    for span, annotation in spans:
-        if folded:
-            head_span, head = folded[-1]
-            opening = doc[head_span.end : span.start]
-            if (
-                len(opening) == 1
-                and opening.text == "("
-                and span.end < len(doc)
-                and doc[span.end].text == ")"
-            ):
-                folded[-1] = (doc[head_span.start : span.end + 1], head)
-                continue
-        folded.append((span, annotation))
-    return folded
+def _generic_head(doc: Doc, head: Mention, name: Mention) -> Mention | None:
+    """Fold a generic head and the name after it (les rebelles de l'ASL) into the name."""
+    between = doc[head[0].end : name[0].start]
+    if (
+        _is_generic(head[1])
+        and not _is_generic(name[1])
+        and len(between) == 1
+        and between[0].lower_ in PREPOSITIONS_OF
+    ):
+        return (doc[head[0].start : name[0].end], name[1])
+    return None
+
+
+def _parenthesised(doc: Doc, name: Mention, acronym: Mention) -> Mention | None:
+    """Fold a name and its parenthesised acronym, Name (ACRONYM), into the name."""
+    opening = doc[name[0].end : acronym[0].start]
+    end = acronym[0].end
+    if len(opening) == 1 and opening.text == "(" and end < len(doc) and doc[end].text == ")":
+        return (doc[name[0].start : end + 1], name[1])
+    return None
 
 
 def _anaphors(
