@@ -17,7 +17,7 @@ __all__ = ["Item", "read_complement", "read_item"]
 
 _FUNCTION_POS = frozenset({"AUX", "DET", "PRON", "CCONJ", "SCONJ", "ADP", "ADV", "NUM", "PUNCT"})
 _INFINITIVE_ENDINGS = ("er", "ir", "oir")
-#: A capitalised plural counts people of a nation or group ("230 000 Syriens", "20 Touareg").
+#: A capitalised plural counts people of a nation or group ("230 000 Syriens", "20 Kurdes").
 _PLURAL_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:s|x)$")
 _OPENING_QUOTES = frozenset({"«", "“", '"'})
 _CLOSING_QUOTES = frozenset({"»", "”", '"'})
@@ -42,7 +42,7 @@ class Item:
 def _joined(tokens: list[Token]) -> str:
     parts = [tokens[0].lower_]
     for previous, token in pairwise(tokens):
-        glued = previous.lower_.endswith("'") or "-" in (previous.text, token.text)
+        glued = previous.lower_.endswith(("'", "’")) or "-" in (previous.text, token.text)
         parts.append(token.lower_ if glued else " " + token.lower_)
     return "".join(parts).replace("’", "'")
 
