@@ -48,7 +48,7 @@ class Matchers:
         place_at = self.patterns.place_spans(doc)
         chosen = select(self.names.find(doc))
         chosen = select(self.patterns.find(doc, folded, place_at), taken=chosen)
-        chosen = select(self.patterns.unattached(doc, chosen, place_at), taken=chosen)
+        chosen = select(self.patterns.unattached(doc, folded, chosen, place_at), taken=chosen)
         if use_ner:
             chosen = select(ner_candidates(doc), taken=chosen)
         return fold_aliases(doc, chosen), place_at

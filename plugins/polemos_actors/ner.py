@@ -181,6 +181,9 @@ def ner_candidates(doc: Doc) -> Iterator[Candidate]:
         if ent.label_ not in {"PER", "ORG"}:
             continue
         span = _trim(ent)
+        if ent.label_ == "PER":
+            while len(span) > 1 and span[0].is_lower and fold(span[0].text) in TITLES:
+                span = span[1:]  # "le colonel Abdel Karim": the model took the title in
         if len(span) == 0 or not span[0].text[:1].isupper():
             continue
         if ent.label_ == "PER":

@@ -310,12 +310,17 @@ class PatternMatcher:
         yield from _bracketed_groups(doc, folded)
 
     def unattached(
-        self, doc: Doc, chosen: list[Candidate], place_at: dict[int, tuple[int, str]]
+        self,
+        doc: Doc,
+        folded: list[str],
+        chosen: list[Candidate],
+        place_at: dict[int, tuple[int, str]],
     ) -> Iterator[Candidate]:
         """``les forces gouvernementales``, ``le pouvoir central``: the main country's.
 
         The main country is the one the document's state actors and country or capital names
-        name most (ties: the first named); without one, these heads are left out.
+        name most (ties: the first named); without one, these heads are left out. So is a head
+        with a ``de`` complement (``l'état-major de l'ASL``: not a state's) or after ``chef d'``.
         """
         votes: Counter[str] = Counter()
         for cand in chosen:
@@ -335,7 +340,7 @@ class PatternMatcher:
         strings = doc.vocab.strings
         for match_id, start, end in self.heads(doc):
             key = strings[match_id]
-            if key.startswith(_UNATTACHED):
+            if key.startswith(_UNATTACHED) and not _attached_elsewhere(doc, folded, start, end):
                 branch = key.split("|")[1]
                 yield Candidate(start, end, self._state_ref(branch, country), "pattern")
 
@@ -393,6 +398,16 @@ class PatternMatcher:
         for start, end in acting_places(doc, spans):
             country = table.by_iso[str(states[start][1].iso)]
             yield Candidate(start, end, self._state_ref("government", country), "pattern")
+
+
+def _attached_elsewhere(doc: Doc, folded: list[str], start: int, end: int) -> bool:
+    """``l'état-major de l'ASL``, ``le chef d'état-major``: the head is not a state actor.
+
+    ``de`` before an infinitive is no complement (``accuse l'état-major de priver...``).
+    """
+    if end + 1 < len(folded) and folded[end] in _DE and doc[end + 1].pos_ not in {"VERB", "AUX"}:
+        return True
+    return start >= 2 and folded[start - 1] in _DE and folded[start - 2] in {"chef", "chefs"}
 
 
 def _proper_name_end(doc: Doc, i: int) -> int | None:

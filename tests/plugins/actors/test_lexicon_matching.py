@@ -89,3 +89,26 @@ def test_descriptors_are_left_out_of_lexicon_mentions(actors: Analyze) -> None:
     texts = {a.text: a.attributes["actor_id"] for a in found}
     assert texts["M23"] == "m23" and texts["État islamique"] == "islamic_state"
     assert "rebelles du M23" not in texts and "groupe État islamique" not in texts
+
+
+def test_conflict_coverage_sahel_air_forces_and_isaf(actors: Analyze) -> None:
+    text = (
+        "Le Mouvement pour le salut de l'Azawad (MSA) et le Congrès pour la justice dans "
+        "l'Azawad (CJA) ont signé. La Force internationale d'assistance à la sécurité est partie. "
+        "La Nigerian Air Force (NAF) a frappé."
+    )
+    found = {a.text: a.attributes["actor_id"] for a in actors(text)}
+    assert found["Mouvement pour le salut de l'Azawad"] == found["MSA"] == "msa"
+    assert found["CJA"] == "cja"
+    assert found["Force internationale d'assistance à la sécurité"] == "isaf"
+    assert found["NAF"] == "ng_air_force"
+
+
+def test_non_state_armies_and_opposition_councils_are_armed_groups(actors: Analyze) -> None:
+    """FORMAT.md: state forces are a state's; the ANL and the CNS are non-state (ACLED 3, 2)."""
+    text = "L'Armée nationale libyenne avance. Le Conseil national syrien (CNS) proteste."
+    assert {a.text: a.label for a in actors(text)} == {
+        "Armée nationale libyenne": "armed_group",
+        "Conseil national syrien": "armed_group",
+        "CNS": "armed_group",
+    }

@@ -179,3 +179,33 @@ def test_person_spans_fit_the_name(actors: Analyze) -> None:
     ]
     assert "François Dubet" in found and "Claude Bartolone" in found
     assert "Abou Rayyan al-Mouhajer" in found
+
+
+def test_unattached_air_force_general_staff_and_transition_government(actors: Analyze) -> None:
+    text = (
+        "L'armée tchadienne a repris Faya. L'armée de l'air a frappé une colonne, "
+        "a annoncé l'état-major, que le gouvernement de transition a félicité."
+    )
+    found = {a.text: a.attributes["actor_id"] for a in actors(text)}
+    assert found["armée de l'air"] == "td_air_force"
+    assert found["état-major"] == "td_general_staff"
+    assert found["gouvernement de transition"] == "td_government"
+
+
+def test_unattached_heads_with_a_complement_or_after_chef_are_left_out(actors: Analyze) -> None:
+    text = (
+        "L'armée tchadienne avance. Le chef d'état-major a démissionné. "
+        "L'état-major de la rébellion est à Benghazi. Il accuse l'état-major de mentir."
+    )
+    found = [a.text for a in actors(text) if a.attributes["actor_id"] == "td_general_staff"]
+    assert found == ["état-major"]
+    assert [a.start for a in actors(text) if a.text == "état-major"] == [text.rindex("état-major")]
+
+
+def test_title_taken_into_a_person_entity_is_left_out(actors: Analyze) -> None:
+    text = (
+        "Défections en série\n\nLe colonel Abdel Karim al-Hamidi, ancien officier de "
+        "l’armée gouvernementale, a rejoint la rébellion."
+    )
+    people = [a.text for a in actors(text) if a.label == "person"]
+    assert people == ["Abdel Karim al-Hamidi"]
