@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
+from polemos.corpus import is_existing_path
 from polemos.extractor import Extractor
 from polemos.model import Document
 from polemos.nlp import DEFAULT_MODEL
@@ -130,7 +131,7 @@ def _paths(documents: Iterable[Document | str | Path]) -> list[str]:
     return [
         str(d)
         for d in documents
-        if isinstance(d, Path) or (isinstance(d, str) and Path(d).exists())
+        if isinstance(d, Path) or (isinstance(d, str) and is_existing_path(d))
     ]
 
 

@@ -11,7 +11,7 @@ from polemos.model import Document
 from polemos.plugins import PluginManager
 from polemos.serialization import read_jsonl, write_jsonl
 
-__all__ = ["EXAMPLE_ID", "Corpus", "example_document", "iter_sources"]
+__all__ = ["EXAMPLE_ID", "Corpus", "example_document", "is_existing_path", "iter_sources"]
 
 EXAMPLE_ID = "homs-deraa-idleb"
 
@@ -31,6 +31,20 @@ def example_document() -> Document:
     )
 
 
+def is_existing_path(name: str | Path) -> bool:
+    """True when ``name`` names an existing file or folder.
+
+    Texts that merely look like paths (too long, with newlines or NUL characters, on which
+    ``Path.exists`` would raise) are not paths.
+    """
+    if isinstance(name, str) and ("\n" in name or len(name) > 4096):
+        return False
+    try:
+        return Path(name).exists()
+    except (OSError, ValueError):
+        return False
+
+
 def iter_sources(
     sources: Iterable[str | Path], manager: PluginManager | None = None
 ) -> Iterator[Document | LoadError]:
@@ -44,7 +58,7 @@ def iter_sources(
         try:
             loader = manager.loader_for(name)
         except KeyError:
-            if not Path(name).exists():
+            if not is_existing_path(name):
                 yield LoadError(name, "no such file or folder")
             else:
                 yield LoadError(name, "no loader accepts this source (try .txt or .jsonl)")

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from polemos._ids import digest
-from polemos.corpus import iter_sources
+from polemos.corpus import is_existing_path, iter_sources
 from polemos.engines import Batch, PipelineSpec, run_engine
 from polemos.io_interfaces import LoadError
 from polemos.markers import HOOK_API_VERSION
@@ -99,7 +99,7 @@ def as_items(sources: Iterable[Source], manager: PluginManager) -> Iterator[Item
             yield source
             continue
         name = str(source)
-        is_path = isinstance(source, Path) or Path(name).exists()
+        is_path = isinstance(source, Path) or is_existing_path(name)
         if is_path or (glob.has_magic(name) and glob.glob(name)):
             for loaded in iter_sources([name], manager):
                 if isinstance(loaded, LoadError):

@@ -87,3 +87,15 @@ def test_evaluate_prints_every_figure(shared: Path) -> None:
 def test_main_requires_a_command() -> None:
     with pytest.raises(SystemExit):
         main([])
+
+
+def test_long_texts_and_texts_with_newlines_are_not_taken_for_paths() -> None:
+    from polemos import Document, analyze
+    from polemos.corpus import is_existing_path
+
+    long_text = "Les rebelles ont attaqué Gao. " * 20
+    assert not is_existing_path(long_text)
+    assert not is_existing_path("a\x00b")
+    assert not is_existing_path("ligne un\nligne deux")
+    (document,) = analyze([long_text], plugins=[])
+    assert isinstance(document, Document) and document.text == long_text
