@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .aliases import fold_aliases
 from .matchers import LexiconMatcher, folded_words, known_names
-from .mentions import Candidate, select
+from .mentions import Candidate, join_parent_names, select
 from .ner import ner_candidates
 from .patterns import PatternMatcher
 from .schema import Lexicon
@@ -46,7 +46,7 @@ class Matchers:
         """The chosen actor mentions of ``doc`` and its gazetteer place spans."""
         folded = folded_words(doc)
         place_at = self.patterns.place_spans(doc)
-        chosen = select(self.names.find(doc))
+        chosen = join_parent_names(doc, select(self.names.find(doc)))
         chosen = select(self.patterns.find(doc, folded, place_at), taken=chosen)
         chosen = select(self.patterns.unattached(doc, folded, chosen, place_at), taken=chosen)
         if use_ner:

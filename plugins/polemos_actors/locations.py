@@ -1,8 +1,11 @@
 """The ``locations`` layer: places named in the text, never actors.
 
-Candidates are spaCy's LOC entities and gazetteer places (countries, capitals, conflict places);
-a span overlapping an actor mention, or whose text is an actor's name in the lexicon
-(``Daesh`` tagged LOC by the model), is not a place.
+Candidates are spaCy's LOC entities (cut at line breaks: a heading's last word is no part of
+the dateline below), gazetteer places (countries, capitals, conflict places) and names after a
+place noun: a natural feature whose noun is part of its name (``lac Tchad``, ``forêt de
+Sambisa``), or a settlement, base or district whose noun is not (``la base d'al-Joufra`` ->
+``al-Joufra``). A span overlapping an actor mention, or whose text is an actor's name in the
+lexicon (``Daesh`` tagged LOC by the model), is not a place.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from ._text import fold
-from ._words import DETERMINERS
+from ._words import ARABIC_PARTICLES, DETERMINERS
 from .countries import country_table
 from .gazetteer import places
 
@@ -30,10 +33,11 @@ def location_spans(
         s: (e, gazetteer[n].name) for s, (e, n) in place_at.items() if doc[s].text[:1].isupper()
     }
     demonyms = country_table()
-    for ent in doc.ents:
-        if ent.label_ != "LOC":
-            continue
-        start, end = ent.start, ent.end
+    for start, end, text in _named_places(doc):
+        if start not in spans or spans[start][0] < end:
+            spans[start] = (end, text)
+    for ent_start, ent_end in _loc_entities(doc):
+        start, end = ent_start, ent_end
         while start < end and fold(doc[start].text) in DETERMINERS:
             start += 1
         while end > start and not doc[end - 1].text[:1].isalnum():
@@ -56,6 +60,94 @@ def location_spans(
             continue
         last_end = end
         yield start, end, name
+
+
+FEATURE_NOUNS = frozenset(
+    fold(w)
+    for w in [
+        "lac",
+        "forêt",
+        "mont",
+        "monts",
+        "fleuve",
+        "rivière",
+        "île",
+        "îles",
+        "désert",
+        "massif",
+        "vallée",
+        "golfe",
+        "mer",
+        "plateau",
+        "oasis",
+        "delta",
+        "détroit",
+    ]
+)
+"""Natural features whose noun is part of the place name (``lac Tchad``, ``forêt de Sambisa``)."""
+
+SETTLEMENT_NOUNS = frozenset(
+    fold(w)
+    for w in [
+        "ville",
+        "village",
+        "villages",
+        "localité",
+        "bourgade",
+        "quartier",
+        "camp",
+        "base",
+        "province",
+        "région",
+        "district",
+        "gouvernorat",
+        "préfecture",
+        "commune",
+        "aéroport",
+        "port",
+    ]
+)
+"""Place nouns before a name that is the place on its own (``la base d'al-Joufra``)."""
+
+_OF = frozenset({"de", "du", "des", "d'"})
+
+
+def _loc_entities(doc: Doc) -> Iterator[tuple[int, int]]:
+    """The model's LOC entities as token spans, cut at whitespace tokens with a line break."""
+    for ent in doc.ents:
+        if ent.label_ != "LOC":
+            continue
+        start = ent.start
+        for i in range(ent.start, ent.end):
+            if doc[i].is_space and "\n" in doc[i].text:
+                if i > start:
+                    yield start, i
+                start = i + 1
+        if start < ent.end:
+            yield start, ent.end
+
+
+def _named_places(doc: Doc) -> Iterator[tuple[int, int, str]]:
+    """``lac Tchad``, ``forêt de Sambisa`` (noun kept); ``base d'al-Joufra`` (name only)."""
+    from .patterns import proper_name_end
+
+    for token in doc:
+        word = fold(token.text)
+        if word not in FEATURE_NOUNS and word not in SETTLEMENT_NOUNS:
+            continue
+        i = token.i + 1
+        if i < len(doc) and fold(doc[i].text) in _OF:
+            i += 1
+            if i < len(doc) and fold(doc[i].text) in {"la", "l'"}:
+                i += 1
+        name_start = i
+        if i + 2 < len(doc) and fold(doc[i].text) in ARABIC_PARTICLES and doc[i + 1].text == "-":
+            i += 2  # "al-Joufra"
+        end = proper_name_end(doc, i)
+        if end is None:
+            continue
+        start = token.i if word in FEATURE_NOUNS else name_start
+        yield start, end, doc[start:end].text
 
 
 _CALENDAR = frozenset(

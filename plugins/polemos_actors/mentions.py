@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from ._text import fold
 from .schema import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 SOURCES = ("lexicon", "pattern", "alias", "ner")
 """Where a mention comes from, best first (used to break ties between equal spans)."""
@@ -58,3 +63,28 @@ def select(candidates: Iterable[Candidate], taken: Iterable[Candidate] = ()) -> 
         chosen.append(cand)
         used.update(span)
     return sorted(chosen, key=lambda c: c.start)
+
+
+_OF = frozenset({"de", "du", "des", "d'", "la", "l'"})
+
+
+def join_parent_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """``Bureau de la coordination des affaires humanitaires des Nations unies``: one mention.
+
+    A mention followed by ``de/des/du [la]`` and a mention of its parent organisation (the
+    lexicon's ``parent``) is one name: the parent is part of the child's full name, not a
+    mention of its own.
+    """
+    out: list[Candidate] = []
+    for cand in chosen:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.actor.parent == cand.actor.id
+            and 0 < cand.start - last.end <= 2
+            and all(fold(t.text) in _OF for t in doc[last.end : cand.start])
+        ):
+            out[-1] = Candidate(last.start, cand.end, last.actor, last.source)
+            continue
+        out.append(cand)
+    return out

@@ -376,7 +376,7 @@ class PatternMatcher:
             if name_start >= len(doc) or folded[name_start].rstrip("s") not in ARMED_QUALIFIERS:
                 return None
             name_start += 1
-        end = _proper_name_end(doc, name_start)
+        end = proper_name_end(doc, name_start)
         if end is None or country_table().from_name(doc[name_start:end].text):
             return None  # no name, or a country ("le front Syrie")
         first = i if word in ARMED_NAME_HEADS else name_start
@@ -410,7 +410,7 @@ def _attached_elsewhere(doc: Doc, folded: list[str], start: int, end: int) -> bo
     return start >= 2 and folded[start - 1] in _DE and folded[start - 2] in {"chef", "chefs"}
 
 
-def _proper_name_end(doc: Doc, i: int) -> int | None:
+def proper_name_end(doc: Doc, i: int) -> int | None:
     """End of a capitalised name starting at token ``i`` (``Jund al-Aqsa``), or None."""
     if i >= len(doc) or not _capitalised(doc[i]):
         return None

@@ -112,3 +112,15 @@ def test_non_state_armies_and_opposition_councils_are_armed_groups(actors: Analy
         "Conseil national syrien": "armed_group",
         "CNS": "armed_group",
     }
+
+
+def test_a_parent_organisation_closing_a_name_is_part_of_it(actors: Analyze) -> None:
+    text = (
+        "Selon le Bureau de la coordination des affaires humanitaires des Nations unies, "
+        "les Nations unies ont protesté."
+    )
+    found = [(a.text, a.attributes["actor_id"]) for a in actors(text)]
+    assert found == [
+        ("Bureau de la coordination des affaires humanitaires des Nations unies", "ocha"),
+        ("Nations unies", "un"),
+    ]

@@ -58,3 +58,19 @@ def test_codes_and_acronyms_tagged_loc_are_dropped_but_known_places_stay(
 
 def test_locations_can_be_switched_off(locations: Analyze) -> None:
     assert locations("Les combats continuent à Gao.", locations=False) == []
+
+
+def test_natural_features_keep_their_noun_settlements_do_not(locations: Analyze) -> None:
+    text = (
+        "Les combats ont gagné la forêt de Kouroufing, les rives du lac Faguibine et "
+        "la base d'al-Watiya, près de la ville de Zintan."
+    )
+    found = [a.text for a in locations(text)]
+    assert found == ["forêt de Kouroufing", "lac Faguibine", "al-Watiya", "Zintan"]
+
+
+def test_a_heading_does_not_run_into_the_dateline(locations: Analyze) -> None:
+    text = "Une patrouille attaquée près du lac Tchad\n\nMaroua (Cameroun), 3 avril - Des tirs."
+    found = [a.text for a in locations(text)]
+    assert "lac Tchad" in found and "Maroua" in found
+    assert all("\n" not in place for place in found)
