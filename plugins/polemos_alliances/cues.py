@@ -80,6 +80,7 @@ SCHEMA_PATH = DATA / "cues.schema.json"
 RELATION_TYPES = ("supports", "allied_with", "affiliated_with", "hostile_to")
 SYMMETRIC_TYPES = frozenset({"allied_with", "hostile_to"})
 ALIAS = "alias"
+APPOSITION_SLOT = "apposition"
 _SENTENCE_PUNCT = [".", "!", "?", ";", "…"]
 # In the actor view only merged actor tokens are entities (IOB "B"); the rest is "O". IOB tests
 # are much cheaper for the matcher than regular expressions on the entity type.
@@ -298,7 +299,11 @@ def _variants(specs: Sequence[Mapping[str, Any]]) -> list[list[Mapping[str, Any]
     for spec in specs:
         if "APPOSITION" in spec:
             words = int(spec["APPOSITION"])
-            inner = {"LOWER": {"NOT_IN": [",", *_SENTENCE_PUNCT, ":"]}, "OP": f"{{1,{words}}}"}
+            inner = {
+                "LOWER": {"NOT_IN": [",", *_SENTENCE_PUNCT, ":"]},
+                "OP": f"{{1,{words}}}",
+                "SLOT": APPOSITION_SLOT,  # its words say nothing of the relation's status
+            }
             alternatives: list[list[Mapping[str, Any]]] = [
                 [],
                 [{"WORDS": [","]}, inner, {"WORDS": [","]}],
@@ -345,7 +350,7 @@ def _compile_cue(
                 tokens.append(attrs)
                 if slot is not None:
                     slots[index] = slot
-            if set(slots.values()) != needed:
+            if set(slots.values()) - {APPOSITION_SLOT} != needed:
                 raise CueError(f"{where}: token slots must be exactly {sorted(needed)}")
             variants.append(TokenPattern(tuple(tokens), slots))
         cue = Cue(**_common(body, path), patterns=tuple(variants))

@@ -19,7 +19,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from polemos import Annotation, ExtractContext, Extractor
 
 from polemos_alliances.actordoc import ActorDoc, build_actor_doc
-from polemos_alliances.cues import ALIAS, DEFAULT_CUES, SYMMETRIC_TYPES, Cue, CueSet, load_cues
+from polemos_alliances.cues import (
+    ALIAS,
+    APPOSITION_SLOT,
+    DEFAULT_CUES,
+    SYMMETRIC_TYPES,
+    Cue,
+    CueSet,
+    load_cues,
+)
 from polemos_alliances.triggers import Trigger, cue_trigger, text_words
 
 if TYPE_CHECKING:
@@ -197,12 +205,21 @@ def _before(view: ActorDoc, first: int, *, after_actor: bool = False) -> list[in
     return before
 
 
-def _window(view: ActorDoc, positions: Sequence[int]) -> list[str]:
-    """The lowercased non-actor words of a match, with the words just before it ("l'ancien")."""
+def _window(
+    view: ActorDoc, positions: Sequence[int], skipped: frozenset[int] = frozenset()
+) -> list[str]:
+    """The lowercased non-actor words of a match, with the words just before it ("l'ancien").
+
+    The ``skipped`` tokens (an apposition the match steps over) are left out.
+    """
     doc = view.doc
     first = min(positions)
     span = range(first, max(positions) + 1)
-    return [doc[i].lower_ for i in [*_before(view, first), *span] if i not in view.actors]
+    return [
+        doc[i].lower_
+        for i in [*_before(view, first), *span]
+        if i not in view.actors and i not in skipped
+    ]
 
 
 def _contains(words: Sequence[str], phrase: Sequence[str]) -> bool:
@@ -228,10 +245,18 @@ def _negated_or_former(cues: CueSet, words: Sequence[str], cue_type: str) -> tup
     return negated, former
 
 
+def _inside(view: ActorDoc, index: int | None, head: int | None) -> bool:
+    """Whether token ``index`` lies in the subtree of token ``head`` (an apposition of it)."""
+    if index is None or head is None:
+        return False
+    token = view.doc[head]
+    return token.left_edge.i <= index <= token.right_edge.i and index != head
+
+
 def find_relations(view: ActorDoc, matchers: Matchers) -> list[Candidate]:
     """Every relation candidate of an actor view, in text order, before deduplication."""
     _resolve_aliases(view, matchers)
-    found: list[tuple[Cue, dict[str, int], list[int]]] = []
+    found: list[tuple[Cue, dict[str, int], list[int], frozenset[int]]] = []
     for unit in view.active_units:
         words = _unit_words(view, unit)
         triggered = _triggered(matchers.tokens, words)
@@ -243,20 +268,31 @@ def find_relations(view: ActorDoc, matchers: Matchers) -> list[Candidate]:
         for key, start, end, alignments in _aligned(triggered, span):
             cue, slots = matchers.by_key[key]
             matched = range(offset + start, offset + end)
-            found.append((cue, _roles(slots, matched, alignments), list(matched)))
+            skipped = frozenset(
+                position
+                for position, index in zip(matched, alignments, strict=True)
+                if slots.get(index) == APPOSITION_SLOT
+            )
+            found.append((cue, _roles(slots, matched, alignments), list(matched), skipped))
         for key, token_ids in [m for matcher in dependency for m in matcher(span)]:
             cue, _ = matchers.by_key[key]
             names = [node["RIGHT_ID"] for node in cue.dependency]
-            ids = [offset + i for i in token_ids]
-            found.append((cue, dict(zip(names, ids, strict=True)), sorted(ids)))
+            roles = dict(zip(names, (offset + i for i in token_ids), strict=True))
+            if not _inside(view, roles.get("target"), roles.get("source")):
+                found.append((cue, roles, sorted(roles.values()), frozenset()))
     candidates = []
-    for cue, roles, positions in found:
-        candidates.extend(_candidates(view, matchers.cues, cue, roles, positions))
+    for cue, roles, positions, skipped in found:
+        candidates.extend(_candidates(view, matchers.cues, cue, roles, positions, skipped))
     return sorted(candidates, key=lambda c: (c.evidence, c.source.start, c.target.start))
 
 
 def _candidates(
-    view: ActorDoc, cues: CueSet, cue: Cue, roles: Mapping[str, int], positions: Sequence[int]
+    view: ActorDoc,
+    cues: CueSet,
+    cue: Cue,
+    roles: Mapping[str, int],
+    positions: Sequence[int],
+    skipped: frozenset[int] = frozenset(),
 ) -> list[Candidate]:
     source, target = roles.get("source"), roles.get("target")
     if source is None or target is None:
@@ -280,7 +316,7 @@ def _candidates(
     before = _before(view, first, after_actor=True)
     if cue.unless_before and any(view.doc[i].lower_ in cue.unless_before for i in before):
         return []
-    negated, former = _negated_or_former(cues, _window(view, positions), cue.type)
+    negated, former = _negated_or_former(cues, _window(view, positions, skipped), cue.type)
     if negated:
         return []
     status = cue.status or ("former" if former else "current")

@@ -337,3 +337,35 @@ def test_dependency_cue_reaches_an_object_after_inserted_phrases(analyse: Analys
 def test_sans_negates_support_but_not_an_adverb(analyse: Analyse) -> None:
     text = "Boko Haram a attaqué vendredi, sans relâche, l'armée nigériane."
     assert triples(analyse(text, LEXICON)) == {("boko_haram", "hostile_to", "ng_army", "current")}
+
+
+LIBYA = {
+    "Armée nationale libyenne": ("lna", "armed_group"),
+    "ANL": ("lna", "armed_group"),
+    "Khalifa Haftar": ("haftar", "person"),
+    "Égypte": ("egypt", "government"),
+    "milices de Misrata": ("misrata", "armed_group"),
+    "GNA": ("gna", "government"),
+}
+
+
+def test_words_of_a_skipped_apposition_do_not_set_the_status(analyse: Analyse) -> None:
+    text = "Le MNLA, une faction dissidente d'Ansar Dine, a attaqué l'armée malienne."
+    assert triples(analyse(text, LEXICON)) == {
+        ("mnla", "affiliated_with", "ansar_dine", "former"),  # "dissident" is said of this one
+        ("ml_army", "hostile_to", "mnla", "current"),
+    }
+
+
+def test_a_title_and_its_complement_are_not_a_subject(analyse: Analyse) -> None:
+    text = "L'Armée nationale libyenne du maréchal Khalifa Haftar, soutenue par l'Égypte, avance."
+    found = triples(analyse(text, LIBYA))
+    assert ("egypt", "supports", "haftar", "current") not in found
+
+
+def test_an_actor_inside_the_subject_is_not_the_object(analyse: Analyse) -> None:
+    text = "Les milices de Misrata, alliées du GNA, ont attaqué l'ANL."
+    assert triples(analyse(text, LIBYA)) == {
+        ("gna", "allied_with", "misrata", "current"),
+        ("lna", "hostile_to", "misrata", "current"),
+    }
