@@ -142,7 +142,6 @@ class LexiconMatcher:
     names: PhraseMatcher
     acronyms: PhraseMatcher
     refs: dict[str, ActorRef]
-    folded_names: dict[str, frozenset[str]]
 
     @classmethod
     def build(cls, lexicon: Lexicon, vocab: Vocab) -> LexiconMatcher:
@@ -175,33 +174,10 @@ class LexiconMatcher:
         for key, docs in acro_grouped.items():
             acro.add(key, docs)
         refs = {a.id: ActorRef.from_actor(a) for a in lexicon.actors.values()}
-        folded = {a.id: frozenset(fold(n) for n in a.all_names()) for a in lexicon.actors.values()}
-        return cls(lexicon, names, acro, refs, folded)
+        return cls(lexicon, names, acro, refs)
 
     def find(self, doc: Doc) -> Iterator[Candidate]:
-        """Yield lexicon candidates of ``doc`` (see :meth:`with_inserted_qualifier`)."""
-        for cand in self._find(doc):
-            yield self.with_inserted_qualifier(doc, cand)
-
-    def with_inserted_qualifier(self, doc: Doc, cand: Candidate) -> Candidate:
-        """``groupe russe Wagner``: a lexicon name ``groupe Wagner`` with a qualifier inside.
-
-        When the two words before a mention are a descriptor and a demonym or a qualifier
-        (``russe``, ``chiite``, ``armé``) and the descriptor with the mention is a name of the
-        same actor, the mention takes them in.
-        """
-        start = cand.start
-        if start < 2 or cand.source != "lexicon":
-            return cand
-        descriptor, qualifier = fold(doc[start - 2].text), doc[start - 1]
-        if descriptor not in DESCRIPTORS or qualifier.pos_ != "ADJ" or not qualifier.is_lower:
-            return cand
-        name = f"{descriptor} {fold(doc[start : cand.end].text)}"
-        if name not in self.folded_names.get(cand.actor.id, ()):
-            return cand
-        return Candidate(start - 2, cand.end, cand.actor, cand.source)
-
-    def _find(self, doc: Doc) -> Iterator[Candidate]:
+        """Yield lexicon candidates of ``doc``."""
         strings = doc.vocab.strings
         for match_id, start, end in self.names(doc):
             key = strings[match_id]

@@ -124,9 +124,3 @@ def test_a_parent_organisation_closing_a_name_is_part_of_it(actors: Analyze) -> 
         ("Bureau de la coordination des affaires humanitaires des Nations unies", "ocha"),
         ("Nations unies", "un"),
     ]
-
-
-def test_a_qualifier_inside_a_lexicon_name_is_taken_in(actors: Analyze) -> None:
-    text = "Des mercenaires du groupe russe Wagner sont arrivés. Le groupe Wagner dément."
-    found = [(a.text, a.attributes["actor_id"]) for a in actors(text)]
-    assert found == [("groupe russe Wagner", "wagner"), ("Wagner", "wagner")]
