@@ -96,3 +96,9 @@ def test_short_form_inside_another_name_is_not_an_alias(actors: Analyze) -> None
     assert [a.text for a in found if a.text.startswith("Front")] == [
         "Front de libération nationale"
     ]
+
+
+def test_a_qualified_descriptor_leaves_the_name_to_one_actor(actors: Analyze) -> None:
+    text = "Des mercenaires du groupe russe Wagner sont arrivés. Le groupe Wagner dément."
+    found = [(a.text, a.attributes["actor_id"]) for a in actors(text)]
+    assert found == [("Wagner", "wagner"), ("Wagner", "wagner")]
