@@ -253,6 +253,25 @@ def _inside(view: ActorDoc, index: int | None, head: int | None) -> bool:
     return token.left_edge.i <= index <= token.right_edge.i and index != head
 
 
+def _follows(view: ActorDoc, index: int | None, words: frozenset[str]) -> bool:
+    """Whether the token just before ``index`` (in its sentence unit) is one of ``words``."""
+    if index is None or index == 0 or view.unit_of(index - 1) != view.unit_of(index):
+        return False
+    return view.doc[index - 1].lower_ in words
+
+
+def _off_verb(view: ActorDoc, roles: Mapping[str, int]) -> frozenset[int]:
+    """For a dependency match, every covered token but the cue word and its own dependents.
+
+    The status of "X, une faction dissidente de Z, a attaqué Y" is read from "a attaqué", not
+    from the words about X.
+    """
+    positions = roles.values()
+    cue = view.doc[roles["cue"]] if "cue" in roles else None
+    kept = {cue.i, *(child.i for child in cue.children)} if cue is not None else set(positions)
+    return frozenset(range(min(positions), max(positions) + 1)) - kept
+
+
 def find_relations(view: ActorDoc, matchers: Matchers) -> list[Candidate]:
     """Every relation candidate of an actor view, in text order, before deduplication."""
     _resolve_aliases(view, matchers)
@@ -278,8 +297,11 @@ def find_relations(view: ActorDoc, matchers: Matchers) -> list[Candidate]:
             cue, _ = matchers.by_key[key]
             names = [node["RIGHT_ID"] for node in cue.dependency]
             roles = dict(zip(names, (offset + i for i in token_ids), strict=True))
-            if not _inside(view, roles.get("target"), roles.get("source")):
-                found.append((cue, roles, sorted(roles.values()), frozenset()))
+            if _inside(view, roles.get("target"), roles.get("source")) or any(
+                _follows(view, roles.get(end), cue.not_after) for end in ("source", "target")
+            ):
+                continue
+            found.append((cue, roles, sorted(roles.values()), _off_verb(view, roles)))
     candidates = []
     for cue, roles, positions, skipped in found:
         candidates.extend(_candidates(view, matchers.cues, cue, roles, positions, skipped))
@@ -306,12 +328,7 @@ def _candidates(
     if cue.unless and any(view.doc[i].lower_ in cue.unless for i in covered):
         return []
     first = min(positions)
-    if (
-        cue.not_after
-        and first > 0
-        and view.unit_of(first - 1) == view.unit_of(first)
-        and view.doc[first - 1].lower_ in cue.not_after
-    ):
+    if cue.not_after and _follows(view, first, cue.not_after):
         return []
     before = _before(view, first, after_actor=True)
     if cue.unless_before and any(view.doc[i].lower_ in cue.unless_before for i in before):
