@@ -79,6 +79,9 @@ def _only_links(doc: Doc, end: int, start: int) -> bool:
 
 def acts_as_government(span: Span, *, is_country: bool) -> bool:
     """True when the place ``span`` stands for its government (see the module docstring)."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text == ":":
+        return False  # a topic or a heading ("Égypte : le parti exige..."), not a subject
     words = agentive_words()
     verbs = words.verbs | words.country_verbs if is_country else words.verbs
     root = span.root

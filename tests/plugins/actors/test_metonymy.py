@@ -41,3 +41,9 @@ def test_places_that_do_not_act_stay_locations(actors: Analyze, locations: Analy
     text = "Damas a été bombardée. Les combats ont repris à Alep. Londres accueille les Jeux."
     assert _governments(actors(text)) == {}
     assert {"Damas", "Alep", "Londres"} <= set(by_text(locations(text)))
+
+
+def test_a_place_before_a_colon_is_a_topic_not_a_subject(actors: Analyze) -> None:
+    text = "Tunisie : le syndicat exige des élections. La Tunisie a décrété l'état d'urgence."
+    governments = [a.start for a in actors(text) if a.label == "government"]
+    assert governments == [text.index("Tunisie a décrété")]
