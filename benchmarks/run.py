@@ -345,7 +345,7 @@ def main() -> None:
     cold = two.seconds / (dask.seconds + startup)
     line("  ... counting the cluster start", f"{cold:.2f}x")
     cpu_ratio = (two.batch_cpu_seconds / two.documents) / (dask.batch_cpu_seconds / dask.documents)
-    line("  CPU per document, local / dask (load-independent)", f"{cpu_ratio:.2f}")
+    line("  CPU per document in batches, local / dask", f"{cpu_ratio:.2f}")
 
     base_s, peak_s = memory(small)
     base_l, peak_l = memory(large)
