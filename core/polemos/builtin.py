@@ -148,6 +148,8 @@ class JsonlLoader(Loader):
                         yield _record_to_document(record, where)
                     except json.JSONDecodeError as exc:
                         yield LoadError(f"{path}:{number}", f"not JSON: {exc.msg}")
+                    except RecursionError:
+                        yield LoadError(f"{path}:{number}", "JSON nested too deeply")
                     except LoadError as exc:
                         yield exc
 

@@ -104,7 +104,7 @@ def loads(text: str) -> Document:
     """Parse a document from a ``polemos.document/1`` JSON string."""
     try:
         data = json.loads(text)
-    except json.JSONDecodeError as exc:
+    except (json.JSONDecodeError, RecursionError) as exc:  # RecursionError: nested too deeply
         raise FormatError(f"not JSON: {exc}") from exc
     return document_from_dict(data)
 
