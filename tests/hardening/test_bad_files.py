@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import time
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
@@ -155,3 +156,23 @@ def test_an_unreadable_source_is_named(tmp_path: Path) -> None:
         locked.write_text(GOOD, encoding="utf-8")
         locked.chmod(0)
         assert "cannot read: Permission denied" in str(next(iter_sources([locked])))
+
+
+def test_huge_and_deeply_nested_markup_and_json_load_in_bounded_time(tmp_path: Path) -> None:
+    flat = tmp_path / "forum.html"
+    flat.write_text("<html><body>" + "<p>Gao.</p>" * 50_000 + "</body></html>", encoding="utf-8")
+    nested = tmp_path / "nested.html"
+    nested.write_text(
+        "<html><body>" + "<div>" * 50_000 + "Kidal" + "</div>" * 50_000 + "</body></html>",
+        encoding="utf-8",
+    )
+    feed = tmp_path / "feed.jsonl"
+    deep = '{"text": "x", "meta": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    feed.write_text(f'{deep}\n{{"id": "after", "text": "Mopti."}}\n', encoding="utf-8")
+    started = time.monotonic()
+    items = list(iter_sources([flat, nested, feed]))
+    assert time.monotonic() - started < 60  # was minutes: quadratic line-break insertion
+    assert [getattr(i, "id", None) for i in items] == ["forum", "nested", None, "after"]
+    assert items[0].text == "\n".join(["Gao."] * 50_000)  # type: ignore[union-attr]
+    assert items[1].text == "Kidal"  # type: ignore[union-attr]
+    assert str(items[2]) == f"{feed}:1: JSON nested too deeply"
