@@ -3,7 +3,8 @@
 ``Ankara a envoyé des drones``, ``la Turquie, qui a déployé...``, ``soutenue par l'Egypte et
 la Russie``, ``le soutien de Moscou``, ``Paris et Bamako, alliés...``: a country or a capital
 is its government when the dependency parse makes it the agent of a political or military
-verb (active subject, ``qui`` of a relative clause, ``par X`` of a passive), the ``de X``
+verb (active subject, ``qui`` of a relative clause, ``par X`` of a passive), the object of a
+verb that takes an actor (``Damas accuse Ankara``, ``aider Paris``), the ``de X``
 complement of such a noun, or the holder of an apposition like ``alliés``. A conjunct takes
 the role of the first member of its coordination, and places joined by commas and ``et``
 share their role. The word lists are data
@@ -36,6 +37,7 @@ class AgentiveWords:
 
     verbs: frozenset[str]
     country_verbs: frozenset[str]
+    object_verbs: frozenset[str]
     nouns: frozenset[str]
     appositions: frozenset[str]
 
@@ -50,7 +52,11 @@ def agentive_words() -> AgentiveWords:
         return frozenset(fold(str(w)) for w in raw.get(key) or ())
 
     return AgentiveWords(
-        words("verbs"), words("country_verbs"), words("nouns"), words("appositions")
+        words("verbs"),
+        words("country_verbs"),
+        words("object_verbs"),
+        words("nouns"),
+        words("appositions"),
     )
 
 
@@ -90,7 +96,9 @@ def acts_as_government(span: Span, *, is_country: bool) -> bool:
         first = first.head  # "l'Egypte et la Russie": the role of the coordination
     return (
         any(
-            _agent_of_verb(token, verbs) or _complement_of_noun(token, words.nouns)
+            _agent_of_verb(token, verbs)
+            or _complement_of_noun(token, words.nouns)
+            or (token.dep_ == "obj" and _lemma(token.head) in words.object_verbs)
             for token in {root, first}
         )
         or _relative_after(span, verbs)

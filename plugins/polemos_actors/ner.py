@@ -190,8 +190,8 @@ def ner_candidates(doc: Doc) -> Iterator[Candidate]:
             span = _expand_person(span)
             while len(span) > 1 and country_table().from_demonym(span[0].text):
                 span = span[1:]  # "Américain Pete Selleck"
-            if not _person(span):
-                continue
+            if not _person(span) or fold(span.text) in places():
+                continue  # not a name, or a place the model took for a person ("Bani Walid")
             kind: str | None = "person"
         else:
             kind = _org_type(span)

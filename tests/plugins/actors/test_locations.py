@@ -74,3 +74,11 @@ def test_a_heading_does_not_run_into_the_dateline(locations: Analyze) -> None:
     found = [a.text for a in locations(text)]
     assert "lac Tchad" in found and "Maroua" in found
     assert all("\n" not in place for place in found)
+
+
+def test_a_gazetteer_place_the_model_takes_for_a_person_is_a_place(
+    actors: Analyze, locations: Analyze
+) -> None:
+    text = "Les forces loyalistes ont repris Bani Walid, selon le Conseil national de transition."
+    assert "Bani Walid" not in [a.text for a in actors(text)]
+    assert "Bani Walid" in [a.text for a in locations(text)]

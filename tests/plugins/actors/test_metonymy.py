@@ -47,3 +47,9 @@ def test_a_place_before_a_colon_is_a_topic_not_a_subject(actors: Analyze) -> Non
     text = "Tunisie : le syndicat exige des élections. La Tunisie a décrété l'état d'urgence."
     governments = [a.start for a in actors(text) if a.label == "government"]
     assert governments == [text.index("Tunisie a décrété")]
+
+
+def test_object_of_a_verb_that_takes_an_actor(actors: Analyze, locations: Analyze) -> None:
+    text = "Damas a accusé Ankara de soutenir les insurgés, qui ont attaqué Alep."
+    assert _governments(actors(text)) == {"Damas": "sy_government", "Ankara": "tr_government"}
+    assert [a.text for a in locations(text)] == ["Alep"]
