@@ -369,3 +369,11 @@ def test_an_actor_inside_the_subject_is_not_the_object(analyse: Analyse) -> None
         ("gna", "allied_with", "misrata", "current"),
         ("lna", "hostile_to", "misrata", "current"),
     }
+
+
+def test_relative_clause_and_facing(analyse: Analyse) -> None:
+    text = "Le Hezbollah, qui soutient Damas, a perdu des hommes face aux rebelles."
+    assert triples(analyse(text, LEXICON)) == {
+        ("hezbollah", "supports", "sy_gov", "current"),
+        ("hezbollah", "hostile_to", "rebels", "current"),
+    }
