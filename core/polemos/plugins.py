@@ -105,6 +105,8 @@ class PluginManager:
         self.pm.add_hookspecs(hookspecs)
         self.failures: list[PluginFailure] = []
         self._origins: dict[str, str] = {BUILTIN_NAME: "built-in"}
+        # top-level module -> (distribution, version), known exactly for entry-point plugins
+        self._dists: dict[str, tuple[str, str]] = {}
         self._only = parse_selection(only if only is not None else os.environ.get(ENV_ONLY))
         self._disable = set(
             parse_selection(disable if disable is not None else os.environ.get(ENV_DISABLE)) or ()
@@ -135,6 +137,9 @@ class PluginManager:
             origin = f"entry point {entry_point.value}"
             if entry_point.dist is not None:
                 origin += f" ({entry_point.dist.name} {entry_point.dist.version})"
+            if entry_point.dist is not None:
+                top = entry_point.value.split(":")[0].split(".")[0]
+                self._dists[top] = (entry_point.dist.name, entry_point.dist.version)
             try:
                 plugin = entry_point.load()
                 self.pm.register(plugin, name=entry_point.name)
@@ -266,7 +271,11 @@ class PluginManager:
 
     def provenance(self, extractor: Extractor) -> tuple[str | None, str]:
         """The distribution and version an extractor comes from (found by the host)."""
-        return _distribution_of(type(extractor).__module__)
+        return self._distribution_of(type(extractor).__module__)
+
+    def _distribution_of(self, module_name: str) -> tuple[str | None, str]:
+        known = self._dists.get(module_name.split(".")[0])
+        return known if known is not None else _distribution_of(module_name)
 
     def info(self) -> list[PluginInfo]:
         """A description of every registered plugin, for ``polemos plugins``."""
@@ -276,7 +285,7 @@ class PluginManager:
         infos = []
         for name, plugin in self.pm.list_name_plugin():
             module = plugin.__name__ if isinstance(plugin, ModuleType) else type(plugin).__module__
-            distribution, version = _distribution_of(module)
+            distribution, version = self._distribution_of(module)
             hooks = tuple(sorted(h.name for h in self.pm.get_hookcallers(plugin) or []))
             extractors = by_plugin.get(name, [])
             infos.append(
