@@ -102,6 +102,7 @@ def acts_as_government(span: Span, *, is_country: bool) -> bool:
             for token in {root, first}
         )
         or _relative_after(span, verbs)
+        or _linear_subject(span, verbs)
         or _apposition(span, first, words.appositions)
     )
 
@@ -128,6 +129,63 @@ def _agent_of_verb(token: Token, verbs: frozenset[str]) -> bool:
         and any(c.dep_ == "nsubj" and fold(c.text) == "qui" for c in child.children)
         for child in token.children
     )
+
+
+_BEFORE_SUBJECT = frozenset({"le", "la", "l'", "les"})
+_PREPOSITIONS = frozenset(
+    [
+        "a",
+        "au",
+        "aux",
+        "de",
+        "du",
+        "des",
+        "d'",
+        "en",
+        "dans",
+        "pour",
+        "vers",
+        "depuis",
+        "sur",
+        "par",
+        "avec",
+        "contre",
+        "entre",
+        "chez",
+        "pres",
+        "sous",
+    ]
+)
+_CLITICS = frozenset(["ne", "n'", "se", "s'", "lui", "leur", "y", "en", "pas", "aussi", "deja"])
+_AUXILIARIES = frozenset(
+    ["a", "ont", "avait", "avaient", "aura", "auront", "va", "vont", "allait", "vient", "venait"]
+)
+
+
+def _linear_subject(span: Span, verbs: frozenset[str]) -> bool:
+    """``Kiev accuse``, ``Moscou a de nouveau dénoncé``: read on the words.
+
+    The place is not after a preposition; then come clitics or adverbs, at most one
+    auxiliary, and an agentive verb (a bare participle is no predicate: ``Damas bombardée``).
+    Backs the parse up where the small model misreads the clause.
+    """
+    doc = span.doc
+    before = span.start - 1
+    while before >= 0 and fold(doc[before].text) in _BEFORE_SUBJECT:
+        before -= 1
+    if before >= 0 and fold(doc[before].text) in _PREPOSITIONS:
+        return False
+    auxiliary = False
+    for token in doc[span.end : span.end + 6]:
+        word = fold(token.text)
+        if word in _CLITICS or (token.pos_ == "ADV" and _lemma(token) not in verbs):
+            continue
+        if not auxiliary and word in _AUXILIARIES:
+            auxiliary = True
+            continue
+        participle = "Part" in token.morph.get("VerbForm")
+        return _lemma(token) in verbs and (auxiliary or not participle)
+    return False
 
 
 def _relative_after(span: Span, verbs: frozenset[str]) -> bool:

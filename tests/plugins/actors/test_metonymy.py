@@ -53,3 +53,13 @@ def test_object_of_a_verb_that_takes_an_actor(actors: Analyze, locations: Analyz
     text = "Damas a accusé Ankara de soutenir les insurgés, qui ont attaqué Alep."
     assert _governments(actors(text)) == {"Damas": "sy_government", "Ankara": "tr_government"}
     assert [a.text for a in locations(text)] == ["Alep"]
+
+
+def test_subject_read_on_the_words_where_the_parse_fails(actors: Analyze) -> None:
+    text = "Moscou nie toute implication et Kiev accuse le Kremlin. Téhéran dément armer Sanaa."
+    assert {"Moscou", "Kiev", "Téhéran"} <= set(_governments(actors(text)))
+
+
+def test_a_bare_participle_or_a_preposition_makes_no_subject(locations: Analyze) -> None:
+    text = "Damas bombardée par l'aviation. Les combats à Kiev accusent un recul."
+    assert [a.text for a in locations(text)] == ["Damas", "Kiev"]
