@@ -183,7 +183,7 @@ def _linear_subject(span: Span, verbs: frozenset[str]) -> bool:
         if not auxiliary and word in _AUXILIARIES:
             auxiliary = True
             continue
-        participle = "Part" in token.morph.get("VerbForm")
+        participle = "Part" in token.morph.get("VerbForm", [])
         return _lemma(token) in verbs and (auxiliary or not participle)
     return False
 
