@@ -377,3 +377,9 @@ def test_relative_clause_and_facing(analyse: Analyse) -> None:
         ("hezbollah", "supports", "sy_gov", "current"),
         ("hezbollah", "hostile_to", "rebels", "current"),
     }
+
+
+def test_a_noun_sharing_a_verb_stem_is_not_the_verb(analyse: Analyse) -> None:
+    text = "Ils ont salué Mokhtar Belmokhtar, mais l'entraîneur Abdelmalek Droukdel est parti."
+    lexicon = {**LEXICON, "Abdelmalek Droukdel": ("droukdel", "person")}
+    assert analyse(text, lexicon) == []
