@@ -27,8 +27,22 @@ _COMPLEMENT = frozenset({"DET", "NOUN", "ADJ", "PROPN"})
 _COORDINATED = frozenset({"NUM", "NOUN", "ADJ", "PROPN"})
 _INSERTS = frozenset({"dont", "parmi", "notamment"})
 _CLAUSE_END = frozenset({";", ":", "(", ")", "«", "»", '"'})
+#: A quote closing right after the item does not end its clause: « 80 insurgés » ont été abattus.
+_CLOSING_QUOTES = frozenset({"»", "”", '"'})
+#: "poussé 200 000 personnes à fuir", "contraint 300 familles de quitter": the infinitive counts.
+_INFINITIVE_MARKERS = frozenset({"à", "de", "d'", "d’"})
+#: "20 d'entre eux ont été tués", "5 parmi elles".
+_AMONG = frozenset({"entre", "parmi"})
+_INFINITIVE_ENDINGS = ("er", "ir", "oir", "re")
 _AGE_APPOSITION = re.compile(rf"[,(]{SPACES}*$")
 _AGE_CLOSE = re.compile(rf"{SPACES}*[,)]")
+
+
+def _is_infinitive(token: Token) -> bool:
+    """An infinitive by the parse, or by its ending (the small model tags "fuir" a noun)."""
+    if "Inf" in token.morph.get("VerbForm", []):
+        return True
+    return token.pos_ in {"NOUN", "VERB"} and token.lower_.endswith(_INFINITIVE_ENDINGS)
 
 
 def _cue(scope: Scope, token: Token) -> Category | None:
@@ -71,6 +85,19 @@ def _after_item(scope: Scope, last: Token) -> list[Token]:
             i += 2
             while i < end and scope.doc[i].pos_ in _COORDINATED:
                 i += 1
+            continue
+        if token.text in _CLOSING_QUOTES and not tokens:
+            i += 1
+            continue
+        if token.lower_ in _AMONG and following is not None and following.pos_ == "PRON":
+            i += 2
+            continue
+        if (
+            token.lower_ in _INFINITIVE_MARKERS
+            and following is not None
+            and _is_infinitive(following)
+        ):
+            i += 1  # the infinitive itself is the next token looked at
             continue
         if not tokens and token.lower_ in _OF and following is not None:
             i += 1  # the item's complement: "2 000 membres des forces de sécurité ont péri"
@@ -156,7 +183,17 @@ def categorize(
         found = _governor_cue(scope, anchor)
     if found is None:
         found = _cue_before(scope, first)
+    if found is not None and found[0] == "displaced" and _combatants(scope, item):
+        return base or ("personnel", None)  # fighters evacuated or fleeing are not displaced
     return found or base or ("other", None)
+
+
+def _combatants(scope: Scope, item: Item | None) -> bool:
+    """Whether the item names fighters ("combattants", "soldats"), whom no event displaces."""
+    if item is None or not item.text:
+        return False
+    first_word = item.text.lower().replace("’", "'").split()[0]
+    return not scope.lexicon.combatant_items.isdisjoint({first_word, item.head.lemma_})
 
 
 def is_age(scope: Scope, start: int, end: int, first: Token) -> bool:

@@ -21,6 +21,7 @@ _HEAD_DEPTH = 3
 _VERBAL = frozenset({"VERB", "AUX"})
 _CONDITIONAL_ENDING = re.compile(r"r(?:ais|ait|aient|ions|iez)$")
 _STEM = 5
+_ACCUSATION_REACH = 120
 
 
 def _conditional(token: Token) -> bool:
@@ -35,6 +36,21 @@ def _verb_is_conditional(token: Token) -> bool:
     return any(child.dep_.startswith("aux") and _conditional(child) for child in token.children)
 
 
+def _accused(cues: frozenset[str], head: Token) -> bool:
+    """Whether a denunciation governs ``head`` ("dénonce l'exécution de 300 civils").
+
+    A relative clause stops the climb: "a dénoncé l'attaque qui a fait 20 morts" reports them.
+    """
+    current = head
+    for _ in range(_HEAD_DEPTH):
+        if current.head.i == current.i or current.dep_.startswith("acl"):
+            return False
+        current = current.head
+        if not cues.isdisjoint(forms(current)):
+            return True
+    return False
+
+
 class CertaintyReader:
     """Reads the certainty of a figure; rumour phrases are compiled once."""
 
@@ -42,7 +58,15 @@ class CertaintyReader:
         phrases = [cue for cue in lexicon.alleged_cues if " " in cue]
         alternatives = alternation(phrases) if phrases else "(?!)"
         self._alleged_phrase = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
-        stems = {cue[:_STEM] for cue in lexicon.estimate_cues | lexicon.alleged_cues}
+        cues = lexicon.estimate_cues | lexicon.alleged_cues
+        cues |= lexicon.accusation_cues | lexicon.denunciation_cues
+        stems = {cue[:_STEM] for cue in cues}
+        accusations = alternation(lexicon.accusation_cues) or "(?!)"
+        # "accuse l'armée d'avoir exécuté 300 civils": the figure is what the accuser claims.
+        self._accusation = re.compile(
+            rf"(?<!\w)(?:{accusations})(?!\w)[^.;:!?«»]{{0,{_ACCUSATION_REACH}}}?"
+            rf"(?<!\w)d'(?:avoir|être)(?!\w)[^.;:!?«»]*$"
+        )
         self._any_cue = re.compile(
             rf"(?<!\w)(?:{alternation(stems)})|{_CONDITIONAL_ENDING.pattern[:-1]}(?!\w)"
         )
@@ -59,6 +83,8 @@ class CertaintyReader:
             scope.norm, scope.doc[start].idx, last_token.idx + len(last_token)
         ):
             return "asserted"
+        if self._accusation.search(scope.norm, scope.doc[start].idx, first.idx):
+            return "alleged"
         return read_certainty(scope, head, first, last, self._alleged_phrase)
 
 
@@ -72,7 +98,8 @@ def read_certainty(
     """Return ``estimated``, ``alleged`` or ``asserted`` for the quantity around ``head``.
 
     Estimated: an estimate word in the clause ("estimées à", "selon une estimation").
-    Alleged: the governing verb in the conditional mood (spaCy's ``Mood=Cnd``), or a rumour word.
+    Alleged: the governing verb in the conditional mood (spaCy's ``Mood=Cnd``), a rumour word,
+    or a denunciation governing the figure ("dénonce l'exécution de 300 civils").
     """
     lex = scope.lexicon
     left = list(scope.left(first, _LEFT_WINDOW))
@@ -88,6 +115,8 @@ def read_certainty(
     window_end = (right[-1] if right else last).idx + len(right[-1] if right else last)
     if alleged_phrase is not None and alleged_phrase.search(scope.norm, window_start, window_end):
         return "alleged"
+    if _accused(lex.denunciation_cues, head):
+        return "alleged"  # "HRW dénonce l'exécution de 300 civils"
     if any(t.pos_ in _VERBAL and _verb_is_conditional(t) for t in heads):
         return "alleged"
     near = left[:_NEAR] + right[:_NEAR]

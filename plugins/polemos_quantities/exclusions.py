@@ -38,7 +38,10 @@ class DateTimeFilter:
         months = alternation(lexicon.months)
         days = alternation(lexicon.weekdays)
         cues = alternation(lexicon.clock_cues)
-        self._month_after = re.compile(rf"(?:{_S}*(?:er|1er))?{_S}+(?:{months})(?!\w)")
+        # "6 février", "1er mars", and "la deuxième quinzaine d'août" (a fortnight of a month)
+        self._month_after = re.compile(
+            rf"(?:{_S}*(?:er|1er))?(?:{_S}+|{_S}+d(?:e{_S}+|'))(?:{months})(?!\w)"
+        )
         self._month_before = re.compile(
             rf"(?<!\w)(?:{months}|{days}|années|les{_S}+années|an)\.?{_S}+$"
         )

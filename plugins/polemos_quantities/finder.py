@@ -16,13 +16,17 @@ from polemos_quantities.exclusions import (
     is_identifier,
     is_year,
 )
-from polemos_quantities.item_context import read_count_context, read_measured
+from polemos_quantities.item_context import (
+    read_count_context,
+    read_measured,
+    read_people_antecedent,
+)
 from polemos_quantities.items import Item, read_item
 from polemos_quantities.lexicon import Lexicon, default_lexicon
 from polemos_quantities.model import ActorSpan, Quantity
 from polemos_quantities.numbers import NumberScanner
 from polemos_quantities.parts import PartLinker
-from polemos_quantities.scope import Scope
+from polemos_quantities.scope import Scope, forms
 from polemos_quantities.text import SPACES
 from polemos_quantities.units import UnitReader
 
@@ -32,8 +36,13 @@ if TYPE_CHECKING:
 __all__ = ["QuantityFinder"]
 
 _S = SPACES
-_PARTITIVE = re.compile(rf"{_S}+(?:des|d'entre{_S}+(?:les|eux|elles)|parmi{_S}+les){_S}+")
+_PARTITIVE = re.compile(rf"{_S}+(?:des|d'entre{_S}+les|parmi{_S}+les){_S}+")
+#: "20 000 d'entre eux": the whole is people named before, not a count written after.
+_ANAPHORIC = re.compile(rf"{_S}+(?:d'entre|parmi){_S}+(?:eux|elles)(?!\w)")
 _EVENT_CATEGORIES = frozenset({"casualties", "captured", "displaced"})
+#: After a number standing alone: these mean it is no count of people named before it.
+_WORDS_AFTER_A_COUNT = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X", "SYM"})
+_VERBAL = frozenset({"AUX", "VERB"})
 
 
 class _Measure(NamedTuple):
@@ -195,13 +204,43 @@ class QuantityFinder:
         if partitive is not None:  # "six des onze otages": the item comes with the whole
             return _Measure(start, end, None, None, False, partitive.end())
         context = read_count_context(scope, start, end)
-        return None if context is None else _Measure(start, end, None, context, False, None)
+        if context is not None:
+            return _Measure(start, end, None, context, False, None)
+        anaphoric = _ANAPHORIC.match(norm, end) is not None
+        if anaphoric or self._stands_alone(scope, ranged):
+            people = read_people_antecedent(scope, first, end, anaphoric)
+            if people is not None:
+                return _Measure(start, end, None, people, False, None)
+        return None
+
+    def _stands_alone(self, scope: Scope, ranged: Ranged) -> bool:
+        """Whether a number with no noun may count people named before it.
+
+        It must be hedged ("plus de 200", "une centaine environ", "entre 400 et 500") or
+        follow a copula ("ils étaient 300"); an exact number alone is too often something else.
+        """
+        norm = scope.norm
+        trailing = self._bounds.trailing_approx(norm, ranged.end)
+        following = scope.index.after(trailing or ranged.end)
+        if following is not None and (
+            following.pos_ in _WORDS_AFTER_A_COUNT
+            or following.text.startswith("-")
+            or forms(following)[0] in self.lexicon.non_items
+        ):
+            return False  # "jusqu'à 1,5 fois le salaire", "6-1" (a score)
+        if ranged.value_max is not None or ranged.number.approx or trailing is not None:
+            return True
+        if self._bounds.before(norm, ranged.start):
+            return True
+        previous = scope.index.before(ranged.start)
+        return previous is not None and previous.lemma_ == "être" and previous.pos_ in _VERBAL
 
     @staticmethod
     def _names_something(scope: Scope, ranged: Ranged, measure: _Measure) -> bool:
         """A year ("en 2012") or an identifier ("article 51", "France 24"), not a quantity."""
         item = measure.item
-        known = item is not None and item.category is not None
+        # A count of people named elsewhere (zero-width item) does not make "2008" a count.
+        known = item is not None and item.category is not None and item.end > item.start
         plural = known and item is not None and "Sing" not in item.head.morph.get("Number", [])
         if is_year(ranged, known, measure.unit is not None):
             return True
@@ -210,7 +249,11 @@ class QuantityFinder:
     def _bound(self, norm: str, ranged: Ranged, measure: _Measure) -> tuple[int, int, str]:
         """The span extended over the bound cues, and the bound they give."""
         start, end = measure.start, measure.end
-        bound = "approx" if ranged.number.approx or ranged.value_max is not None else "exact"
+        # A range is bounded below by its low end (``value``); ``value_max`` bounds it above.
+        if ranged.value_max is not None:
+            bound = "lower"
+        else:
+            bound = "approx" if ranged.number.approx else "exact"
         cue = self._bounds.before(norm, start)
         if cue is not None:
             bound, start = cue

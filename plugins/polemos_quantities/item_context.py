@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from polemos_quantities.items import Item, read_complement
+from polemos_quantities.items import PLURAL_NAME, Item, read_complement
+from polemos_quantities.lexicon import Category
 from polemos_quantities.scope import Scope, forms
 from polemos_quantities.text import SPACES
 
-__all__ = ["read_count_context", "read_measured"]
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["read_count_context", "read_measured", "read_people_antecedent"]
 
 _S = SPACES
 _COUNT_BEFORE = re.compile(
@@ -20,6 +26,11 @@ _COUNT_AFTER = re.compile(
     rf"{_S}+le{_S}+(?:nombre|total|bilan){_S}+(?:de{_S}+|d'){_S}*(?P<item>[^\W\d_]+)"
 )
 _DE = frozenset({"de", "d'"})
+_ANTECEDENT_REACH = 15
+_CLAUSE_BREAKS = frozenset({";", ":", "(", ")", "«", "“"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+#: Item categories that count people: the antecedents a bare count may refer back to.
+_PEOPLE = frozenset({"personnel", "other", "displaced", "captured", "casualties"})
 
 
 def _noun_item(scope: Scope, char: int) -> Item | None:
@@ -68,3 +79,52 @@ def read_count_context(scope: Scope, start: int, end: int) -> Item | None:
             return None
         return Item("", anchor.idx, anchor.idx, anchor, None)
     return _noun_item(scope, match.start("item"))
+
+
+def _people_noun(scope: Scope, token: Token) -> Category | None:
+    """The category of a plural noun of people ("assaillants", "Syriens"), else ``None``."""
+    if token.pos_ not in _NOUN_POS or "Sing" in token.morph.get("Number", []):
+        return None
+    lower, lemma = forms(token)
+    category = scope.lexicon.item_category(lower) or scope.lexicon.item_category(lemma)
+    if category is None and PLURAL_NAME.match(token.text):
+        return ("personnel", None)
+    return category if category is not None and category[0] in _PEOPLE else None
+
+
+def _first_people(scope: Scope, tokens: Iterable[Token]) -> Token | None:
+    return next((t for t in tokens if _people_noun(scope, t) is not None), None)
+
+
+def read_people_antecedent(
+    scope: Scope, first: Token, end: int, pronoun: bool = False
+) -> Item | None:
+    """Return the people a bare count refers back to, as a zero-width item at ``end``.
+
+    "les combattants ... seraient entre 400 et 500", "Les assaillants sont arrivés, une
+    centaine environ", "ils étaient plus de 200" (a subject pronoun: the first people noun of
+    the sentence before, else people unnamed). ``None`` when no people are in sight.
+    ``pronoun``: the count is already said to be of people ("20 000 d'entre eux").
+    """
+    noun: Token | None = None
+    for token in scope.left(first, _ANTECEDENT_REACH):
+        if token.text in _CLAUSE_BREAKS:
+            break
+        if _people_noun(scope, token) is not None:
+            noun = token
+            break
+        if token.pos_ == "PRON" and forms(token)[0] in scope.lexicon.people_pronouns:
+            pronoun = True
+            break
+    if noun is None and not pronoun:
+        return None
+    if noun is None:
+        start, _ = scope.sentence_bounds(first)
+        if start > 0:
+            previous_start, _ = scope.sentence_bounds(scope.doc[start - 1])
+            noun = _first_people(scope, scope.doc[previous_start:start])
+    last = scope.index.at(end - 1) or first
+    if noun is None:
+        return Item("", end, end, last, ("personnel", None), elliptic=True)
+    category = _people_noun(scope, noun)
+    return Item(noun.text, end, end, last, category, elliptic=True)

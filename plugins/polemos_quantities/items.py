@@ -13,12 +13,12 @@ from polemos_quantities.scope import Scope, forms
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Item", "read_complement", "read_item"]
+__all__ = ["PLURAL_NAME", "Item", "read_complement", "read_item"]
 
 _FUNCTION_POS = frozenset({"AUX", "DET", "PRON", "CCONJ", "SCONJ", "ADP", "ADV", "NUM", "PUNCT"})
 _INFINITIVE_ENDINGS = ("er", "ir", "oir")
 #: A capitalised plural counts people of a nation or group ("230 000 Syriens", "20 Kurdes").
-_PLURAL_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:s|x)$")
+PLURAL_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:s|x)$")
 _OPENING_QUOTES = frozenset({"«", "“", '"'})
 _CLOSING_QUOTES = frozenset({"»", "”", '"'})
 _DE = frozenset({"de", "d'"})
@@ -78,7 +78,7 @@ def _is_noun(scope: Scope, token: Token, lenient: bool = False) -> bool:
     capitalised = not token.text[0].islower()
     if (
         not token.is_alpha
-        or (capitalised and not _PLURAL_NAME.match(token.text))
+        or (capitalised and not PLURAL_NAME.match(token.text))
         or lower in lex.non_items
         or lower in lex.months
         or lower in lex.weekdays
@@ -110,7 +110,7 @@ def _is_postposed_adjective(scope: Scope, token: Token) -> bool:
 
 def _people_name(token: Token) -> Category | None:
     """A capitalised plural noun counts people ("230 000 Syriens"): personnel until context."""
-    return ("personnel", None) if _PLURAL_NAME.match(token.text) else None
+    return ("personnel", None) if PLURAL_NAME.match(token.text) else None
 
 
 def read_complement(scope: Scope, after: Token) -> Token | None:

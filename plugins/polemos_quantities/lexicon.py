@@ -47,6 +47,10 @@ class Lexicon:
     identifier_nouns: frozenset[str]
     estimate_cues: frozenset[str]
     alleged_cues: frozenset[str]
+    #: Accusations before "d'avoir"/"d'être": the figure is alleged ("accuse ... d'avoir tué").
+    accusation_cues: frozenset[str]
+    #: Denunciations governing the figure make it alleged ("dénonce l'exécution de 300 civils").
+    denunciation_cues: frozenset[str]
     part_cues: frozenset[str]
     report_verbs: frozenset[str]
     report_prepositions: frozenset[str]
@@ -54,6 +58,18 @@ class Lexicon:
     pre_adjectives: frozenset[str]
     light_verbs: frozenset[str]
     intransitive_cues: frozenset[str]
+    #: Subject pronouns of people: "ils étaient plus de 200" counts the people they stand for.
+    people_pronouns: frozenset[str]
+    #: Nouns of fighters: displacement cues do not make them displaced ("combattants évacués").
+    combatant_items: frozenset[str]
+    #: Time units that make "un"/"une" the number one ("une semaine", "un an").
+    article_units: frozenset[str]
+    #: Bound cues after which "un"/"une" is the number one ("plus d'un", "au moins une").
+    article_bounds: frozenset[str]
+    #: Time units after "un"/"une" that count one only after a duration cue ("pendant une heure").
+    article_short_units: frozenset[str]
+    #: The duration cues of ``article_short_units`` ("pendant", "depuis", "en").
+    article_duration_cues: frozenset[str]
     #: Nouns after a number that count no thing ("trois fois", "à deux reprises", "deux tiers").
     non_items: frozenset[str]
     #: First words of the items written in several words ("casques" of "casques bleus").
@@ -144,6 +160,8 @@ def load_lexicon(paths: Iterable[Path]) -> Lexicon:
         identifier_nouns=_words(data, "identifier_nouns"),
         estimate_cues=_words(data, "estimate_cues"),
         alleged_cues=_words(data, "alleged_cues"),
+        accusation_cues=_words(data, "accusation_cues"),
+        denunciation_cues=_words(data, "denunciation_cues"),
         part_cues=_words(data, "part_cues"),
         report_verbs=_words(data, "report_verbs"),
         report_prepositions=_words(data, "report_prepositions"),
@@ -152,6 +170,12 @@ def load_lexicon(paths: Iterable[Path]) -> Lexicon:
         light_verbs=_words(data, "light_verbs"),
         intransitive_cues=_words(data, "intransitive_cues"),
         non_items=_words(data, "non_items"),
+        combatant_items=_words(data, "combatant_items"),
+        people_pronouns=_words(data, "people_pronouns"),
+        article_units=_words(data, "article_units"),
+        article_bounds=_words(data, "article_bounds"),
+        article_short_units=_words(data, "article_short_units"),
+        article_duration_cues=_words(data, "article_duration_cues"),
         phrase_starts=frozenset(
             re.split(r"[ '-]", key)[0] for key in items if re.search(r"[ '-]", key)
         ),

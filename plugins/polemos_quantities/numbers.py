@@ -44,8 +44,9 @@ _WORD = (
 _WORD_SEP = rf"(?:-|{SPACES})(?:et(?:-|{SPACES})(?=(?:une|un|onze)(?![\w])))?"
 _WORDS = rf"(?:{_WORD})(?:{_WORD_SEP}(?:{_WORD}))*"
 _SMALL = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
-_DETERMINERS = ("une", "des", "plusieurs", "quelques")
+_DETERMINERS = ("une", "un", "des", "plusieurs", "quelques")
 _ARTICLES = frozenset({"un", "une"})
+_CUE_REACH = 24
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,16 @@ class NumberSpan:
     kind: Kind
     takes_de: bool
     plain_digits: str | None = None
+
+
+def _after(words: frozenset[str]) -> re.Pattern[str]:
+    """A pattern matching one of ``words`` right after a position (never matching if none)."""
+    return re.compile(rf"{SPACES}+(?:{alternation(words) or '(?!)'})(?![\w-])")
+
+
+def _before(cues: frozenset[str]) -> re.Pattern[str]:
+    """A pattern finding one of ``cues`` right before a position (never matching if none)."""
+    return re.compile(rf"(?<![\w'])(?:{alternation(cues) or '(?!)'})(?:{SPACES}+|(?<='))$")
 
 
 def _as_number(value: float) -> Number:
@@ -125,6 +136,14 @@ class NumberScanner:
         # Only positions whose first character can start a number are tried at all.
         words = [*_WORD.replace("?", "").split("|"), *_DETERMINERS, *lexicon.approx_nouns]
         firsts = re.escape("".join(sorted({w[0] for w in [*words, *lexicon.multipliers]})))
+        # "un"/"une" count one before a time unit ("une semaine") or after a bound cue
+        # ("plus d'un", "au moins une"); elsewhere they are articles.
+        months = alternation(lexicon.months) or "(?!)"
+        not_named = rf"(?!{SPACES}+d(?:e{SPACES}+|')(?:{months})(?!\w))"  # "un mois d'août"
+        self._one_unit = re.compile(_after(lexicon.article_units).pattern + not_named)
+        self._one_short_unit = _after(lexicon.article_short_units)
+        self._one_cue = _before(lexicon.article_bounds)
+        self._one_duration_cue = _before(lexicon.article_duration_cues)
         self._pattern = re.compile(
             rf"(?=[\d{firsts}]){start}"
             rf"(?:(?P<approx>{approx}){end}|(?P<vague>{vague}){end}"
@@ -135,12 +154,26 @@ class NumberScanner:
         """Return the numbers of the normalised text ``norm``, in text order."""
         found: list[NumberSpan] = []
         for match in self._pattern.finditer(norm):
-            span = self._read(match)
+            span = self._read(match, norm)
             if span is not None:
                 found.append(span)
         return found
 
-    def _read(self, match: re.Match[str]) -> NumberSpan | None:
+    def _counts_one(self, norm: str, start: int, end: int) -> bool:
+        """Whether "un"/"une" at ``start:end`` is the number one, not an article.
+
+        "une semaine", "un an": always; "plus d'un", "au moins une": before anything;
+        "un jour", "une heure": only after a duration cue ("pendant une heure").
+        """
+        reach = max(0, start - _CUE_REACH)
+        if self._one_unit.match(norm, end) or self._one_cue.search(norm, reach, start):
+            return True
+        return bool(
+            self._one_short_unit.match(norm, end)
+            and self._one_duration_cue.search(norm, reach, start)
+        )
+
+    def _read(self, match: re.Match[str], norm: str) -> NumberSpan | None:
         lex = self._lexicon
         start, end = match.span()
         if match.group("approx"):
@@ -168,7 +201,9 @@ class NumberScanner:
             return NumberSpan(start, end, number, False, "digits", bool(mult), plain)
         words = match.group("words")
         if words in _ARTICLES:
-            return None
+            if not self._counts_one(norm, start, end):
+                return None
+            return NumberSpan(start, end, 1, False, "words", False)
         number = parse_words(words)
         if number is None:
             return None

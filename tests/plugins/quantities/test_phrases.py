@@ -372,7 +372,7 @@ RANGES = [
         2000,
         PER,
         value_max=3000,
-        bound="approx",
+        bound="lower",
     ),
     q(
         "Entre 1,5 et 2 millions de personnes ont fui.",
@@ -380,7 +380,7 @@ RANGES = [
         1_500_000,
         DIS,
         value_max=2_000_000,
-        bound="approx",
+        bound="lower",
     ),
     q(
         "Entre 10 et 15 soldats ont été tués.",
@@ -388,7 +388,7 @@ RANGES = [
         10,
         K,
         value_max=15,
-        bound="approx",
+        bound="lower",
     ),
     q(
         "Entre 200 et 300 réfugiés arrivent chaque jour.",
@@ -396,16 +396,16 @@ RANGES = [
         200,
         DIS,
         value_max=300,
-        bound="approx",
+        bound="lower",
     ),
-    q("L'attaque a fait 10 à 15 morts.", "10 à 15 morts", 10, K, value_max=15, bound="approx"),
+    q("L'attaque a fait 10 à 15 morts.", "10 à 15 morts", 10, K, value_max=15, bound="lower"),
     q(
         "Deux ou trois drones ont survolé la base.",
         "Deux ou trois drones",
         2,
         EQ,
         value_max=3,
-        bound="approx",
+        bound="lower",
     ),
     q(
         "De 5 000 à 7 000 combattants seraient présents.",
@@ -413,7 +413,7 @@ RANGES = [
         5000,
         PER,
         value_max=7000,
-        bound="approx",
+        bound="lower",
         certainty="alleged",
     ),
     q(
@@ -422,7 +422,7 @@ RANGES = [
         3,
         EQ,
         value_max=5,
-        bound="approx",
+        bound="lower",
     ),
     q(
         "Le bombardement a fait 20-25 blessés.",
@@ -430,7 +430,7 @@ RANGES = [
         20,
         W,
         value_max=25,
-        bound="approx",
+        bound="lower",
     ),
     q(
         "La route est coupée sur 10 à 12 kilomètres.",
@@ -438,7 +438,7 @@ RANGES = [
         10,
         TER,
         value_max=12,
-        bound="approx",
+        bound="lower",
         unit="km",
     ),
 ]
@@ -686,7 +686,9 @@ CONTEXT = [
         DIS,
         bound="approx",
     ),
-    q("300 soldats ont été évacués vers l'hôpital.", "300 soldats", 300, DIS),
+    # Fighters evacuated or fleeing are not displaced people (refugees, displaced civilians).
+    q("300 soldats ont été évacués vers l'hôpital.", "300 soldats", 300, PER),
+    q("2 000 civils ont été évacués vers la frontière.", "2 000 civils", 2000, DIS),
     q("Les rebelles ont libéré 40 soldats.", "40 soldats", 40, CAP),
 ]
 
