@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import sys
 import tempfile
-import time
 import warnings
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import corpus, first_party
+from run import corpus, first_party, warm_cluster
 
 
 def one_run(n: int, spec: Any, **options: Any) -> Any:
@@ -30,25 +29,17 @@ def one_run(n: int, spec: Any, **options: Any) -> Any:
 
 def main() -> None:
     warnings.simplefilter("ignore")
-    from distributed import Client, LocalCluster
     from polemos.engines import PipelineSpec
-    from polemos.engines.work import warm_up
 
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 2
-    spec = PipelineSpec(plugins=tuple(first_party()))
+    plugins = first_party()
+    spec = PipelineSpec(plugins=tuple(plugins))
     best: dict[str, float] = {}
-    started = time.perf_counter()
-    with (
-        LocalCluster(
-            n_workers=2, threads_per_worker=1, dashboard_address=None, silence_logs=40
-        ) as cluster,
-        Client(cluster) as client,
-    ):
-        client.run(warm_up, spec)
-        print(f"dask cluster start + warm-up: {time.perf_counter() - started:.1f} s")
+    with warm_cluster(plugins) as (address, startup):
+        print(f"dask cluster start + warm-up: {startup:.1f} s")
         for round_ in range(1, rounds + 1):
-            for engine, extra in (("local", {}), ("dask", {"address": cluster.scheduler_address})):
+            for engine, extra in (("local", {}), ("dask", {"address": address})):
                 report = one_run(n, spec, engine=engine, **extra)
                 best[engine] = min(best.get(engine, float("inf")), report.seconds)
                 print(

@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -145,8 +146,12 @@ def run(n: int, plugins: list[str], **options: Any) -> Any:
         )
 
 
-def dask_run(n: int, plugins: list[str]) -> tuple[Any, float]:
-    """Dask on a 2-worker LocalCluster: (report of the run, cluster start + model load)."""
+@contextmanager
+def warm_cluster(plugins: list[str]) -> Iterator[tuple[str, float]]:
+    """A 2-worker LocalCluster with the pipeline loaded and warm on each worker.
+
+    Yields the scheduler's address and the time the start and the warm-up took.
+    """
     from distributed import Client, LocalCluster
     from polemos.engines import PipelineSpec
     from polemos.engines.work import warm_up
@@ -159,9 +164,13 @@ def dask_run(n: int, plugins: list[str]) -> tuple[Any, float]:
         Client(cluster) as client,
     ):
         client.run(warm_up, PipelineSpec(plugins=tuple(plugins)))
-        startup = time.perf_counter() - started
-        report = run(n, plugins, engine="dask", workers=2, address=cluster.scheduler_address)
-    return report, startup
+        yield cluster.scheduler_address, time.perf_counter() - started
+
+
+def dask_run(n: int, plugins: list[str]) -> tuple[Any, float]:
+    """Dask on a 2-worker LocalCluster: (report of the run, cluster start + model load)."""
+    with warm_cluster(plugins) as (address, startup):
+        return run(n, plugins, engine="dask", workers=2, address=address), startup
 
 
 def rss_mb() -> float:
