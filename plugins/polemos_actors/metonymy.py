@@ -103,6 +103,7 @@ def acts_as_government(span: Span, *, is_country: bool) -> bool:
         )
         or _relative_after(span, verbs)
         or _linear_subject(span, verbs)
+        or _linear_complement(span, words.nouns)
         or _apposition(span, first, words.appositions)
     )
 
@@ -186,6 +187,18 @@ def _linear_subject(span: Span, verbs: frozenset[str]) -> bool:
         participle = "Part" in token.morph.get("VerbForm", [])
         return _lemma(token) in verbs and (auxiliary or not participle)
     return False
+
+
+def _linear_complement(span: Span, nouns: frozenset[str]) -> bool:
+    """``le soutien d’Ankara`` read on the words (the parser often misses ``d’`` + name)."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and fold(doc[i].text) in {"la", "l'"}:
+        i -= 1
+    if i < 1 or fold(doc[i].text) not in _DE:
+        return False
+    head = doc[i - 1]
+    return fold(head.text) in nouns or _lemma(head) in nouns
 
 
 def _relative_after(span: Span, verbs: frozenset[str]) -> bool:

@@ -63,3 +63,8 @@ def test_subject_read_on_the_words_where_the_parse_fails(actors: Analyze) -> Non
 def test_a_bare_participle_or_a_preposition_makes_no_subject(locations: Analyze) -> None:
     text = "Damas bombardée par l'aviation. Les combats à Kiev accusent un recul."
     assert [a.text for a in locations(text)] == ["Damas", "Kiev"]
+
+
+def test_complement_read_on_the_words_with_a_curly_apostrophe(actors: Analyze) -> None:
+    text = "Le soutien d’Ankara a été décisif. La bataille d’Alep a commencé."
+    assert _governments(actors(text)) == {"Ankara": "tr_government"}
