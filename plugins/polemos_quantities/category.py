@@ -170,7 +170,9 @@ def categorize(
             return item.category
         return by_unit, None
     base = item.category if item is not None else None
-    if base is not None and base[0] not in lex.people_categories:
+    # People named elsewhere ("les otages ... trois d'entre eux sont morts") take the event.
+    refers_back = item is not None and item.elliptic and item.start == item.end
+    if base is not None and base[0] not in lex.people_categories and not refers_back:
         return base
     anchor = item.head if item is not None else last
     unknown_noun = base is None and item is not None and item.end > item.start

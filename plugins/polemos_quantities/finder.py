@@ -222,12 +222,13 @@ class QuantityFinder:
         norm = scope.norm
         trailing = self._bounds.trailing_approx(norm, ranged.end)
         following = scope.index.after(trailing or ranged.end)
+        word = forms(following)[0] if following is not None else ""
         if following is not None and (
-            following.pos_ in _WORDS_AFTER_A_COUNT
-            or following.text.startswith("-")
-            or forms(following)[0] in self.lexicon.non_items
+            (following.pos_ in _WORDS_AFTER_A_COUNT and word not in self.lexicon.weekdays)
+            or word.startswith("-")
+            or word in self.lexicon.non_items
         ):
-            return False  # "jusqu'à 1,5 fois le salaire", "6-1" (a score)
+            return False  # "jusqu'à 1,5 fois le salaire", "6-1" (a score); "50 mercredi" counts
         if ranged.value_max is not None or ranged.number.approx or trailing is not None:
             return True
         if self._bounds.before(norm, ranged.start):
