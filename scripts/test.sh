@@ -12,7 +12,7 @@ fi
 .venv/bin/ruff format --check core plugins tests
 .venv/bin/mypy --strict core/polemos plugins
 set +e
-.venv/bin/python -m pytest -q "$@"
+.venv/bin/python -m pytest -q tests examples/polemos-weapons/tests "$@"
 code=$?
 set -e
 if [ "$code" = 5 ]; then

@@ -143,7 +143,10 @@ class PluginManager:
             try:
                 plugin = entry_point.load()
                 self.pm.register(plugin, name=entry_point.name)
+                self.pm.check_pending()  # a hookimpl with no matching spec is this plugin's error
             except Exception as exc:  # a broken plugin must not stop the others
+                if self.pm.has_plugin(entry_point.name):
+                    self.pm.unregister(name=entry_point.name)
                 self._record_failure(entry_point.name, origin, exc)
                 continue
             self._origins[entry_point.name] = origin

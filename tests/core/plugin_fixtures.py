@@ -44,3 +44,11 @@ def polemos_extractors():
 BROKEN_ON_IMPORT = """
 raise RuntimeError("this plugin is broken on purpose")
 """
+
+TYPO_HOOK = """
+from polemos import hookimpl
+
+@hookimpl
+def polemos_extractor():  # misspelt: the spec is polemos_extractors
+    return []
+"""

@@ -9,7 +9,7 @@ import pluggy
 import pytest
 from polemos import Extractor, PluginLoadWarning, PluginManager, hookimpl
 
-from tests.core.plugin_fixtures import BROKEN_ON_IMPORT, GOOD_PLUGIN, make_distribution
+from tests.core.plugin_fixtures import BROKEN_ON_IMPORT, GOOD_PLUGIN, TYPO_HOOK, make_distribution
 
 
 @pytest.fixture
@@ -116,3 +116,22 @@ def test_loader_for_picks_by_source(tmp_path: Path) -> None:
     assert manager.loader_for("corpus.jsonl").name == "jsonl"
     with pytest.raises(KeyError):
         manager.loader_for("archive.zip")
+
+
+def test_an_installed_plugin_with_an_unknown_hook_is_reported_and_the_others_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_distribution(
+        tmp_path / "site2",
+        "polemos_typo",
+        {"typo_plugin": TYPO_HOOK, "good_shouts2": GOOD_PLUGIN},
+        {"typo": "typo_plugin", "shouts2": "good_shouts2"},
+    )
+    monkeypatch.syspath_prepend(str(root))
+    with pytest.warns(PluginLoadWarning, match="typo"):
+        manager = PluginManager()
+    failed = {f.name: f.error for f in manager.failures}
+    assert "PluginValidationError" in failed["typo"]
+    assert "typo" not in manager.plugin_names()
+    assert "shouts2" in manager.plugin_names()
+    assert "shouts" in {e.name for e in manager.extractors()}
