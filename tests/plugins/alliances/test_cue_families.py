@@ -85,7 +85,31 @@ CASES = [
         "Les États-Unis ont dit qu'ils fourniraient une aide non létale à l'opposition syrienne.",
         {("us_gov", "supports", "sy_opposition", "current")},
     ),
+    (
+        "L'armée syrienne est depuis des années appuyée par l'Iran, le Hezbollah et la Turquie.",
+        {
+            ("iran", "supports", "sy_army", "current"),
+            ("hezbollah", "supports", "sy_army", "current"),
+            ("turkey", "supports", "sy_army", "current"),
+        },
+    ),
+    (
+        "Le CNT, qui bénéficie de l'appui des États-Unis, attend des armes.",
+        {("us_gov", "supports", "ntc", "current")},
+    ),
+    (
+        "Damas peut toujours compter sur le Hezbollah dans le Qalamoun.",
+        {("hezbollah", "supports", "sy_gov", "current")},
+    ),
     # allied_with
+    (
+        "Des combattants du Hezbollah sont désormais postés aux côtés de l'armée syrienne.",
+        {("hezbollah", "allied_with", "sy_army", "current")},
+    ),
+    (
+        "Aux côtés du Front al-Nosra combattent des groupes salafistes comme Jund al-Aqsa.",
+        {("jund", "allied_with", "nusra", "current")},
+    ),
     (
         "Le Hezbollah, fidèle allié de Damas, a envoyé des combattants.",
         {("hezbollah", "allied_with", "sy_gov", "current")},
@@ -127,6 +151,10 @@ CASES = [
     (
         "Le Front al-Nosra a pris la base après de violents combats avec l'armée syrienne.",
         {("nusra", "hostile_to", "sy_army", "current")},
+    ),
+    (
+        "Les talibans et l'État islamique se livrent une lutte sanglante dans le Nangarhar.",
+        {("islamic_state", "hostile_to", "taliban", "current")},
     ),
     (
         "Boko Haram a attaqué un camp de l'armée nigériane à Baga.",
@@ -207,6 +235,11 @@ def test_negated_cues_yield_no_relation(analyse: Analyse, text: str) -> None:
         (
             "Ansar Dine n'est plus l'allié d'Aqmi.",
             ("ansar_dine", "allied_with", "aqim", "former"),
+        ),
+        (
+            "Anciens alliés contre Kadhafi, les milices de Misrata et l'Armée nationale libyenne"
+            " négocient à Genève.",
+            ("lna", "allied_with", "misrata", "former"),
         ),
         (
             "L'ancien allié de Damas, le Hezbollah, se tait.",
@@ -314,6 +347,11 @@ def test_a_generic_head_stands_for_the_named_group_after_it(analyse: Analyse) ->
         # "la veuve de l'ancien chef de X, Y": Y is the widow, not the chief
         ("La veuve de l'ancien chef d'Aqmi, Fatma Zahra, a parlé.", set()),
         ("Le Qatar a salué le soutien de l'Iran.", set()),
+        # "X, qui bénéficie du soutien de Y": Y backs X, not the other way round
+        (
+            "Ansar Dine, qui bénéficie du soutien d'Aqmi, tient Kidal.",
+            {("aqim", "supports", "ansar_dine", "current")},
+        ),
     ],
 )
 def test_precision_traps(
