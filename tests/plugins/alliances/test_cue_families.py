@@ -55,6 +55,9 @@ OTHERS = {
     "opposition syrienne": ("sy_opposition", "armed_group"),
     "armée nigériane": ("ng_army", "state_force"),
     "État islamique": ("islamic_state", "armed_group"),
+    "Abou Mohammed al-Joulani": ("joulani", "person"),
+    "Iyad Ag Ghaly": ("ag_ghaly", "person"),
+    "Khalifa Haftar": ("haftar", "person"),
 }
 LEXICON = {**MALI, **MIDEAST, **OTHERS}
 
@@ -131,7 +134,31 @@ CASES = [
         "Le mouvement Ansar Dine, lié à Aqmi, contrôle Tombouctou.",
         {("ansar_dine", "affiliated_with", "aqim", "current")},
     ),
+    (
+        "Le Front al-Nosra, dont le chef Abou Mohammed al-Joulani se cache, recrute.",
+        {("joulani", "affiliated_with", "nusra", "current")},
+    ),
+    (
+        "Ansar Dine, dirigé par Iyad Ag Ghaly, contrôle Kidal.",
+        {("ag_ghaly", "affiliated_with", "ansar_dine", "current")},
+    ),
+    (
+        "Iyad Ag Ghaly dirige désormais les combattants d'Ansar Dine.",
+        {("ag_ghaly", "affiliated_with", "ansar_dine", "current")},
+    ),
+    (
+        "L'Armée nationale libyenne du maréchal Khalifa Haftar a annoncé une trêve.",
+        {("haftar", "affiliated_with", "lna", "current")},
+    ),
     # hostile_to
+    (
+        "Des combattants du réseau Haqqani ont attaqué un poste de l'armée afghane.",
+        {("af_army", "hostile_to", "haqqani", "current")},
+    ),
+    (
+        "L'armée ukrainienne dit avoir finalement repris aux séparatistes prorusses deux villages.",
+        {("separatists", "hostile_to", "ua_army", "current")},
+    ),
     (
         "Les talibans ont lancé une attaque contre les positions de l'armée afghane.",
         {("af_army", "hostile_to", "taliban", "current")},
@@ -242,6 +269,14 @@ def test_negated_cues_yield_no_relation(analyse: Analyse, text: str) -> None:
             ("lna", "allied_with", "misrata", "former"),
         ),
         (
+            "Le MNLA est né en 2011 d'une scission d'Ansar Dine.",
+            ("mnla", "affiliated_with", "ansar_dine", "former"),
+        ),
+        (
+            "Mokhtar Belmokhtar, ex-commandant d'Aqmi, a fondé son propre groupe.",
+            ("belmokhtar", "affiliated_with", "aqim", "former"),
+        ),
+        (
             "L'ancien allié de Damas, le Hezbollah, se tait.",
             ("hezbollah", "allied_with", "sy_gov", "former"),
         ),
@@ -347,6 +382,8 @@ def test_a_generic_head_stands_for_the_named_group_after_it(analyse: Analyse) ->
         # "la veuve de l'ancien chef de X, Y": Y is the widow, not the chief
         ("La veuve de l'ancien chef d'Aqmi, Fatma Zahra, a parlé.", set()),
         ("Le Qatar a salué le soutien de l'Iran.", set()),
+        # refusing allegiance is no affiliation
+        ("Mokhtar Belmokhtar refuse de prêter allégeance à Aqmi.", set()),
         # "X, qui bénéficie du soutien de Y": Y backs X, not the other way round
         (
             "Ansar Dine, qui bénéficie du soutien d'Aqmi, tient Kidal.",
