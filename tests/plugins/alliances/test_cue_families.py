@@ -156,6 +156,10 @@ CASES = [
         {("af_army", "hostile_to", "haqqani", "current")},
     ),
     (
+        "Le Qatar a reçu un émissaire du réseau Haqqani qui combat l'armée afghane.",
+        {("af_army", "hostile_to", "haqqani", "current")},
+    ),
+    (
         "L'armée ukrainienne dit avoir finalement repris aux séparatistes prorusses deux villages.",
         {("separatists", "hostile_to", "ua_army", "current")},
     ),
