@@ -104,6 +104,10 @@ CASES = [
         "Damas peut toujours compter sur le Hezbollah dans le Qalamoun.",
         {("hezbollah", "supports", "sy_gov", "current")},
     ),
+    (
+        "Kidal a été bombardée par l'armée malienne avec le soutien du Tchad.",
+        {("chad", "supports", "ml_army", "current")},
+    ),
     # allied_with
     (
         "Des combattants du Hezbollah sont désormais postés aux côtés de l'armée syrienne.",
