@@ -56,6 +56,8 @@ AFGHANISTAN_ACTORS = {
 def test_mali_article(analyse: Analyse) -> None:
     assert triples(analyse(MALI, MALI_ACTORS)) == {
         ("ansar_dine", "allied_with", "aqim", "current"),  # headline
+        ("ansar_dine", "hostile_to", "ml_army", "current"),  # headline: "alliés contre"
+        ("aqim", "hostile_to", "ml_army", "current"),  # headline: "alliés contre"
         ("aqim", "supports", "ansar_dine", "current"),  # complement "d'Ansar Dine" folded
         ("ansar_dine", "hostile_to", "fr_army", "current"),
         ("ansar_dine", "allied_with", "mnla", "former"),  # "avait combattu aux côtés"

@@ -192,6 +192,15 @@ CASES = [
         {("islamic_state", "hostile_to", "taliban", "current")},
     ),
     (
+        "Les talibans et le réseau Haqqani, alliés depuis des années contre l'armée afghane, se"
+        " renforcent.",
+        {
+            ("haqqani", "allied_with", "taliban", "current"),
+            ("af_army", "hostile_to", "taliban", "current"),
+            ("af_army", "hostile_to", "haqqani", "current"),
+        },
+    ),
+    (
         "Boko Haram a attaqué un camp de l'armée nigériane à Baga.",
         {("boko_haram", "hostile_to", "ng_army", "current")},
     ),
