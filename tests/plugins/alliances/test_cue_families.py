@@ -201,6 +201,15 @@ CASES = [
         },
     ),
     (
+        "Les milices de Misrata combattent aux côtés des forces du GNA depuis avril contre"
+        " l'Armée nationale libyenne.",
+        {
+            ("gna", "allied_with", "misrata", "current"),
+            ("lna", "hostile_to", "misrata", "current"),
+            ("gna", "hostile_to", "lna", "current"),
+        },
+    ),
+    (
         "Boko Haram a attaqué un camp de l'armée nigériane à Baga.",
         {("boko_haram", "hostile_to", "ng_army", "current")},
     ),
