@@ -57,6 +57,7 @@ OTHERS = {
     "État islamique": ("islamic_state", "armed_group"),
     "Abou Mohammed al-Joulani": ("joulani", "person"),
     "Iyad Ag Ghaly": ("ag_ghaly", "person"),
+    "Mujao": ("mujao", "armed_group"),
     "Khalifa Haftar": ("haftar", "person"),
 }
 LEXICON = {**MALI, **MIDEAST, **OTHERS}
@@ -408,6 +409,12 @@ def test_a_generic_head_stands_for_the_named_group_after_it(analyse: Analyse) ->
         # "la veuve de l'ancien chef de X, Y": Y is the widow, not the chief
         ("La veuve de l'ancien chef d'Aqmi, Fatma Zahra, a parlé.", set()),
         ("Le Qatar a salué le soutien de l'Iran.", set()),
+        # "proche de" is not said of the complement just before it (Aqmi); reaching back to the
+        # subject (Mujao) across "lié à Aqmi et" is not done, so no alliance at all
+        (
+            "Le Mujao, un groupe lié à Aqmi et proche d'Ansar Dine, recrute.",
+            {("mujao", "affiliated_with", "aqim", "current")},
+        ),
         # refusing allegiance is no affiliation
         ("Mokhtar Belmokhtar refuse de prêter allégeance à Aqmi.", set()),
         # "X, qui bénéficie du soutien de Y": Y backs X, not the other way round
