@@ -304,6 +304,10 @@ def test_negated_cues_yield_no_relation(analyse: Analyse, text: str) -> None:
             ("belmokhtar", "affiliated_with", "aqim", "former"),
         ),
         (
+            "Ansar Dine et Aqmi, maîtres de Tombouctou en 2012, se sont brouillés en 2013.",
+            ("ansar_dine", "allied_with", "aqim", "former"),
+        ),
+        (
             "L'ancien allié de Damas, le Hezbollah, se tait.",
             ("hezbollah", "allied_with", "sy_gov", "former"),
         ),
