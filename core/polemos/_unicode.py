@@ -3,7 +3,7 @@ r"""Lone surrogates: text Python can hold but UTF-8 (files, spaCy, Arrow) cannot
 They reach polemos through JSON (``"\ud800"`` is a valid JSON escape) or text decoded with
 ``surrogateescape``. polemos keeps them in ``Document.text`` (offsets stay exact), hands spaCy a
 copy where each is replaced by U+FFFD (one code point for one, so offsets do not move), and
-writes them in JSON as ``\uXXXX`` escapes, which read back to the same text.
+writes them in JSON as ``\udc80``-style escapes, which read back to the same text.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def parsable_text(text: str) -> str:
 
 
 def escape_surrogates(json_text: str) -> str:
-    r"""Write the raw lone surrogates of a JSON text as ``\uXXXX`` escapes (valid, UTF-8 safe).
+    r"""Write the raw lone surrogates of a JSON text as ``\udc80``-style escapes (UTF-8 safe).
 
     Only meaningful on JSON produced by ``json.dumps``: there, surrogates only occur in strings.
 

@@ -93,7 +93,7 @@ def _restore_order(
 def dumps(document: Document, *, indent: int | None = None) -> str:
     r"""Serialize ``document`` to a JSON string (deterministic, UTF-8 characters kept).
 
-    Lone surrogates (which UTF-8 cannot encode) are written as ``\uXXXX`` escapes.
+    Lone surrogates (which UTF-8 cannot encode) are written as ``\udc80``-style escapes.
     """
     return escape_surrogates(
         json.dumps(document_to_dict(document), ensure_ascii=False, indent=indent)
