@@ -11,6 +11,7 @@ Usage (from the repository root)::
     .venv/bin/python tests/data/devgold/build.py            # write all gold files
     .venv/bin/python tests/data/devgold/build.py --check    # fail if a gold file is stale
     .venv/bin/python tests/data/devgold/build.py --find ID WORD   # list occurrences of WORD
+    .venv/bin/python tests/data/devgold/build.py --root tests/data/realgold/dev   # another set
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SPECS = HERE / "specs"
 TYPOGRAPHIC_APOSTROPHE = "’"
 
 Span = tuple[int, int]
@@ -140,7 +140,7 @@ def build(spec: dict[str, Any], text: str) -> dict[str, Any]:
     }
 
 
-def render(spec_path: Path) -> tuple[Path, str]:
+def render(spec_path: Path, root: Path = HERE) -> tuple[Path, str]:
     """The gold file path and its JSON text for one spec."""
     spec = json.loads(spec_path.read_text(encoding="utf-8"))
     text = (spec_path.parent / spec["text_file"]).read_text(encoding="utf-8")
@@ -148,7 +148,7 @@ def render(spec_path: Path) -> tuple[Path, str]:
         gold = build(spec, text)
     except SpecError as error:
         raise SpecError(f"{spec_path.name}: {error}") from error
-    return HERE / f"{spec['id']}.gold.json", json.dumps(gold, ensure_ascii=False, indent=1) + "\n"
+    return root / f"{spec['id']}.gold.json", json.dumps(gold, ensure_ascii=False, indent=1) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -156,17 +156,28 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if a gold file is stale")
     parser.add_argument("--find", nargs=2, metavar=("ID", "WORD"), help="list occurrences")
+    parser.add_argument(
+        "--root",
+        type=Path,
+        default=HERE,
+        help="gold folder to build: specs are read from ROOT/specs, gold files written to ROOT",
+    )
+    parser.add_argument("ids", nargs="*", help="build only these spec ids (default: all)")
     args = parser.parse_args(argv)
+    root: Path = args.root.resolve()
+    specs = root / "specs"
     if args.find:
-        spec = json.loads((SPECS / f"{args.find[0]}.json").read_text(encoding="utf-8"))
-        text = (SPECS / spec["text_file"]).read_text(encoding="utf-8")
+        spec = json.loads((specs / f"{args.find[0]}.json").read_text(encoding="utf-8"))
+        text = (specs / spec["text_file"]).read_text(encoding="utf-8")
         needle = normalize(text, args.find[1])
         for number, (start, end) in enumerate(occurrences(text, needle), 1):
             print(f"#{number} {start}-{end}: ...{text[max(0, start - 30) : end + 30]!r}...")
         return 0
     stale = []
-    for spec_path in sorted(SPECS.glob("*.json")):
-        gold_path, content = render(spec_path)
+    for spec_path in sorted(specs.glob("*.json")):
+        if args.ids and spec_path.stem not in args.ids:
+            continue
+        gold_path, content = render(spec_path, root)
         if args.check:
             if not gold_path.exists() or gold_path.read_text(encoding="utf-8") != content:
                 stale.append(gold_path.name)
