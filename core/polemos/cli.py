@@ -20,6 +20,8 @@ from polemos.pipeline import Pipeline
 from polemos.plugins import PluginLoadWarning, PluginManager, parse_selection
 from polemos.schema import document_schema
 from polemos.serialization import document_to_dict, dumps
+from polemos.store.lock import StoreLocked
+from polemos.unique_ids import UniqueIds
 
 if TYPE_CHECKING:
     from polemos.runner import RunReport
@@ -51,18 +53,28 @@ def _selected_extractors(value: str | None) -> list[str] | None:
 def _documents(
     paths: Sequence[str], example: bool, manager: PluginManager, load_errors: list[LoadError]
 ) -> Iterator[Document]:
+    ids = UniqueIds()
+    for item in _loaded(paths, example, manager):
+        if isinstance(item, Document):
+            refusal = ids.refusal(item)
+            if refusal is None:
+                yield item
+                continue
+            item = refusal
+        load_errors.append(item)
+        print(f"polemos: cannot load {item}", file=sys.stderr)
+
+
+def _loaded(
+    paths: Sequence[str], example: bool, manager: PluginManager
+) -> Iterator[Document | LoadError]:
     if example:
         yield example_document()
     for path in paths:
         if path == "-":
             yield Document("stdin", sys.stdin.read(), {"source": "stdin"})
-            continue
-        for item in iter_sources([path], manager):
-            if isinstance(item, LoadError):
-                load_errors.append(item)
-                print(f"polemos: cannot load {item}", file=sys.stderr)
-            else:
-                yield item
+        else:
+            yield from iter_sources([path], manager)
 
 
 def _summary(documents: Iterable[Document], stream: TextIO) -> int:
@@ -124,7 +136,7 @@ def _run(
             manager=manager,
             **more,
         )
-    except (KeyError, ValueError) as exc:
+    except (KeyError, ValueError, StoreLocked) as exc:
         raise SystemExit(f"polemos analyze: {exc}") from exc
 
 

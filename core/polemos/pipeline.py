@@ -126,8 +126,8 @@ class Pipeline:
 
     def _analyze_batch(self, batch: list[Document]) -> Iterator[Document]:
         runs = self.runs
-        parsable = []
-        for document in batch:
+        positions = []  # parses are matched to documents by position: ids may repeat
+        for position, document in enumerate(batch):
             if len(document.text) > self.max_chars:
                 document.add_error(
                     DocumentError(
@@ -138,10 +138,11 @@ class Pipeline:
                     )
                 )
             else:
-                parsable.append(document)
-        docs = dict(zip((d.id for d in parsable), self._parse(parsable), strict=True))
-        for document in batch:
-            spacy_doc = docs.get(document.id)
+                positions.append(position)
+        parses = self._parse([batch[position] for position in positions])
+        docs = dict(zip(positions, parses, strict=True))
+        for position, document in enumerate(batch):
+            spacy_doc = docs.get(position)
             if spacy_doc is not None:
                 self._run_extractors(document, spacy_doc, runs)
             yield document
