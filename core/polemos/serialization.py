@@ -110,12 +110,22 @@ def document_from_dict(data: Mapping[str, Any], *, validate: bool = True) -> Doc
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
         raise FormatError(f"document {doc_id!r}: {type(exc).__name__}: {exc}") from exc
     for run_id, run in runs.items():
+        if run_id != run.id:
+            raise FormatError(
+                f"document {doc_id!r}: run {run_id!r} does not match its content ({run.id!r})"
+            )
         mine_a = [a for a in annotations if a.run == run_id]
         mine_r = [r for r in relations if r.run == run_id]
         try:
             document.add_run_output(run, mine_a, mine_r)
         except (KeyError, ValueError) as exc:
             raise FormatError(str(exc)) from exc
+    ends = {a.id for a in annotations}
+    dangling = next((r for r in relations if not {r.source, r.target} <= ends), None)
+    if dangling is not None:
+        raise FormatError(
+            f"document {doc_id!r}: relation {dangling.id!r} links an id that is no annotation"
+        )
     orphans = {a.run for a in annotations} | {r.run for r in relations}
     orphans -= set(runs)
     if orphans:
