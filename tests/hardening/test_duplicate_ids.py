@@ -90,8 +90,13 @@ def test_the_cli_refuses_a_repeated_id_and_exports_both_files_apart(tmp_path: Pa
     out, err = io.StringIO(), io.StringIO()
     with redirect_stdout(out), redirect_stderr(err):
         code = main(
-            ["analyze", str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt")]
-            + ["--plugins", ""]
+            [
+                "analyze",
+                str(tmp_path / "a" / "x.txt"),
+                str(tmp_path / "b" / "x.txt"),
+                "--plugins",
+                "",
+            ]
         )
     assert code == 1
     assert f"duplicate document id 'x': {tmp_path / 'a' / 'x.txt'} has it already" in (

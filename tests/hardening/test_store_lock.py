@@ -36,8 +36,18 @@ def test_a_second_writer_is_refused_while_the_first_runs(tmp_path: Path) -> None
             assert time.monotonic() < deadline, "the first run never stored a batch"
             time.sleep(0.02)
         second = subprocess.run(
-            [sys.executable, "-m", "polemos.cli", "analyze", str(corpus), "--out", str(store)]
-            + ["--plugins", "weapons", "--no-progress"],
+            [
+                sys.executable,
+                "-m",
+                "polemos.cli",
+                "analyze",
+                str(corpus),
+                "--out",
+                str(store),
+                "--plugins",
+                "weapons",
+                "--no-progress",
+            ],
             cwd=ROOT,
             capture_output=True,
             text=True,
@@ -50,7 +60,7 @@ def test_a_second_writer_is_refused_while_the_first_runs(tmp_path: Path) -> None
         )
         assert f"process {first.pid} " in second.stderr
         assert "Traceback" not in second.stderr
-        out, err = first.communicate(timeout=600)
+        _out, err = first.communicate(timeout=600)
     finally:
         if first.poll() is None:
             first.kill()
@@ -78,7 +88,7 @@ def test_the_lock_dies_with_a_killed_writer_and_the_resumed_run_duplicates_nothi
     with store_lock(store):  # free at once: the lock went with the process
         pass
     finisher = start(corpus, store, 0)
-    out, err = finisher.communicate(timeout=600)
+    _out, err = finisher.communicate(timeout=600)
     assert finisher.returncode == 0, err
     ids = [d.id for d in polemos.open(store).iter_documents()]
     assert sorted(ids) == [f"doc{n:03d}" for n in range(DOCUMENTS)]  # each exactly once
