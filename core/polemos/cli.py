@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from polemos.corpus import example_document, iter_sources
 from polemos.engines import ENGINES, PipelineSpec
 from polemos.io_interfaces import LoadError
+from polemos.limits import DEFAULT_TIME_LIMIT
 from polemos.model import Document
 from polemos.nlp import DEFAULT_MODEL
 from polemos.pipeline import Pipeline
@@ -316,8 +317,10 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument(
         "--time-limit",
         type=float,
+        default=DEFAULT_TIME_LIMIT,
         metavar="SECONDS",
-        help="stop an extractor still working on one document after SECONDS (error recorded)",
+        help="stop the parse or an extractor still working on one document after SECONDS "
+        "(error recorded; default %(default)g, 0: no limit)",
     )
     analyze.set_defaults(func=_cmd_analyze)
 

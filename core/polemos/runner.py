@@ -21,6 +21,7 @@ from typing import Any
 from polemos._ids import digest
 from polemos.corpus import is_existing_path, iter_sources
 from polemos.engines import Batch, BatchOutcome, PipelineSpec, run_engine
+from polemos.engines.isolation import forget_inflight, read_inflight
 from polemos.io_interfaces import LoadError
 from polemos.markers import HOOK_API_VERSION
 from polemos.model import Document, DocumentError
@@ -126,12 +127,14 @@ def _batches(
     skip: set[str],
     report: RunReport,
     failed_before: Collection[tuple[str, str]] = (),
+    suspects: Collection[str] = (),
 ) -> Iterator[Batch]:
     """Cut ``items`` into batches, leaving out what is already stored.
 
     A document whose id an earlier document of the run has is turned into a load failure
     naming both (see :class:`UniqueIds`); a source that failed before for the same reason
-    (``failed_before``) is not recorded again.
+    (``failed_before``) is not recorded again; each of the ``suspects`` (documents a killed
+    run was analysing) gets a batch of its own, analysed apart.
     """
     documents: list[Document] = []
     failures: list[LoadFailure] = []
@@ -144,6 +147,10 @@ def _batches(
                 item = LoadFailure(refusal.source, refusal.reason)
             elif item.id in skip:
                 report.skipped += 1
+                continue
+            elif item.id in suspects:
+                yield Batch(f"{session}-{number:06d}", (item,), apart=True)
+                number += 1
                 continue
         if isinstance(item, LoadFailure) and (item.source, item.reason) in failed_before:
             report.skipped += 1
@@ -235,19 +242,22 @@ def run_corpus(
         target: StoreTarget | None = None
         skip: set[str] = set()
         failed_before: set[tuple[str, str]] = set()
+        suspects: set[str] = set()
         session = new_session_id()
         if out is not None:
             held.enter_context(store_lock(out))  # one writer at a time; dies with the process
             print_ = fingerprint(pipeline)
             skip = completed_ids(out, print_) if resume else set()
             failed_before = stored_failures(out, print_) if resume else set()
+            suspects = read_inflight(out) - skip
+            forget_inflight(out)
             metadata_ = _run_metadata(pipeline, report, spec, {"sources": list(describe)})
             target = start_session(out, print_, metadata_ | {"batch_size": batch_size})
             session = report.session = target.session
         items: Iterable[Item] = as_items(sources, manager)
         if out is None:  # without a store, a failed source comes back as a document with its error
             items = (_failed_document(i) if isinstance(i, LoadFailure) else i for i in items)
-        batches = _batches(items, batch_size, session, skip, report, failed_before)
+        batches = _batches(items, batch_size, session, skip, report, failed_before, suspects)
         _drive(
             report,
             run_engine(
