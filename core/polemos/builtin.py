@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import re
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
@@ -215,7 +216,10 @@ def write_atomically(target: Path, content: str | Callable[[TextIO], object]) ->
     truncated file that looks complete.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
+    # a name of its own: two exports to one file never write into each other's temporary file
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(name)
     try:
         with tmp.open("w", encoding="utf-8") as handle:
             if isinstance(content, str):

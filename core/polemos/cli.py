@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import warnings
 from collections import Counter
@@ -28,6 +29,22 @@ if TYPE_CHECKING:
     from polemos.runner import RunReport
 
 __all__ = ["main"]
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""Characters a terminal acts on: C0 and C1 controls (escapes, newlines), bidi overrides."""
+
+
+def shown(text: str) -> str:
+    r"""``text`` safe to print on a terminal: control characters written as escapes.
+
+    Document ids, messages and plugin names come from the data and from plugins: an id holding
+    ``\x1b[2J`` must not clear the screen, nor a newline forge a line of the report.
+
+    >>> shown("gao\x1b[31m\nfake")
+    'gao\\x1b[31m\\nfake'
+    """
+    return _CONTROL.sub(lambda match: repr(match.group())[1:-1], text)
 
 
 def _read_config(path: str | None) -> dict[str, Any]:
@@ -63,7 +80,7 @@ def _documents(
                 continue
             item = refusal
         load_errors.append(item)
-        print(f"polemos: cannot load {item}", file=sys.stderr)
+        print(shown(f"polemos: cannot load {item}"), file=sys.stderr)
 
 
 def _loaded(
@@ -78,6 +95,12 @@ def _loaded(
             yield from iter_sources([path], manager)
 
 
+def _report_plugin_failures(manager: PluginManager) -> None:
+    for failure in manager.failures:
+        line = f"polemos: plugin {failure.name} failed to load: {failure.error}"
+        print(shown(line), file=sys.stderr)
+
+
 def _summary(documents: Iterable[Document], stream: TextIO) -> int:
     """Print a one-line-per-document summary; return the number of document errors."""
     errors = 0
@@ -85,10 +108,10 @@ def _summary(documents: Iterable[Document], stream: TextIO) -> int:
         layers = Counter(a.layer for a in document.annotations)
         layers.update(r.layer for r in document.relations)
         counts = ", ".join(f"{n} {layer}" for layer, n in layers.items()) or "nothing found"
-        print(f"{document.id}: {counts}", file=stream)
+        print(shown(f"{document.id}: {counts}"), file=stream)
         for error in document.errors:
             errors += 1
-            print(f"  error in {error.plugin}: {error.type}: {error.message}", file=stream)
+            print(shown(f"  error in {error.plugin}: {error.type}: {error.message}"), file=stream)
     return errors
 
 
@@ -157,9 +180,9 @@ def _cmd_analyze_store(args: argparse.Namespace, manager: PluginManager) -> int:
         [report.session],
     )
     for row in errors.itertuples():
-        print(f"  {row.doc_id}: {row.stage} error in {row.plugin}: {row.message}", file=sys.stderr)
-    for failure in manager.failures:
-        print(f"polemos: plugin {failure.name} failed to load: {failure.error}", file=sys.stderr)
+        line = f"  {row.doc_id}: {row.stage} error in {row.plugin}: {row.message}"
+        print(shown(line), file=sys.stderr)
+    _report_plugin_failures(manager)
     failed = report.errors + report.load_errors + len(manager.failures)
     return 1 if failed else 0
 
@@ -206,8 +229,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     errors = _summary(documents, sys.stderr)
-    for failure in manager.failures:
-        print(f"polemos: plugin {failure.name} failed to load: {failure.error}", file=sys.stderr)
+    _report_plugin_failures(manager)
     failed = errors + len(load_errors) + len(manager.failures)
     if failed:
         print(f"polemos: {failed} error(s)", file=sys.stderr)
@@ -223,14 +245,14 @@ def _cmd_plugins(args: argparse.Namespace) -> int:
         print(json.dumps({"plugins": rows, "failures": failures}, indent=1, default=list))
         return 1 if manager.failures else 0
     for info in infos:
-        print(f"{info.name} {info.version}  ({info.origin})")
+        print(shown(f"{info.name} {info.version}  ({info.origin})"))
         print(f"  hooks: {', '.join(info.hooks) or '-'}")
         if info.extractors:
             print(f"  extractors: {', '.join(info.extractors)}")
             writes = ", ".join(info.writes) or "-"
             print(f"  writes: {writes}   requires: {', '.join(info.requires) or '-'}")
     for failure in manager.failures:
-        print(f"{failure.name}  FAILED ({failure.origin}): {failure.error}")
+        print(shown(f"{failure.name}  FAILED ({failure.origin}): {failure.error}"))
     return 1 if manager.failures else 0
 
 
