@@ -28,12 +28,14 @@ from tests.hardening.test_interruption import (
 def test_a_second_writer_is_refused_while_the_first_runs(tmp_path: Path) -> None:
     corpus = make_corpus(tmp_path / "corpus")
     store = tmp_path / "store"
-    first = start(corpus, store, 1.0)  # 24 documents: about 24 s
+    gate = tmp_path / "gate"
+    gate.touch()  # the first run waits on its first document while this file exists
+    first = start(corpus, store, 0, gate)
     try:
         deadline = time.monotonic() + 300
-        while not list((store / "_manifests").glob("*.json")):  # the first run is writing
+        while not (store / ".lock-owner.json").exists():  # the first run holds the store
             assert first.poll() is None, first.communicate()
-            assert time.monotonic() < deadline, "the first run never stored a batch"
+            assert time.monotonic() < deadline, "the first run never took the store"
             time.sleep(0.02)
         second = subprocess.run(
             [
@@ -53,13 +55,14 @@ def test_a_second_writer_is_refused_while_the_first_runs(tmp_path: Path) -> None
             text=True,
             timeout=300,
         )
-        assert first.poll() is None, "the first run ended before the second tried"
+        assert first.poll() is None
         assert second.returncode != 0
         assert f"polemos analyze: the store {store} is being written by the run of process " in (
             second.stderr
         )
         assert f"process {first.pid} " in second.stderr
         assert "Traceback" not in second.stderr
+        gate.unlink()
         _out, err = first.communicate(timeout=600)
     finally:
         if first.poll() is None:
