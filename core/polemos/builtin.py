@@ -10,12 +10,20 @@ import hashlib
 import json
 import os
 import re
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from polemos.io_interfaces import Exporter, Loader, LoadError
 from polemos.loaders import CsvLoader, HtmlLoader, ParquetLoader
+from polemos.loaders._paths import (
+    MAX_FILE_BYTES,
+    document_ids,
+    expand,
+    open_regular,
+    read_file,
+)
 from polemos.markers import hookimpl
 from polemos.model import Document
 from polemos.serialization import FORMAT, FormatError, document_from_dict, dumps
@@ -56,15 +64,6 @@ def decode_text(raw: bytes, source: str) -> str:
         ) from exc
 
 
-def _expand(source: str, suffixes: tuple[str, ...]) -> list[Path]:
-    path = Path(source)
-    if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in suffixes)
-    if glob.has_magic(source):
-        return sorted(Path(p) for p in glob.glob(source, recursive=True) if Path(p).is_file())
-    return [path]
-
-
 class TextLoader(Loader):
     """Plain ``.txt`` files: a file, a folder (recursively) or a glob; the id is the file stem."""
 
@@ -78,24 +77,46 @@ class TextLoader(Loader):
             path.suffix == ".txt" or path.is_dir() or (glob.has_magic(source) and ".txt" in source)
         )
 
+    def __init__(self, max_bytes: int = MAX_FILE_BYTES) -> None:
+        self.max_bytes = max_bytes
+
     def load(self, source: str) -> Iterator[Document | LoadError]:
-        """Yield one document per file; unreadable or empty files yield a :class:`LoadError`."""
-        paths = _expand(source, (".txt",))
-        if not paths:
+        """Yield one document per file; unreadable or empty files yield a :class:`LoadError`.
+
+        Two files with the same stem get their paths as ids (see :func:`document_ids`).
+        """
+        found = expand(source, (".txt",))
+        if not found:
             yield LoadError(source, "no .txt file found")
-        for path in paths:
-            try:
-                text = decode_text(path.read_bytes(), str(path))
-            except OSError as exc:
-                yield LoadError(str(path), f"cannot read: {exc.strerror or exc}")
+        ids = document_ids(p for p in found if isinstance(p, Path))
+        for path in found:
+            if isinstance(path, LoadError):
+                yield path
                 continue
+            try:
+                text = decode_text(read_file(path, self.max_bytes), str(path))
             except LoadError as exc:
                 yield exc
                 continue
             if not text.strip():
                 yield LoadError(str(path), "empty document")
                 continue
-            yield Document(path.stem, text, {"source": str(path)})
+            yield Document(ids[path], text, {"source": str(path)})
+
+
+def _record_id(record: dict[str, Any], where: str) -> str:
+    """The id of a plain record: its ``id`` string, or ``where`` when it has none."""
+    doc_id = record.get("id")
+    if doc_id is None:
+        return where
+    if not isinstance(doc_id, str) or not doc_id:
+        shown = repr(doc_id) if len(repr(doc_id)) <= 40 else repr(doc_id)[:40] + "..."
+        raise LoadError(
+            where,
+            f"'id' must be a non-empty string, got {shown} ({type(doc_id).__name__}); "
+            'quote it ("id": "0") or leave it out',
+        )
+    return doc_id
 
 
 def _record_to_document(record: Any, where: str) -> Document:
@@ -111,19 +132,40 @@ def _record_to_document(record: Any, where: str) -> Document:
         raise LoadError(where, "no 'text' string")
     if not text.strip():
         raise LoadError(where, "empty document")
+    doc_id = _record_id(record, where)
     meta = {key: record[key] for key in _META_KEYS if record.get(key) is not None}
-    return Document(str(record.get("id") or where), text, meta)
+    try:
+        return Document(doc_id, text, meta)
+    except (TypeError, ValueError) as exc:
+        raise LoadError(where, str(exc)) from exc
+
+
+def _lines(handle: BinaryIO, limit: int) -> Iterator[bytes | None]:
+    """The lines of ``handle``; None in place of a line longer than ``limit`` bytes (skipped)."""
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):  # skip the rest, never holding it whole
+            line = handle.readline(1 << 20)
+        yield None
 
 
 class JsonlLoader(Loader):
     """JSONL: one document a line.
 
     Lines are polemos documents or records with ``text`` and optional ``id``, ``date``,
-    ``source``, ``url``, ``title``.
+    ``source``, ``url``, ``title``. A line longer than ``max_line_bytes`` is refused unread.
     """
 
     name = "jsonl"
     description = "JSONL files, one document a line (polemos documents or plain records)"
+
+    def __init__(self, max_line_bytes: int = 8 * MAX_FILE_BYTES) -> None:
+        self.max_line_bytes = max_line_bytes
 
     def accepts(self, source: str) -> bool:
         """Accept ``.jsonl`` files."""
@@ -131,27 +173,38 @@ class JsonlLoader(Loader):
 
     def load(self, source: str) -> Iterator[Document | LoadError]:
         """Yield one document per non-empty line; a bad line yields a :class:`LoadError`."""
-        for path in _expand(source, (".jsonl",)):
-            stem = path.stem
+        for path in expand(source, (".jsonl",)):
+            if isinstance(path, LoadError):
+                yield path
+                continue
             try:
-                handle = path.open("rb")
-            except OSError as exc:
-                yield LoadError(str(path), f"cannot read: {exc.strerror or exc}")
+                handle = open_regular(path)
+            except LoadError as exc:
+                yield exc
                 continue
             with handle:
-                for number, raw in enumerate(handle, start=1):
-                    where = f"{stem}:{number}"
-                    if not raw.strip():
-                        continue
-                    try:
-                        record = json.loads(decode_text(raw, f"{path}:{number}"))
-                        yield _record_to_document(record, where)
-                    except json.JSONDecodeError as exc:
-                        yield LoadError(f"{path}:{number}", f"not JSON: {exc.msg}")
-                    except RecursionError:
-                        yield LoadError(f"{path}:{number}", "JSON nested too deeply")
-                    except LoadError as exc:
-                        yield exc
+                yield from self._load_lines(path, handle)
+
+    def _load_lines(self, path: Path, handle: BinaryIO) -> Iterator[Document | LoadError]:
+        for number, raw in enumerate(_lines(handle, self.max_line_bytes), start=1):
+            where = f"{path.stem}:{number}"
+            if raw is None:
+                yield LoadError(
+                    f"{path}:{number}", f"line longer than {self.max_line_bytes:,} bytes; not read"
+                )
+                continue
+            if not raw.strip():
+                continue
+            try:
+                record = json.loads(decode_text(raw, f"{path}:{number}"))
+                yield _record_to_document(record, where)
+            except RecursionError:
+                yield LoadError(f"{path}:{number}", "JSON nested too deeply")
+            except ValueError as exc:  # JSONDecodeError, or an integer of over 4,300 digits
+                reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+                yield LoadError(f"{path}:{number}", f"not JSON: {reason[:200]}")
+            except LoadError as exc:
+                yield exc
 
 
 def write_atomically(target: Path, content: str | Callable[[TextIO], object]) -> None:
@@ -163,7 +216,10 @@ def write_atomically(target: Path, content: str | Callable[[TextIO], object]) ->
     truncated file that looks complete.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
+    # a name of its own: two exports to one file never write into each other's temporary file
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(name)
     try:
         with tmp.open("w", encoding="utf-8") as handle:
             if isinstance(content, str):

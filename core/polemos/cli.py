@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import warnings
 from collections import Counter
@@ -14,17 +15,36 @@ from typing import TYPE_CHECKING, Any, TextIO
 from polemos.corpus import example_document, iter_sources
 from polemos.engines import ENGINES, PipelineSpec
 from polemos.io_interfaces import LoadError
+from polemos.limits import DEFAULT_TIME_LIMIT
 from polemos.model import Document
 from polemos.nlp import DEFAULT_MODEL
 from polemos.pipeline import Pipeline
 from polemos.plugins import PluginLoadWarning, PluginManager, parse_selection
 from polemos.schema import document_schema
 from polemos.serialization import document_to_dict, dumps
+from polemos.store.lock import StoreLocked
+from polemos.unique_ids import UniqueIds
 
 if TYPE_CHECKING:
     from polemos.runner import RunReport
 
 __all__ = ["main"]
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""Characters a terminal acts on: C0 and C1 controls (escapes, newlines), bidi overrides."""
+
+
+def shown(text: str) -> str:
+    r"""``text`` safe to print on a terminal: control characters written as escapes.
+
+    Document ids, messages and plugin names come from the data and from plugins: an id holding
+    ``\x1b[2J`` must not clear the screen, nor a newline forge a line of the report.
+
+    >>> shown("gao\x1b[31m\nfake")
+    'gao\\x1b[31m\\nfake'
+    """
+    return _CONTROL.sub(lambda match: repr(match.group())[1:-1], text)
 
 
 def _read_config(path: str | None) -> dict[str, Any]:
@@ -51,18 +71,34 @@ def _selected_extractors(value: str | None) -> list[str] | None:
 def _documents(
     paths: Sequence[str], example: bool, manager: PluginManager, load_errors: list[LoadError]
 ) -> Iterator[Document]:
+    ids = UniqueIds()
+    for item in _loaded(paths, example, manager):
+        if isinstance(item, Document):
+            refusal = ids.refusal(item)
+            if refusal is None:
+                yield item
+                continue
+            item = refusal
+        load_errors.append(item)
+        print(shown(f"polemos: cannot load {item}"), file=sys.stderr)
+
+
+def _loaded(
+    paths: Sequence[str], example: bool, manager: PluginManager
+) -> Iterator[Document | LoadError]:
     if example:
         yield example_document()
     for path in paths:
         if path == "-":
             yield Document("stdin", sys.stdin.read(), {"source": "stdin"})
-            continue
-        for item in iter_sources([path], manager):
-            if isinstance(item, LoadError):
-                load_errors.append(item)
-                print(f"polemos: cannot load {item}", file=sys.stderr)
-            else:
-                yield item
+        else:
+            yield from iter_sources([path], manager)
+
+
+def _report_plugin_failures(manager: PluginManager) -> None:
+    for failure in manager.failures:
+        line = f"polemos: plugin {failure.name} failed to load: {failure.error}"
+        print(shown(line), file=sys.stderr)
 
 
 def _summary(documents: Iterable[Document], stream: TextIO) -> int:
@@ -72,10 +108,10 @@ def _summary(documents: Iterable[Document], stream: TextIO) -> int:
         layers = Counter(a.layer for a in document.annotations)
         layers.update(r.layer for r in document.relations)
         counts = ", ".join(f"{n} {layer}" for layer, n in layers.items()) or "nothing found"
-        print(f"{document.id}: {counts}", file=stream)
+        print(shown(f"{document.id}: {counts}"), file=stream)
         for error in document.errors:
             errors += 1
-            print(f"  error in {error.plugin}: {error.type}: {error.message}", file=stream)
+            print(shown(f"  error in {error.plugin}: {error.type}: {error.message}"), file=stream)
     return errors
 
 
@@ -124,7 +160,7 @@ def _run(
             manager=manager,
             **more,
         )
-    except (KeyError, ValueError) as exc:
+    except (KeyError, ValueError, StoreLocked) as exc:
         raise SystemExit(f"polemos analyze: {exc}") from exc
 
 
@@ -144,9 +180,9 @@ def _cmd_analyze_store(args: argparse.Namespace, manager: PluginManager) -> int:
         [report.session],
     )
     for row in errors.itertuples():
-        print(f"  {row.doc_id}: {row.stage} error in {row.plugin}: {row.message}", file=sys.stderr)
-    for failure in manager.failures:
-        print(f"polemos: plugin {failure.name} failed to load: {failure.error}", file=sys.stderr)
+        line = f"  {row.doc_id}: {row.stage} error in {row.plugin}: {row.message}"
+        print(shown(line), file=sys.stderr)
+    _report_plugin_failures(manager)
     failed = report.errors + report.load_errors + len(manager.failures)
     return 1 if failed else 0
 
@@ -193,8 +229,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     errors = _summary(documents, sys.stderr)
-    for failure in manager.failures:
-        print(f"polemos: plugin {failure.name} failed to load: {failure.error}", file=sys.stderr)
+    _report_plugin_failures(manager)
     failed = errors + len(load_errors) + len(manager.failures)
     if failed:
         print(f"polemos: {failed} error(s)", file=sys.stderr)
@@ -210,14 +245,14 @@ def _cmd_plugins(args: argparse.Namespace) -> int:
         print(json.dumps({"plugins": rows, "failures": failures}, indent=1, default=list))
         return 1 if manager.failures else 0
     for info in infos:
-        print(f"{info.name} {info.version}  ({info.origin})")
+        print(shown(f"{info.name} {info.version}  ({info.origin})"))
         print(f"  hooks: {', '.join(info.hooks) or '-'}")
         if info.extractors:
             print(f"  extractors: {', '.join(info.extractors)}")
             writes = ", ".join(info.writes) or "-"
             print(f"  writes: {writes}   requires: {', '.join(info.requires) or '-'}")
     for failure in manager.failures:
-        print(f"{failure.name}  FAILED ({failure.origin}): {failure.error}")
+        print(shown(f"{failure.name}  FAILED ({failure.origin}): {failure.error}"))
     return 1 if manager.failures else 0
 
 
@@ -317,8 +352,10 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument(
         "--time-limit",
         type=float,
+        default=DEFAULT_TIME_LIMIT,
         metavar="SECONDS",
-        help="stop an extractor still working on one document after SECONDS (error recorded)",
+        help="stop the parse or an extractor still working on one document after SECONDS "
+        "(error recorded; default %(default)g, 0: no limit)",
     )
     analyze.set_defaults(func=_cmd_analyze)
 

@@ -19,7 +19,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
 
-__all__ = ["TimeLimitExceeded", "can_interrupt", "time_limit"]
+__all__ = ["DEFAULT_TIME_LIMIT", "TimeLimitExceeded", "can_interrupt", "time_limit"]
+
+DEFAULT_TIME_LIMIT = 300.0
+"""The default per-document time limit, in seconds, of the parse and of each extractor.
+
+Generous (a 1,000,000-character document, the longest analysed by default, parses in about a
+minute on a laptop) but finite: a plugin that hangs costs five minutes, not the run."""
 
 
 class TimeLimitExceeded(Exception):

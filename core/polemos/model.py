@@ -31,7 +31,7 @@ class OffsetError(ValueError):
     """An annotation whose offsets do not cover the text it claims."""
 
 
-def _check_json_able(attributes: Mapping[str, Any], where: str) -> dict[str, Any]:
+def check_json_able(attributes: Mapping[str, Any], where: str) -> dict[str, Any]:
     """Return ``attributes`` as a plain dict, or raise ``TypeError`` if it is not JSON-able."""
     if not isinstance(attributes, Mapping):
         raise TypeError(f"{where}: attributes must be a mapping, not {type(attributes).__name__}")
@@ -241,7 +241,7 @@ class Document:
             )
         self._id = id
         self._text = text
-        self.meta: dict[str, Any] = _check_json_able(meta or {}, f"document {id!r} meta")
+        self.meta: dict[str, Any] = check_json_able(meta or {}, f"document {id!r} meta")
         self._runs: dict[str, Run] = {}
         self._annotations: list[Annotation] = []
         self._relations: list[Relation] = []
@@ -330,7 +330,7 @@ class Document:
             )
         if not isinstance(layer, str) or not layer or not isinstance(label, str) or not label:
             raise TypeError(f"{where}: layer and label must be non-empty strings")
-        attrs = _check_json_able(attributes or {}, where)
+        attrs = check_json_able(attributes or {}, where)
         return Annotation(
             id=digest(self._id, run.id, layer, label, start, end),
             layer=layer,
@@ -359,7 +359,7 @@ class Document:
         for end_id in (source, target):
             if end_id not in self._by_id and end_id not in known:
                 raise KeyError(f"{where}: relation end {end_id!r} is not an annotation here")
-        attrs = _check_json_able(attributes or {}, where)
+        attrs = check_json_able(attributes or {}, where)
         return Relation(
             id=digest(self._id, run.id, layer, label, source, target),
             layer=layer,

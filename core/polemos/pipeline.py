@@ -6,14 +6,15 @@ type, message); its partial output is dropped, the other extractors and document
 
 from __future__ import annotations
 
+import copy
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from polemos._unicode import parsable_text
 from polemos.extractor import ExtractContext, Extractor
-from polemos.limits import time_limit
-from polemos.model import Document, DocumentError, Run
+from polemos.limits import DEFAULT_TIME_LIMIT, time_limit
+from polemos.model import Document, DocumentError, Run, check_json_able
 from polemos.nlp import DEFAULT_MODEL, components_to_run, load_model, model_label
 from polemos.ordering import order_extractors
 from polemos.plugins import PluginManager
@@ -28,6 +29,15 @@ HOST = "polemos"
 """The name errors of the host itself (parsing, limits) are recorded under."""
 
 
+def _check_meta(document: Document, before: dict[str, Any], extractor: str) -> None:
+    """Raise ``TypeError`` if ``extractor`` left something that is not JSON in the metadata."""
+    if document.meta is before or document.meta == before:
+        return
+    if not isinstance(document.meta, dict):
+        raise TypeError(f"extractor {extractor!r} replaced the document's meta by a non-mapping")
+    check_json_able(document.meta, f"extractor {extractor!r}: document meta")
+
+
 class Pipeline:
     """Runs selected extractors over documents.
 
@@ -38,8 +48,9 @@ class Pipeline:
     ``plugins`` names the extractors to run (all registered ones when None); ``config`` maps an
     extractor name to its configuration; ``model`` is the spaCy pipeline (a package name or a
     path). Extra extractor objects can be passed directly with ``extractors``. ``time_limit``
-    bounds, in seconds, each extractor's work on one document: an extractor still running then
-    is interrupted (see :mod:`polemos.limits`) and a ``TimeLimitExceeded`` error is recorded.
+    bounds, in seconds, the parse of one document and each extractor's work on it (300 s by
+    default, ``None`` for no limit): work still running then is interrupted (see
+    :mod:`polemos.limits`) and a ``TimeLimitExceeded`` error is recorded.
     """
 
     def __init__(
@@ -52,7 +63,7 @@ class Pipeline:
         extractors: Sequence[Extractor] = (),
         batch_size: int = 32,
         max_chars: int = 1_000_000,
-        time_limit: float | None = None,
+        time_limit: float | None = DEFAULT_TIME_LIMIT,
     ) -> None:
         self.manager = manager if manager is not None else PluginManager()
         selected = (
@@ -126,8 +137,8 @@ class Pipeline:
 
     def _analyze_batch(self, batch: list[Document]) -> Iterator[Document]:
         runs = self.runs
-        parsable = []
-        for document in batch:
+        positions = []  # parses are matched to documents by position: ids may repeat
+        for position, document in enumerate(batch):
             if len(document.text) > self.max_chars:
                 document.add_error(
                     DocumentError(
@@ -138,10 +149,11 @@ class Pipeline:
                     )
                 )
             else:
-                parsable.append(document)
-        docs = dict(zip((d.id for d in parsable), self._parse(parsable), strict=True))
-        for document in batch:
-            spacy_doc = docs.get(document.id)
+                positions.append(position)
+        parses = self._parse([batch[position] for position in positions])
+        docs = dict(zip(positions, parses, strict=True))
+        for position, document in enumerate(batch):
+            spacy_doc = docs.get(position)
             if spacy_doc is not None:
                 self._run_extractors(document, spacy_doc, runs)
             yield document
@@ -193,11 +205,14 @@ class Pipeline:
                 resources=self.manager.resources,
             )
             started = time.perf_counter()
+            meta = copy.deepcopy(document.meta)
             try:
                 with time_limit(self.time_limit, f"extractor {extractor.name!r}"):
                     extractor.extract(context)
+                _check_meta(document, meta, extractor.name)
                 context.commit()
             except (Exception, SystemExit) as exc:  # record it on the document; the run goes on
+                document.meta = meta  # what the extractor did to the metadata is undone
                 error = DocumentError.from_exception(extractor.name, exc)
                 document.add_error(
                     DocumentError(

@@ -26,11 +26,22 @@ from polemos.extractor import Extractor
 from polemos.io_interfaces import Exporter, Loader
 from polemos.markers import PROJECT_NAME
 
-__all__ = ["PluginFailure", "PluginInfo", "PluginLoadWarning", "PluginManager", "parse_selection"]
+__all__ = [
+    "ExtractorNameClash",
+    "PluginFailure",
+    "PluginInfo",
+    "PluginLoadWarning",
+    "PluginManager",
+    "parse_selection",
+]
 
 BUILTIN_NAME = "polemos.builtin"
 ENV_ONLY = "POLEMOS_PLUGINS"
 ENV_DISABLE = "POLEMOS_DISABLE_PLUGINS"
+
+
+class ExtractorNameClash(ValueError):
+    """Two plugins provide extractors of the same name."""
 
 
 class PluginLoadWarning(UserWarning):
@@ -144,7 +155,7 @@ class PluginManager:
                 plugin = entry_point.load()
                 self.pm.register(plugin, name=entry_point.name)
                 self.pm.check_pending()  # a hookimpl with no matching spec is this plugin's error
-            except Exception as exc:  # a broken plugin must not stop the others
+            except (Exception, SystemExit) as exc:  # a broken plugin must not stop the others
                 if self.pm.has_plugin(entry_point.name):
                     self.pm.unregister(name=entry_point.name)
                 self._record_failure(entry_point.name, origin, exc)
@@ -195,7 +206,10 @@ class PluginManager:
             try:
                 result = impl.function(**args)
                 items = list(result or [])
-            except Exception as exc:  # one broken plugin must not take the others down
+            except (
+                Exception,
+                SystemExit,
+            ) as exc:  # one broken plugin must not take the others down
                 self._record_failure(name, f"hook {hook_name}", exc)
                 continue
             pairs.extend((name, item) for item in items)
@@ -256,21 +270,46 @@ class PluginManager:
                 return loader
         raise KeyError(f"no loader accepts {source!r}")
 
+    def _describe(self, plugin_name: str, extractor: Extractor) -> str:
+        distribution, version = self.provenance(extractor)
+        where = f"{distribution} {version}" if distribution else self._origins.get(plugin_name)
+        return f"plugin {plugin_name!r} ({where or 'unknown distribution'})"
+
     def select_extractors(self, names: Sequence[str] | None = None) -> list[Extractor]:
         """The extractors named, or all of them when ``names`` is None.
 
-        Raises ``KeyError`` naming any unknown extractor and listing the available ones.
+        Raises ``KeyError`` naming any unknown extractor and listing the available ones, and
+        :class:`ExtractorNameClash` when two plugins give an extractor the same name (naming
+        both distributions): one would silently replace the other.
         """
-        available = {extractor.name: extractor for extractor in self.extractors()}
-        if names is None:
-            return list(available.values())
-        unknown = [n for n in names if n not in available]
+        available: dict[str, Extractor] = {}
+        owners: dict[str, str] = {}
+        clashes: dict[str, list[str]] = {}
+        for plugin_name, extractor in self.extractors_by_plugin():
+            if extractor.name in available:
+                clashes.setdefault(extractor.name, [owners[extractor.name]]).append(
+                    self._describe(plugin_name, extractor)
+                )
+                continue
+            available[extractor.name] = extractor
+            owners[extractor.name] = self._describe(plugin_name, extractor)
+        wanted = list(available) if names is None else list(names)
+        clashing = [name for name in wanted if name in clashes]
+        if clashing:
+            raise ExtractorNameClash(
+                "; ".join(
+                    f"extractor {name!r} is provided by {' and by '.join(clashes[name])}"
+                    for name in clashing
+                )
+                + "; disable one of them (--disable or POLEMOS_DISABLE_PLUGINS)"
+            )
+        unknown = [n for n in wanted if n not in available]
         if unknown:
             raise KeyError(
                 f"unknown extractor(s) {', '.join(unknown)}; "
                 f"available: {', '.join(sorted(available)) or 'none'}"
             )
-        return [available[n] for n in names]
+        return [available[n] for n in wanted]
 
     def provenance(self, extractor: Extractor) -> tuple[str | None, str]:
         """The distribution and version an extractor comes from (found by the host)."""

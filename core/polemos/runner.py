@@ -11,7 +11,8 @@ from __future__ import annotations
 import glob
 import platform
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -19,14 +20,23 @@ from typing import Any
 
 from polemos._ids import digest
 from polemos.corpus import is_existing_path, iter_sources
-from polemos.engines import Batch, PipelineSpec, run_engine
+from polemos.engines import Batch, BatchOutcome, PipelineSpec, run_engine
+from polemos.engines.isolation import forget_inflight, read_inflight
 from polemos.io_interfaces import LoadError
 from polemos.markers import HOOK_API_VERSION
 from polemos.model import Document, DocumentError
 from polemos.pipeline import Pipeline
 from polemos.plugins import PluginManager
+from polemos.store.lock import store_lock
 from polemos.store.tables import LoadFailure
-from polemos.store.writer import completed_ids, new_session_id, start_session
+from polemos.store.writer import (
+    StoreTarget,
+    completed_ids,
+    new_session_id,
+    start_session,
+    stored_failures,
+)
+from polemos.unique_ids import UniqueIds
 
 __all__ = ["RunReport", "as_items", "run_corpus"]
 
@@ -111,14 +121,38 @@ def as_items(sources: Iterable[Source], manager: PluginManager) -> Iterator[Item
 
 
 def _batches(
-    items: Iterable[Item], size: int, session: str, skip: set[str], report: RunReport
+    items: Iterable[Item],
+    size: int,
+    session: str,
+    skip: set[str],
+    report: RunReport,
+    failed_before: Collection[tuple[str, str]] = (),
+    suspects: Collection[str] = (),
 ) -> Iterator[Batch]:
+    """Cut ``items`` into batches, leaving out what is already stored.
+
+    A document whose id an earlier document of the run has is turned into a load failure
+    naming both (see :class:`UniqueIds`); a source that failed before for the same reason
+    (``failed_before``) is not recorded again; each of the ``suspects`` (documents a killed
+    run was analysing) gets a batch of its own, analysed apart.
+    """
     documents: list[Document] = []
     failures: list[LoadFailure] = []
+    ids = UniqueIds()
     number = 0
     for item in items:
-        doc_id = item.id if isinstance(item, Document) else item.source
-        if doc_id in skip:
+        if isinstance(item, Document):
+            refusal = ids.refusal(item)
+            if refusal is not None:
+                item = LoadFailure(refusal.source, refusal.reason)
+            elif item.id in skip:
+                report.skipped += 1
+                continue
+            elif item.id in suspects:
+                yield Batch(f"{session}-{number:06d}", (item,), apart=True)
+                number += 1
+                continue
+        if isinstance(item, LoadFailure) and (item.source, item.reason) in failed_before:
             report.skipped += 1
             continue
         (documents if isinstance(item, Document) else failures).append(item)  # type: ignore[arg-type]
@@ -191,8 +225,6 @@ def run_corpus(
     ``describe`` names the sources in the stored run metadata. With ``resume`` (the default),
     documents already stored in ``out`` by the same pipeline are skipped.
     """
-    from tqdm.auto import tqdm
-
     pipeline = spec.build(manager)
     manager = pipeline.manager
     components = pipeline.components
@@ -206,24 +238,49 @@ def run_corpus(
         out=str(out) if out is not None else None,
         timings=dict.fromkeys(pipeline.timings, 0.0),
     )
-    target, skip = None, set()
-    session = new_session_id()
-    if out is not None:
-        print_ = fingerprint(pipeline)
-        skip = completed_ids(out, print_) if resume else set()
-        metadata_ = _run_metadata(pipeline, report, spec, {"sources": list(describe)})
-        target = start_session(out, print_, metadata_ | {"batch_size": batch_size})
-        session = report.session = target.session
-    items: Iterable[Item] = as_items(sources, manager)
-    if out is None:  # without a store, a failed source comes back as a document with its error
-        items = (_failed_document(i) if isinstance(i, LoadFailure) else i for i in items)
-    batches = _batches(items, batch_size, session, skip, report)
+    with ExitStack() as held:
+        target: StoreTarget | None = None
+        skip: set[str] = set()
+        failed_before: set[tuple[str, str]] = set()
+        suspects: set[str] = set()
+        session = new_session_id()
+        if out is not None:
+            held.enter_context(store_lock(out))  # one writer at a time; dies with the process
+            print_ = fingerprint(pipeline)
+            skip = completed_ids(out, print_) if resume else set()
+            failed_before = stored_failures(out, print_) if resume else set()
+            suspects = read_inflight(out) - skip
+            forget_inflight(out)
+            metadata_ = _run_metadata(pipeline, report, spec, {"sources": list(describe)})
+            target = start_session(out, print_, metadata_ | {"batch_size": batch_size})
+            session = report.session = target.session
+        items: Iterable[Item] = as_items(sources, manager)
+        if out is None:  # without a store, a failed source comes back as a document with its error
+            items = (_failed_document(i) if isinstance(i, LoadFailure) else i for i in items)
+        batches = _batches(items, batch_size, session, skip, report, failed_before, suspects)
+        _drive(
+            report,
+            run_engine(
+                engine, batches, spec, target, workers=workers, address=address, pipeline=pipeline
+            ),
+            sink,
+            progress,
+        )
+    return report
+
+
+def _drive(
+    report: RunReport,
+    outcomes: Iterable[BatchOutcome],
+    sink: Callable[[list[Document]], None] | None,
+    progress: bool,
+) -> None:
+    """Consume the engine's outcomes: add them up in ``report``, pass documents to ``sink``."""
+    from tqdm.auto import tqdm
+
     started = time.perf_counter()
     bar = tqdm(unit="doc", desc="polemos", disable=not progress, delay=1.0, smoothing=0.05)
     try:
-        outcomes = run_engine(
-            engine, batches, spec, target, workers=workers, address=address, pipeline=pipeline
-        )
         for outcome in outcomes:
             for name in ("documents", "load_errors", "annotations", "relations", "errors", "words"):
                 setattr(report, name, getattr(report, name) + getattr(outcome, name))
@@ -239,4 +296,3 @@ def run_corpus(
     finally:
         bar.close()
         report.seconds = time.perf_counter() - started
-    return report

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
@@ -47,10 +48,44 @@ def document_to_dict(document: Document) -> dict[str, Any]:
     }
 
 
-def document_from_dict(data: Mapping[str, Any]) -> Document:
+_OPTIONAL: dict[str, Any] = {
+    "meta": {},
+    "runs": {},
+    "annotations": [],
+    "relations": [],
+    "errors": [],
+}
+"""Members a ``polemos.document/1`` object may leave out, with the value they then take."""
+
+
+@cache
+def _validator() -> Any:
+    import jsonschema
+
+    from polemos.schema import document_schema
+
+    schema = document_schema()
+    return jsonschema.validators.validator_for(schema)(schema)
+
+
+def _shape_error(data: Mapping[str, Any]) -> str | None:
+    """What is wrong with the structure of ``data`` (by the JSON Schema), or None."""
+    import jsonschema
+
+    error = jsonschema.exceptions.best_match(_validator().iter_errors(data))
+    if error is None:
+        return None
+    where = "/".join(str(part) for part in error.absolute_path)
+    message = error.message if len(error.message) <= 200 else error.message[:200] + "..."
+    return f"{where}: {message}" if where else message
+
+
+def document_from_dict(data: Mapping[str, Any], *, validate: bool = True) -> Document:
     """Build a document from its ``polemos.document/1`` JSON form.
 
     Raises :class:`FormatError` (naming the document) when the format tag is missing or wrong,
+    when the structure does not follow the JSON Schema (a ``runs`` that is a list, a run
+    without ``plugin``...; checked unless ``validate`` is False, for data polemos wrote itself),
     or when an annotation's text does not match its offsets.
     """
     if not isinstance(data, Mapping):
@@ -58,26 +93,45 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
     doc_id = data.get("id", "?")
     if data.get("format") != FORMAT:
         raise FormatError(f"document {doc_id!r}: format is {data.get('format')!r}, not {FORMAT!r}")
+    if validate:
+        data = _OPTIONAL | dict(data)
+        problem = _shape_error(data)
+        if problem is not None:
+            raise FormatError(f"document {doc_id!r}: {problem}")
     try:
         document = Document(data["id"], data["text"], data.get("meta") or {})
         runs = {run_id: Run.from_dict(run) for run_id, run in (data.get("runs") or {}).items()}
         annotations = [Annotation.from_dict(a) for a in data.get("annotations") or []]
         relations = [Relation.from_dict(r) for r in data.get("relations") or []]
-    except (KeyError, TypeError, ValueError) as exc:
+        errors = [
+            DocumentError(error["plugin"], error["type"], error["message"])
+            for error in data.get("errors") or []
+        ]
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:
         raise FormatError(f"document {doc_id!r}: {type(exc).__name__}: {exc}") from exc
     for run_id, run in runs.items():
+        if run_id != run.id:
+            raise FormatError(
+                f"document {doc_id!r}: run {run_id!r} does not match its content ({run.id!r})"
+            )
         mine_a = [a for a in annotations if a.run == run_id]
         mine_r = [r for r in relations if r.run == run_id]
         try:
             document.add_run_output(run, mine_a, mine_r)
-        except ValueError as exc:
+        except (KeyError, ValueError) as exc:
             raise FormatError(str(exc)) from exc
+    ends = {a.id for a in annotations}
+    dangling = next((r for r in relations if not {r.source, r.target} <= ends), None)
+    if dangling is not None:
+        raise FormatError(
+            f"document {doc_id!r}: relation {dangling.id!r} links an id that is no annotation"
+        )
     orphans = {a.run for a in annotations} | {r.run for r in relations}
     orphans -= set(runs)
     if orphans:
         raise FormatError(f"document {doc_id!r}: unknown runs {sorted(orphans)}")
-    for error in data.get("errors") or []:
-        document.add_error(DocumentError(error["plugin"], error["type"], error["message"]))
+    for error in errors:
+        document.add_error(error)
     _restore_order(document, annotations, relations)
     return document
 
@@ -104,7 +158,7 @@ def loads(text: str) -> Document:
     """Parse a document from a ``polemos.document/1`` JSON string."""
     try:
         data = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as exc:  # RecursionError: nested too deeply
+    except (ValueError, RecursionError) as exc:  # nested too deeply; integers over 4,300 digits
         raise FormatError(f"not JSON: {exc}") from exc
     return document_from_dict(data)
 

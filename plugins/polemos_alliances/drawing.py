@@ -71,7 +71,10 @@ def draw_network(
     nx.draw_networkx_nodes(
         graph, positions, ax=ax, node_color=node_colours, node_size=900, edgecolors="#333333"
     )
-    labels = {node: _wrap(str(data.get("name") or node)) for node, data in graph.nodes(data=True)}
+    labels = {  # "$" escaped: matplotlib would read the text between two as TeX
+        node: _wrap(str(data.get("name") or node)).replace("$", r"\$")
+        for node, data in graph.nodes(data=True)
+    }
     label_positions = {node: (x, y - 0.07) for node, (x, y) in positions.items()}
     nx.draw_networkx_labels(
         graph,

@@ -23,8 +23,8 @@ BATCH = 4
 class Slow(Extractor):
     """Marks the first word of each document, taking ``$SLOW_DELAY`` seconds to do it.
 
-    The delay is not configuration, so slow and quick runs share one fingerprint and resume
-    each other's work.
+    While the file ``$SLOW_GATE`` (if set) exists, it waits. The delay is not configuration, so
+    slow and quick runs share one fingerprint and resume each other's work.
     """
 
     name = "slow"
@@ -32,6 +32,9 @@ class Slow(Extractor):
 
     def extract(self, ctx: ExtractContext) -> None:
         time.sleep(float(os.environ.get("SLOW_DELAY", "0")))
+        gate = os.environ.get("SLOW_GATE")
+        while gate and Path(gate).exists():
+            time.sleep(0.05)
         token = ctx.doc[0]
         ctx.annotate("first_word", "word", token.idx, token.idx + len(token.text))
 

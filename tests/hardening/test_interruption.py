@@ -71,7 +71,9 @@ def reference(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     return content
 
 
-def start(corpus: Path, store: Path, delay: float) -> subprocess.Popen[str]:
+def start(
+    corpus: Path, store: Path, delay: float, gate: Path | None = None
+) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [
             sys.executable,
@@ -81,7 +83,7 @@ def start(corpus: Path, store: Path, delay: float) -> subprocess.Popen[str]:
             str(store),
         ],
         cwd=ROOT,
-        env={**os.environ, "SLOW_DELAY": str(delay)},
+        env={**os.environ, "SLOW_DELAY": str(delay), "SLOW_GATE": str(gate or "")},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -153,13 +153,15 @@ def test_load_errors_are_stored_with_their_source(tmp_path: Path) -> None:
     (corpus / "latin1.txt").write_bytes("Tombés à Gao".encode("latin-1"))
     (corpus / "empty.txt").write_text("  \n", encoding="utf-8")
     (corpus / "huge.txt").write_text("guerre " * 1_500_000, encoding="utf-8")  # 10.5 MB
+    (corpus / "long.txt").write_text("guerre " * 180_000, encoding="utf-8")  # 1.26 M characters
     results = polemos.analyze(
         corpus, plugins=[], extractors=[Fragile()], out=tmp_path / "r", progress=False
     )
     errors = {Path(r.doc_id).name: r for r in results.errors.itertuples()}
-    assert set(errors) == {"latin1.txt", "empty.txt", "huge"}
+    assert set(errors) == {"latin1.txt", "empty.txt", "huge.txt", "long"}
     assert errors["latin1.txt"].stage == "load" and "UTF-8" in errors["latin1.txt"].message
     assert errors["empty.txt"].stage == "load" and "empty" in errors["empty.txt"].message
-    assert errors["huge"].stage == "analyze" and errors["huge"].type == "DocumentTooLong"
-    assert sorted(results.documents["doc_id"]) == ["huge", "ok"]
+    assert errors["huge.txt"].stage == "load" and "4,000,000-byte limit" in errors["huge.txt"].message
+    assert errors["long"].stage == "analyze" and errors["long"].type == "DocumentTooLong"
+    assert sorted(results.documents["doc_id"]) == ["long", "ok"]
     assert Numbers.name not in set(results.annotations["run"])

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from typing import Any
 
+from polemos.engines.isolation import analyse_apart, done
 from polemos.engines.window import windowed
 from polemos.engines.work import Batch, BatchOutcome, PipelineSpec, process_batch, warm_up
 from polemos.store.writer import StoreTarget
@@ -44,12 +45,20 @@ def run_dask(
     address: str | None = None,
 ) -> Iterator[BatchOutcome]:
     """Analyse ``batches`` on a Dask cluster; results come back in input order."""
+    from distributed import KilledWorker
+
     with ExitStack() as stack:
         client = _client(stack, workers, address)
         client.run(warm_up, spec)  # load the model on every worker before timing batches
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
 
         def submit(batch: Batch) -> Any:
+            if batch.apart:
+                return done(analyse_apart(spec, batch, target))
             return client.submit(process_batch, spec, batch, target, pure=False)
 
-        yield from windowed(submit, batches, 2 * n_workers)
+        def recover(batch: Batch, exc: BaseException) -> BatchOutcome:
+            """The batch killed its workers: analyse its documents apart, here."""
+            return analyse_apart(spec, batch, target)
+
+        yield from windowed(submit, batches, 2 * n_workers, recover, (KilledWorker,))

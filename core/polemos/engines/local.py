@@ -5,9 +5,11 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 
+from polemos.engines.isolation import analyse_apart, done, forget_inflight, write_inflight
 from polemos.engines.window import windowed
 from polemos.engines.work import (
     Batch,
@@ -49,19 +51,72 @@ def run_local(
     without one they send back the analysed documents. Results come in input order. A
     one-process run uses ``pipeline`` when given (the caller's, already loaded).
     """
-    if workers <= 1:
-        for batch in batches:
-            yield process_batch(spec, batch, target, pipeline)
-        return
     if pipeline is not None:
-        adopt(spec, pipeline)
+        adopt(spec, pipeline)  # processes forked to analyse documents apart inherit it
+    if workers <= 1:
+        yield from _in_process(batches, spec, target, pipeline)
+        return
     methods = multiprocessing.get_all_start_methods()
     fork = "fork" in methods
     if fork:
         warm_up(spec)  # the forked workers inherit the warm pipeline
     context = multiprocessing.get_context("fork" if fork else "spawn")
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(spec,)
-    ) as pool:
-        work = partial(process_batch, spec, target=target)
-        yield from windowed(lambda batch: pool.submit(work, batch), batches, 2 * workers)
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(spec,)
+        )
+
+    pools = [new_pool()]
+    owner: dict[str, int] = {}  # batch key -> the pool it was submitted to
+    work = partial(process_batch, spec, target=target)
+
+    def replace_pool() -> None:
+        pools[-1].shutdown(wait=False)
+        pools.append(new_pool())
+
+    def submit(batch: Batch) -> Future[BatchOutcome]:
+        if batch.apart:
+            return done(analyse_apart(spec, batch, target))
+        try:
+            future = pools[-1].submit(work, batch)
+        except BrokenProcessPool:  # a worker died since the last submission
+            replace_pool()
+            future = pools[-1].submit(work, batch)
+        owner[batch.key] = len(pools) - 1
+        while len(owner) > 4 * workers:  # only the batches in flight matter
+            del owner[next(iter(owner))]
+        return future
+
+    def recover(batch: Batch, exc: BaseException) -> BatchOutcome:
+        """A worker died during ``batch``: replace its pool, analyse its documents apart."""
+        if owner.pop(batch.key, -1) == len(pools) - 1:
+            replace_pool()
+        return analyse_apart(spec, batch, target)
+
+    try:
+        yield from windowed(submit, batches, 2 * workers, recover, (BrokenProcessPool,))
+    finally:
+        for pool in pools:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _in_process(
+    batches: Iterable[Batch],
+    spec: PipelineSpec,
+    target: StoreTarget | None,
+    pipeline: Pipeline | None,
+) -> Iterator[BatchOutcome]:
+    """Analyse ``batches`` in this process, the ids in flight recorded in the store.
+
+    If a plugin ends this process, the next run finds them and analyses them apart.
+    """
+    for batch in batches:
+        if batch.apart:
+            yield analyse_apart(spec, batch, target)
+            continue
+        if target is not None and batch.documents:
+            write_inflight(target, batch)
+        yield process_batch(spec, batch, target, pipeline)
+    if target is not None:
+        forget_inflight(target.root)

@@ -20,15 +20,32 @@ class Future(Protocol[R]):
         ...
 
 
-def windowed(submit: Callable[[T], Future[R]], items: Iterable[T], window: int) -> Iterator[R]:
+def windowed(
+    submit: Callable[[T], Future[R]],
+    items: Iterable[T],
+    window: int,
+    recover: Callable[[T, BaseException], R] | None = None,
+    crashes: tuple[type[BaseException], ...] = (),
+) -> Iterator[R]:
     """Submit ``items`` keeping at most ``window`` in flight; yield results in input order.
 
     At most ``window`` items are held at once, however large the input, so memory stays flat.
+    When waiting for an item raises one of ``crashes`` (a worker process died), the result is
+    ``recover(item, exception)`` instead.
     """
-    pending: deque[Future[R]] = deque()
+    pending: deque[tuple[T, Future[R]]] = deque()
+
+    def resolve(item: T, future: Future[R]) -> R:
+        try:
+            return future.result()
+        except crashes as exc:
+            if recover is None:
+                raise
+            return recover(item, exc)
+
     for item in items:
-        pending.append(submit(item))
+        pending.append((item, submit(item)))
         if len(pending) >= window:
-            yield pending.popleft().result()
+            yield resolve(*pending.popleft())
     while pending:
-        yield pending.popleft().result()
+        yield resolve(*pending.popleft())

@@ -15,6 +15,7 @@ from typing import Any
 
 from polemos._ids import config_digest
 from polemos.extractor import Extractor
+from polemos.limits import DEFAULT_TIME_LIMIT
 from polemos.model import Document
 from polemos.nlp import DEFAULT_MODEL
 from polemos.pipeline import Pipeline
@@ -22,7 +23,14 @@ from polemos.plugins import PluginManager
 from polemos.store.tables import LoadFailure, words
 from polemos.store.writer import StoreTarget
 
-__all__ = ["Batch", "BatchOutcome", "PipelineSpec", "pipeline_for", "process_batch"]
+__all__ = [
+    "Batch",
+    "BatchOutcome",
+    "PipelineSpec",
+    "finish_batch",
+    "pipeline_for",
+    "process_batch",
+]
 
 
 @dataclass(frozen=True)
@@ -39,7 +47,7 @@ class PipelineSpec:
     extractors: tuple[Extractor, ...] = ()
     disable: tuple[str, ...] = ()
     nlp_batch_size: int = 32
-    time_limit: float | None = None
+    time_limit: float | None = DEFAULT_TIME_LIMIT
 
     @property
     def key(self) -> str:
@@ -98,6 +106,8 @@ class Batch:
     key: str
     documents: tuple[Document, ...]
     failures: tuple[LoadFailure, ...] = ()
+    apart: bool = False
+    """Analyse each document in a process of its own (suspects of killing a process before)."""
 
 
 @dataclass
@@ -132,20 +142,36 @@ def process_batch(
     pipeline = pipeline if pipeline is not None else pipeline_for(spec)
     before = dict(pipeline.timings)
     analysed = list(pipeline.analyze(batch.documents))
-    if target is not None:
-        target.write_batch(batch.key, analysed, batch.failures)
     timings = {name: pipeline.timings[name] - before.get(name, 0.0) for name in pipeline.timings}
+    return finish_batch(batch.key, analysed, batch.failures, target, started, cpu, timings)
+
+
+def finish_batch(
+    key: str,
+    analysed: list[Document],
+    failures: tuple[LoadFailure, ...],
+    target: StoreTarget | None,
+    started: float,
+    cpu: float,
+    timings: dict[str, float] | None = None,
+) -> BatchOutcome:
+    """Write a batch's documents to ``target`` (or keep them); return what it did.
+
+    ``started`` and ``cpu`` are the ``perf_counter`` and ``process_time`` at its start.
+    """
+    if target is not None:
+        target.write_batch(key, analysed, failures)
     return BatchOutcome(
-        key=batch.key,
+        key=key,
         documents=len(analysed),
-        load_errors=len(batch.failures),
+        load_errors=len(failures),
         annotations=sum(len(d.annotations) for d in analysed),
         relations=sum(len(d.relations) for d in analysed),
         errors=sum(len(d.errors) for d in analysed),
         words=sum(words(d.text) for d in analysed),
         seconds=time.perf_counter() - started,
         cpu_seconds=time.process_time() - cpu,
-        timings=timings,
+        timings=timings or {},
         analysed=None if target is not None else analysed,
     )
 

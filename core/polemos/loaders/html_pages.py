@@ -9,10 +9,11 @@ become lines. The title comes from ``<title>`` (or the first ``<h1>``), the lang
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from polemos.io_interfaces import Loader, LoadError
-from polemos.loaders._paths import accepts_suffix, expand
+from polemos.loaders._paths import MAX_FILE_BYTES, accepts_suffix, document_ids, expand, read_file
 from polemos.model import Document
 
 __all__ = ["HtmlLoader", "html_to_document"]
@@ -115,6 +116,9 @@ class HtmlLoader(Loader):
     name = "html"
     description = "HTML pages: the article's (or body's) text, title, lang, date, url"
 
+    def __init__(self, max_bytes: int = 4 * MAX_FILE_BYTES) -> None:
+        self.max_bytes = max_bytes
+
     def accepts(self, source: str) -> bool:
         """Accept HTML files, globs and folders holding HTML files."""
         return accepts_suffix(source, SUFFIXES)
@@ -128,14 +132,16 @@ class HtmlLoader(Loader):
                 source, "reading HTML needs beautifulsoup4: pip install 'polemos[scale]'"
             )
             return
-        paths = expand(source, SUFFIXES)
-        if not paths:
+        found = expand(source, SUFFIXES)
+        if not found:
             yield LoadError(source, "no HTML file found")
-        for path in paths:
+        ids = document_ids(p for p in found if isinstance(p, Path))
+        for path in found:
+            if isinstance(path, LoadError):
+                yield path
+                continue
             try:
-                markup = decode_html(path.read_bytes(), str(path))
-                yield html_to_document(markup, path.stem, str(path))
-            except OSError as exc:
-                yield LoadError(str(path), f"cannot read: {exc.strerror or exc}")
+                markup = decode_html(read_file(path, self.max_bytes), str(path))
+                yield html_to_document(markup, ids[path], str(path))
             except LoadError as exc:
                 yield exc

@@ -9,13 +9,13 @@ UTF-8, NUL bytes) becomes a :class:`~polemos.LoadError` naming the file and row.
 from __future__ import annotations
 
 import csv
-import sys
+import io
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from polemos.io_interfaces import Loader, LoadError
-from polemos.loaders._paths import accepts_suffix, expand
+from polemos.loaders._paths import MAX_FILE_BYTES, accepts_suffix, expand, open_regular
 from polemos.model import Document
 
 __all__ = ["CsvLoader", "ParquetLoader", "row_to_document"]
@@ -23,7 +23,8 @@ __all__ = ["CsvLoader", "ParquetLoader", "row_to_document"]
 META_COLUMNS = ("date", "source", "url", "title", "lang")
 """Columns copied into ``Document.meta`` when present and not empty."""
 
-_FIELD_LIMIT = min(sys.maxsize, 2**31 - 1)
+_FIELD_LIMIT = 8 * MAX_FILE_BYTES
+"""The longest CSV field read (a text cell of more is a bad row, never held whole)."""
 
 
 def _scalar(value: Any) -> str | None:
@@ -79,14 +80,19 @@ class CsvLoader(Loader):
         """Yield one document per row; a bad row or file yields a :class:`LoadError`."""
         csv.field_size_limit(_FIELD_LIMIT)  # articles are longer than csv's 128 KB default
         for path in expand(source, (".csv",)):
-            yield from self._load_file(path)
+            if isinstance(path, LoadError):
+                yield path
+            else:
+                yield from self._load_file(path)
 
     def _load_file(self, path: Path) -> Iterator[Document | LoadError]:
         try:
             # surrogateescape keeps undecodable bytes visible so the row, not the file, fails
-            handle = path.open(encoding="utf-8-sig", errors="surrogateescape", newline="")
-        except OSError as exc:
-            yield LoadError(str(path), f"cannot read: {exc.strerror or exc}")
+            handle = io.TextIOWrapper(
+                open_regular(path), encoding="utf-8-sig", errors="surrogateescape", newline=""
+            )
+        except LoadError as exc:
+            yield exc
             return
         with handle:
             reader = csv.DictReader(handle, delimiter=self.delimiter)
@@ -132,7 +138,10 @@ class ParquetLoader(Loader):
     def load(self, source: str) -> Iterator[Document | LoadError]:
         """Yield one document per row; a bad row or file yields a :class:`LoadError`."""
         for path in expand(source, (".parquet",)):
-            yield from self._load_file(path)
+            if isinstance(path, LoadError):
+                yield path
+            else:
+                yield from self._load_file(path)
 
     def _load_file(self, path: Path) -> Iterator[Document | LoadError]:
         try:

@@ -75,6 +75,8 @@ class Manifest:
     files: Mapping[str, str]
     counts: Mapping[str, int] = field(default_factory=dict)
     failed: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()
+    """Why each of ``failed`` did not load (same order; empty in stores of older versions)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form written to ``_manifests/<batch>.json``."""
@@ -85,6 +87,7 @@ class Manifest:
             "fingerprint": self.fingerprint,
             "ids": list(self.ids),
             "failed": list(self.failed),
+            "reasons": list(self.reasons),
             "files": dict(self.files),
             "counts": dict(self.counts),
         }
@@ -110,4 +113,5 @@ def read_manifests(root: Path) -> Iterator[Manifest]:
             files=data["files"],
             counts=data.get("counts", {}),
             failed=tuple(data.get("failed", ())),
+            reasons=tuple(data.get("reasons", ())),
         )

@@ -159,7 +159,7 @@ def storable(document: Document) -> Document:
     raw = json.dumps(document_to_dict(document), ensure_ascii=False)
     if not has_surrogates(raw):
         return document
-    return document_from_dict(json.loads(parsable_text(raw)))
+    return document_from_dict(json.loads(parsable_text(raw)), validate=False)
 
 
 def batch_tables(
@@ -222,5 +222,5 @@ def documents_from_tables(tables: Mapping[str, pa.Table]) -> list[Document]:
                 {k: e[k] for k in ("plugin", "type", "message")} for e in errors.get(doc_id, [])
             ],
         }
-        documents.append(document_from_dict(data))
+        documents.append(document_from_dict(data, validate=False))
     return documents

@@ -21,7 +21,14 @@ from polemos.store.layout import (
 )
 from polemos.store.tables import LoadFailure, batch_tables
 
-__all__ = ["StoreTarget", "completed_ids", "new_session_id", "prune", "start_session"]
+__all__ = [
+    "StoreTarget",
+    "completed_ids",
+    "new_session_id",
+    "prune",
+    "start_session",
+    "stored_failures",
+]
 
 
 def new_session_id() -> str:
@@ -43,6 +50,10 @@ class StoreTarget:
         """Write one batch's part files, then its manifest (the commit); return the manifest."""
         import pyarrow.parquet as pq
 
+        ids = [d.id for d in documents]
+        if len(set(ids)) != len(ids):  # rows are keyed by id: a repeat would mix two documents
+            repeated = sorted({i for i in ids if ids.count(i) > 1})
+            raise ValueError(f"batch {batch}: document ids repeated: {repeated}")
         root = Path(self.root)
         files: dict[str, str] = {}
         for table_name, table in batch_tables(documents, failures, self.session).items():
@@ -55,6 +66,7 @@ class StoreTarget:
             fingerprint=self.fingerprint,
             ids=tuple(d.id for d in documents),
             failed=tuple(f.source for f in failures),
+            reasons=tuple(f.reason for f in failures),
             files=files,
             counts={
                 "documents": len(documents),
@@ -78,6 +90,19 @@ def completed_ids(root: str | Path, fingerprint: str | None = None) -> set[str]:
         for manifest in read_manifests(Path(root))
         if fingerprint is None or manifest.fingerprint == fingerprint
         for doc_id in manifest.ids
+    }
+
+
+def stored_failures(root: str | Path, fingerprint: str) -> set[tuple[str, str]]:
+    """The (source, reason) of each load failure committed by runs of one pipeline.
+
+    A resumed run does not record again a source that fails for the same reason.
+    """
+    return {
+        pair
+        for manifest in read_manifests(Path(root))
+        if manifest.fingerprint == fingerprint
+        for pair in zip(manifest.failed, manifest.reasons, strict=False)
     }
 
 

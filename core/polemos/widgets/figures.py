@@ -16,6 +16,7 @@ import pandas as pd
 from polemos.model import Annotation, Document
 from polemos.widgets.dates import document_date, month_of
 from polemos.widgets.palette import Palette
+from polemos.widgets.plotting import literal
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -149,12 +150,12 @@ def _bars(
     ax: Any, series: pd.Series, colours: list[str], title: str, *, vertical: bool = False
 ) -> None:
     """Horizontal bars, largest on top (or vertical bars in index order, for time)."""
-    ax.set_title(title, loc="left", fontsize=11)
+    ax.set_title(literal(title), loc="left", fontsize=11)
     if series.empty:
         ax.text(0.5, 0.5, "no quantity", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
         return
-    labels = [str(k) for k in series.index]
+    labels = [literal(str(k)) for k in series.index]
     if vertical:
         ax.bar(labels, list(series.values), color=colours, edgecolor="#555555")
         ax.tick_params(axis="x", labelsize=9, labelrotation=45)

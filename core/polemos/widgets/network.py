@@ -16,6 +16,7 @@ import networkx as nx
 from polemos.model import Annotation, Document
 from polemos.widgets.dates import document_date
 from polemos.widgets.palette import Palette
+from polemos.widgets.plotting import literal
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -172,7 +173,7 @@ def draw_alliance_graph(
     palette = palette if palette is not None else Palette()
     figure = Figure(figsize=(9, 6.5), layout="constrained")
     ax = figure.add_subplot()
-    ax.set_title(title)
+    ax.set_title(literal(title))
     ax.set_axis_off()
     ax.margins(0.18)  # room for the names of the nodes on the edges
     if graph.number_of_nodes() == 0:
@@ -196,7 +197,7 @@ def draw_alliance_graph(
         graph,
         positions,
         ax=ax,
-        labels={n: str(graph.nodes[n].get("name") or n) for n in graph.nodes},
+        labels={n: literal(str(graph.nodes[n].get("name") or n)) for n in graph.nodes},
         font_size=9,
     )
     for index, (source, target, data) in enumerate(graph.edges(data=True)):

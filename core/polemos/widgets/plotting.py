@@ -11,7 +11,19 @@ import ipywidgets as w
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-__all__ = ["figure_png", "show_figure"]
+__all__ = ["figure_png", "literal", "show_figure"]
+
+
+def literal(text: str) -> str:
+    r"""``text`` as matplotlib should draw it: as written, dollar signs escaped.
+
+    Between two ``$`` matplotlib reads TeX (mathtext): a name such as ``$\x$`` would fail the
+    whole drawing, and ``$5$`` would change font. Every text from the data goes through this.
+
+    >>> literal("US$ 5 et $x$")
+    'US\\$ 5 et \\$x\\$'
+    """
+    return text.replace("$", r"\$")
 
 
 def figure_png(figure: Figure, dpi: int = 100) -> bytes:
