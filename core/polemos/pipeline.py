@@ -11,12 +11,12 @@ import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from polemos._unicode import parsable_text
 from polemos.extractor import ExtractContext, Extractor
 from polemos.limits import DEFAULT_TIME_LIMIT, time_limit
 from polemos.model import Document, DocumentError, Run, check_json_able
 from polemos.nlp import DEFAULT_MODEL, components_to_run, load_model, model_label
 from polemos.ordering import order_extractors
+from polemos.parsing import parse_documents
 from polemos.plugins import PluginManager
 
 if TYPE_CHECKING:
@@ -159,26 +159,24 @@ class Pipeline:
             yield document
 
     def _parse(self, documents: list[Document]) -> list[Doc | None]:
+        """The spaCy parse of each document, or None when it failed (error recorded on it)."""
         started = time.perf_counter()
         nlp = self.nlp
         enabled = self.components
         disabled = [name for name in nlp.pipe_names if name not in enabled]
-        try:
-            parsed: list[Doc | None] = list(
-                nlp.pipe(
-                    (parsable_text(d.text) for d in documents),
-                    disable=disabled,
-                    batch_size=self.batch_size,
+        parsed: list[Doc | None] = []
+        results = parse_documents(nlp, documents, disabled, self.time_limit)
+        for document, result in zip(documents, results, strict=True):
+            if not isinstance(result, BaseException):
+                parsed.append(result)
+                continue
+            error = DocumentError.from_exception(f"{HOST}.parse", result)
+            if repr(document.id) not in error.message:
+                error = DocumentError(
+                    error.plugin, error.type, f"document {document.id!r}: {error.message}"
                 )
-            )
-        except Exception:  # find the document that breaks the batch: parse one by one
-            parsed = []
-            for document in documents:
-                try:
-                    parsed.append(nlp(parsable_text(document.text), disable=disabled))
-                except Exception as exc:
-                    document.add_error(DocumentError.from_exception(f"{HOST}.parse", exc))
-                    parsed.append(None)
+            document.add_error(error)
+            parsed.append(None)
         self.timings["parse"] += time.perf_counter() - started
         return parsed
 

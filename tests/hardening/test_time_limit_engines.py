@@ -42,6 +42,8 @@ def test_the_cli_applies_the_time_limit() -> None:
     assert code == 1
     [document] = [json.loads(line) for line in out.getvalue().splitlines()]
     assert [(e["plugin"], e["type"]) for e in document["errors"]] == [
-        ("weapons", "TimeLimitExceeded")
+        ("polemos.parse", "TimeLimitExceeded")  # the limit covers the parse too
     ]
-    assert "error in weapons: TimeLimitExceeded: document 'homs-deraa-idleb'" in err.getvalue()
+    assert (
+        "error in polemos.parse: TimeLimitExceeded: parse of document 'homs-deraa-idleb'"
+    ) in err.getvalue()
