@@ -11,7 +11,7 @@ import ipywidgets as w
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-__all__ = ["figure_png", "show_figure"]
+__all__ = ["figure_png", "literal", "show_figure"]
 
 
 def figure_png(figure: Figure, dpi: int = 100) -> bytes:
@@ -35,3 +35,12 @@ def show_figure(output: w.Output, figure: Figure, description: str = "a figure")
             "metadata": {},
         },
     )
+
+
+def literal(text: object) -> str:
+    r"""``text`` as matplotlib shows it literally: ``$`` escaped, so no mathtext is parsed.
+
+    >>> literal("10 $ et 20 $")
+    '10 \\$ et 20 \\$'
+    """
+    return str(text).replace("$", r"\$")
