@@ -33,10 +33,21 @@ class Builder:
         self.pending: dict[str, tuple[Run, list[Annotation], list[Relation]]] = {}
 
     def actor(
-        self, phrase: str, kind: str, actor_id: str, nth: int = 1, country: str | None = None
+        self,
+        phrase: str,
+        kind: str,
+        actor_id: str,
+        nth: int = 1,
+        country: str | None = None,
+        **extra: Any,
     ) -> Annotation:
         start, end = span(self.document.text, phrase, nth)
-        attributes = {"actor_id": actor_id, "name": actor_id.replace("_", " "), "country": country}
+        attributes = {
+            "actor_id": actor_id,
+            "name": actor_id.replace("_", " "),
+            "country": country,
+            **extra,
+        }
         return self._add(ACTORS, "actors", kind, start, end, attributes)
 
     def quantity(

@@ -5,8 +5,8 @@ edge's colour is its relation type (:data:`~polemos.widgets.palette.RELATION_COL
 arrow shows the direction of ``supports`` and ``affiliated_with``, a dashed line a relation
 only ever stated as former, the width the number of documents stating it; a node's colour is its
 actor type, the same colour as its highlights in the Explorer. Relations of one type between
-the same two actors are drawn as one edge (:func:`drawn_edges`), which keeps their evidence. Labels are moved apart until none
-overlaps another (:func:`spread_labels`).
+the same two actors are drawn as one edge (:func:`drawn_edges`), which keeps their evidence.
+Labels are moved apart until none overlaps another (:func:`spread_labels`).
 
 Every edge and node carries an SVG id (``pl-edge-N``, ``pl-node-N``): :func:`interactive_svg`
 turns them into clickable, hoverable elements whose tooltip lists the evidence.
