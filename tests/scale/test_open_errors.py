@@ -11,7 +11,7 @@ from polemos.store.reader import is_results_store
 
 def test_missing_path_raises(tmp_path: Path) -> None:
     missing = tmp_path / "no-such-results"
-    with pytest.raises(FileNotFoundError, match="no results store at .*no-such-results"):
+    with pytest.raises(FileNotFoundError, match=r"no results store at .*no-such-results"):
         polemos.open(missing)
     assert not missing.exists()  # nothing created on the way
 

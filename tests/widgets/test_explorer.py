@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
 import polemos
+import pytest
 from polemos import (
     Document,
     DocumentError,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from itertools import combinations
+from itertools import combinations, pairwise
 
 import pytest
 from polemos.widgets.palette import FIXED_COLOURS, SPARE_COLOURS, Palette
@@ -53,7 +53,7 @@ def test_no_two_purples_nor_two_oranges_among_actors() -> None:
         if coloraide.Color(colour).convert("oklch")["chroma"] > 0.04
     }
     ordered = sorted(hues.values())
-    gaps = [b - a for a, b in zip(ordered, ordered[1:], strict=False)]
+    gaps = [b - a for a, b in pairwise(ordered)]
     assert min(gaps) >= 20, hues  # saturated actor colours: one per hue region
 
 
