@@ -239,9 +239,9 @@ def draw_alliance_graph(
             artist.set_gid(f"pl-edge-{index}")
         for artist in hit:
             artist.set_gid(f"pl-hit-{index}")
+    sizes = {n: 350 + 90 * min(int(graph.nodes[n].get("mentions") or 1), 12) for n in nodes}
     for index, node in enumerate(nodes):
-        data = graph.nodes[node]
-        size = 350 + 90 * min(int(data.get("mentions") or 1), 12)
+        data, size = graph.nodes[node], sizes[node]
         drawn_node = nx.draw_networkx_nodes(
             graph, positions, nodelist=[node], ax=ax, node_size=size, edgecolors="#333333",
             node_color=palette.colour("actors", str(data.get("type") or "?")),
@@ -253,9 +253,10 @@ def draw_alliance_graph(
                 bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})
         for n in nodes
     ]  # fmt: skip
-    for label, node in zip(labels, nodes, strict=True):  # just below its node
+    for label, node in zip(labels, nodes, strict=True):  # just below its node's disc
         x, y = ax.transData.transform(positions[node])
-        label.set_position(tuple(ax.transData.inverted().transform((x, y - 14))))
+        radius = sizes[node] ** 0.5 / 2 * figure.dpi / 72  # node_size is an area in points²
+        label.set_position(tuple(ax.transData.inverted().transform((x, y - radius - 3))))
     spread_labels(ax, labels)
     _legend(ax, graph, edges, palette)
     return figure
