@@ -123,7 +123,9 @@ def test_explorer_paste_chips_references_tables(page: Any, lab: Lab, tmp_path: P
     explorer.scroll_into_view_if_needed()
 
     # the details of a quantity name what its ids point to
-    quantity = explorer.locator('.pl-text-pane [data-layer~="quantities"]').first
+    quantity = explorer.locator(  # "plus de 180 installations": source, the Russian ministry
+        '.pl-text-pane [data-layer~="quantities"]', has_text="installations"
+    ).first
     quantity.click()
     details = explorer.locator(".pl-details-pane .pl-item").first
     details.wait_for(timeout=30_000)
@@ -174,10 +176,12 @@ def test_explorer_paste_chips_references_tables(page: Any, lab: Lab, tmp_path: P
             === 'pasted-1'""",
         timeout=WAIT,
     )
-    page.wait_for_function(
-        "() => /1 document\\(s\\) analysed/.test(document.querySelector('.pl-run').innerText)",
+    page.wait_for_function(  # the analysed text replaces the plain one
+        "() => document.querySelector('.pl-explorer')"
+        ".querySelectorAll('.pl-text-pane [data-layer~=\"quantities\"]').length >= 2",
         timeout=WAIT,
     )
+    assert "1 document(s) analysed" in explorer.locator(".pl-run").inner_text()
     states = page.evaluate("() => window.plStates")
     assert any("loading the language model" in state for state in states), json.dumps(states)
     assert highlights(explorer, "quantities") >= 2 and highlights(explorer, "actors") >= 2

@@ -92,9 +92,9 @@ CSS = """
 .pl-off { color: #777; font-size: 12px; }
 .pl-table { border-collapse: collapse; font-size: 13px; width: 100%; }
 .pl-table th { position: sticky; top: 0; background: #f3f4f6; cursor: pointer;
-  text-align: left; padding: 3px 4px; border-bottom: 1px solid #bbb; overflow-wrap: anywhere; }
+  text-align: left; padding: 3px 4px; border-bottom: 1px solid #bbb; }
 .pl-table td { padding: 2px 4px; border-bottom: 1px solid #eee; vertical-align: top;
-  overflow-wrap: anywhere; max-width: 24em; }
+  overflow-wrap: anywhere; min-width: 4.6em; max-width: 24em; }
 .pl-table tr.pl-row { cursor: pointer; }
 .pl-table tr.pl-row:hover { background: #fef3c7; }
 .pl-table tr.pl-row.pl-selected { background: #fde68a; }

@@ -41,7 +41,7 @@ def render_table(
     """An HTML table of ``frame``'s ``columns``; rows carry ``data-pl-click="row:INDEX"``."""
     arrows = {True: " ▲", False: " ▼"}
     head = "".join(
-        f'<th data-pl-click="sort:{escape(c, quote=True)}">{escape(c)}'
+        f'<th data-pl-click="sort:{escape(c, quote=True)}">{escape(c).replace("_", "_<wbr>")}'
         f"{arrows[ascending] if c == sort else ''}</th>"
         for c in columns
     )
@@ -91,8 +91,17 @@ class TableView(w.VBox):  # type: ignore[misc]
 
     @property
     def columns(self) -> list[str]:
-        """The columns shown: all but the id columns (and ``document`` when there is one)."""
+        """The columns shown: all but the id columns (and ``document`` when there is one).
+
+        A ``category`` (or ``type``) column equal to ``label`` is not shown twice either.
+        """
         hidden = set(HIDDEN_COLUMNS) | {c for c in self.frame.columns if c.endswith(REF_SUFFIX)}
+        if "label" in self.frame.columns:  # e.g. a quantity's category is its label
+            hidden |= {
+                c
+                for c in ("category", "type")
+                if c in self.frame.columns and self.frame[c].equals(self.frame["label"])
+            }
         if "document" in self.frame.columns and self.frame["document"].nunique() <= 1:
             hidden.add("document")
         return [c for c in self.frame.columns if c not in hidden]
