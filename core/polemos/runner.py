@@ -8,6 +8,7 @@ already stored by the same pipeline are skipped, so an interrupted run resumes w
 
 from __future__ import annotations
 
+import copy
 import glob
 import platform
 import time
@@ -25,7 +26,7 @@ from polemos.engines.isolation import forget_inflight, read_inflight
 from polemos.io_interfaces import LoadError
 from polemos.markers import HOOK_API_VERSION
 from polemos.model import Document, DocumentError
-from polemos.pipeline import Pipeline
+from polemos.pipeline import HOST, Pipeline
 from polemos.plugins import PluginManager
 from polemos.store.lock import store_lock
 from polemos.store.tables import LoadFailure
@@ -38,7 +39,7 @@ from polemos.store.writer import (
 )
 from polemos.unique_ids import UniqueIds
 
-__all__ = ["RunReport", "as_items", "run_corpus"]
+__all__ = ["RunReport", "as_items", "run_corpus", "working_copy"]
 
 Item = Document | LoadFailure
 Source = Document | str | Path
@@ -98,15 +99,47 @@ class RunReport:
         )
 
 
-def as_items(sources: Iterable[Source], manager: PluginManager) -> Iterator[Item]:
+def working_copy(document: Document, rerun: Collection[str] = ()) -> Document:
+    """A copy of ``document`` to analyse, so that analysing never changes the caller's document.
+
+    The copy keeps the output of earlier runs, except that of the extractors named in ``rerun``
+    (they are about to run again: their annotations, the relations touching them, their errors
+    and the host's parse errors are left out), so analysing an analysed document again gives
+    no duplicate ids.
+    """
+    dropped = {run_id for run_id, run in document.runs.items() if run.plugin in rerun}
+    kept = [a for a in document.annotations if a.run not in dropped]
+    ends = {a.id for a in kept}
+    relations = [
+        r
+        for r in document.relations
+        if r.run not in dropped and r.source in ends and r.target in ends
+    ]
+    fresh = Document(document.id, document.text, copy.deepcopy(document.meta))
+    for run_id, run in document.runs.items():
+        if run_id not in dropped:
+            fresh.add_run_output(
+                run, [a for a in kept if a.run == run_id], [r for r in relations if r.run == run_id]
+            )
+    redone = {*rerun, HOST, f"{HOST}.parse"} if rerun else set()
+    for error in document.errors:
+        if error.plugin not in redone:  # load errors and other extractors' errors stay
+            fresh.add_error(error)
+    return fresh
+
+
+def as_items(
+    sources: Iterable[Source], manager: PluginManager, rerun: Collection[str] = ()
+) -> Iterator[Item]:
     """Documents from ``sources``, read lazily.
 
-    Documents pass as they are, paths and globs go through the loaders, other strings are texts
-    (ids ``text-0``, ``text-1``...); an unreadable source becomes a :class:`LoadFailure`.
+    Documents come as :func:`working_copy` copies (``rerun`` names the extractors about to
+    run), paths and globs go through the loaders, other strings are texts (ids ``text-0``,
+    ``text-1``...); an unreadable source becomes a :class:`LoadFailure`.
     """
     for index, source in enumerate(sources):
         if isinstance(source, Document):
-            yield source
+            yield working_copy(source, rerun)
             continue
         name = str(source)
         is_path = isinstance(source, Path) or is_existing_path(name)
@@ -254,7 +287,7 @@ def run_corpus(
             metadata_ = _run_metadata(pipeline, report, spec, {"sources": list(describe)})
             target = start_session(out, print_, metadata_ | {"batch_size": batch_size})
             session = report.session = target.session
-        items: Iterable[Item] = as_items(sources, manager)
+        items: Iterable[Item] = as_items(sources, manager, report.extractors)
         if out is None:  # without a store, a failed source comes back as a document with its error
             items = (_failed_document(i) if isinstance(i, LoadFailure) else i for i in items)
         batches = _batches(items, batch_size, session, skip, report, failed_before, suspects)

@@ -7,18 +7,29 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from polemos.widgets.sources import find_corpus
 
 from tests.browser.lab import CHROMIUM_ARGS, Lab, ensure_chromium, start_lab
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews-fr-2012"
+
+
+def _corpus() -> Path | None:
+    """The sample corpus beside the project (None when there is none)."""
+    try:
+        return find_corpus(start=ROOT)
+    except FileNotFoundError:
+        return None
+
+
+CORPUS = _corpus()
 
 
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
     """JupyterLab over a temporary copy of the notebooks (own config, data and runtime dirs)."""
     workdir = tmp_path_factory.mktemp("lab")
-    env = {"POLEMOS_CORPUS": str(CORPUS)} if CORPUS.is_dir() else {}
+    env = {"POLEMOS_CORPUS": str(CORPUS)} if CORPUS is not None else {}
     server = start_lab(workdir, sorted((ROOT / "notebooks").glob("*.ipynb")), env)
     yield server
     server.stop()

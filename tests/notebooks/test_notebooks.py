@@ -10,11 +10,23 @@ from typing import Any
 
 import nbformat
 import pytest
+from polemos.widgets.sources import find_corpus
 from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
-CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews-fr-2012"
+
+
+def _corpus() -> Path | None:
+    """The sample corpus beside the project (None when there is none)."""
+    try:
+        return find_corpus(start=ROOT)
+    except FileNotFoundError:
+        return None
+
+
+CORPUS = _corpus()
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 TIME_LIMIT = 60.0
 
@@ -43,7 +55,7 @@ def test_notebook_runs_and_saves_widget_state(
 ) -> None:
     copy = tmp_path / path.name
     shutil.copy(path, copy)
-    if CORPUS.is_dir():
+    if CORPUS is not None:
         monkeypatch.setenv("POLEMOS_CORPUS", str(CORPUS))
     book = nbformat.read(copy, as_version=4)
     client = NotebookClient(
@@ -65,5 +77,42 @@ def test_notebook_runs_and_saves_widget_state(
         assert 'data-layer=\\"' in dumped, "the Explorer highlights nothing"
     if path.stem == "04-write-a-plugin":
         assert 'data-layer=\\"dates\\"' in dumped and "dates \\u2192 dates" in dumped
-    if path.stem in {"02-alliances", "03-quantities"}:
+    if path.stem == "02-alliances":  # the interactive network is kept in the saved state
+        assert "<svg" in dumped and 'data-pl-click=\\"edge:0\\"' in dumped
+    if path.stem == "03-quantities":
         assert "image/png" in dumped  # the figure of the view is kept in the saved state
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_every_cell_runs_twice(path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run the notebook, then every cell again in the same kernel: no error, as a user would."""
+    if CORPUS is not None:
+        monkeypatch.setenv("POLEMOS_CORPUS", str(CORPUS))
+    book = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        book, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}
+    )
+    with client.setup_kernel():
+        for round_ in (1, 2):
+            for index, cell in enumerate(book.cells):
+                if cell.cell_type != "code":
+                    continue
+                client.execute_cell(cell, index)
+                errors = [o for o in cell.outputs if o.output_type == "error"]
+                assert errors == [], f"{path.name} cell {index}, run {round_}: {errors}"
+
+
+@pytest.mark.parametrize("name", ["02-alliances", "03-quantities"])
+def test_a_missing_corpus_is_an_error_not_one_article(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a clone without the shared corpus, the notebook stops and says how to point to one."""
+    monkeypatch.delenv("POLEMOS_CORPUS", raising=False)
+    book = nbformat.read(ROOT / "notebooks" / f"{name}.ipynb", as_version=4)
+    first = next(cell for cell in book.cells if cell.cell_type == "code")
+    book.cells = [first]
+    client = NotebookClient(
+        book, timeout=60, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}
+    )
+    with pytest.raises(CellExecutionError, match=r"FileNotFoundError.*set \$POLEMOS_CORPUS"):
+        client.execute()

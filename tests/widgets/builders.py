@@ -33,18 +33,32 @@ class Builder:
         self.pending: dict[str, tuple[Run, list[Annotation], list[Relation]]] = {}
 
     def actor(
-        self, phrase: str, kind: str, actor_id: str, nth: int = 1, country: str | None = None
+        self,
+        phrase: str,
+        kind: str,
+        actor_id: str,
+        nth: int = 1,
+        country: str | None = None,
+        **extra: Any,
     ) -> Annotation:
         start, end = span(self.document.text, phrase, nth)
-        attributes = {"actor_id": actor_id, "name": actor_id.replace("_", " "), "country": country}
+        attributes = {
+            "actor_id": actor_id,
+            "name": actor_id.replace("_", " "),
+            "country": country,
+            **extra,
+        }
         return self._add(ACTORS, "actors", kind, start, end, attributes)
 
-    def quantity(self, phrase: str, category: str, value: float, unit: str | None) -> Annotation:
-        start, end = span(self.document.text, phrase)
+    def quantity(
+        self, phrase: str, category: str, value: float, unit: str | None, nth: int = 1,
+        **extra: Any,
+    ) -> Annotation:  # fmt: skip
+        start, end = span(self.document.text, phrase, nth)
         attributes = {
             "value": value, "bound": "lower" if "plus de" in phrase else "exact", "unit": unit,
             "item": "combattants" if unit is None else "territoire", "category": category,
-            "certainty": "asserted", "part_of": None,
+            "certainty": "asserted", "part_of": None, **extra,
         }  # fmt: skip
         return self._add(QUANTITIES, "quantities", category, start, end, attributes)
 
@@ -83,11 +97,12 @@ def analysed(doc_id: str = "palmyre", text: str = TEXT, date: str | None = "2016
     air = build.actor("aviation russe", "state_force", "russian_air_force", country="RU")
     daesh = build.actor("Daesh", "armed_group", "islamic_state")
     build.actor("Daesh", "armed_group", "islamic_state", nth=2)
-    build.actor("ministère russe de la Défense", "government", "russian_mod", country="RU")
+    mod = build.actor("ministère russe de la Défense", "government", "russian_mod", country="RU")
     nusra = build.actor("Front al-Nosra", "armed_group", "nusra")
     ahrar = build.actor("Ahrar al-Sham", "armed_group", "ahrar")
     build.actor("armée syrienne", "state_force", "syrian_army", nth=2, country="SY")
-    build.quantity("plus de 100 combattants de Daesh", "casualties", 100, None)
+    build.quantity("plus de 100 combattants de Daesh", "casualties", 100, None,
+                   of_actor=daesh.id, source=mod.id)  # fmt: skip
     build.quantity("22 kilomètres carrés", "area", 22, "km2")
     build.relate("supports", air, army)
     build.relate("hostile_to", army, daesh)

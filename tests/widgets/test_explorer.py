@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import polemos
 import pytest
 from polemos import (
     Document,
@@ -213,3 +214,113 @@ def test_load_the_bundled_example(manager: PluginManager) -> None:
     assert [d.id for d in explorer.documents] == ["homs-deraa-idleb"]
     assert explorer.text_html.startswith('<div class="pl-text" data-doc="homs-deraa-idleb">Les ')
     assert explorer.layers == [] and list(explorer.tables) == ["relations"]
+
+
+def test_results_store_folder_is_read_as_documents(tmp_path: Path, manager: PluginManager) -> None:
+    store = tmp_path / "results"
+    polemos.analyze([analysed("a"), analysed("b")], plugins=[], out=store, progress=False)
+    explorer = Explorer.from_results(store, manager=manager)
+    assert [d.id for d in explorer.documents] == ["a", "b"]  # not one per Parquet row
+    assert explorer.tables["actors"].frame.shape[0] == 16
+    assert "2 document(s) loaded" in explorer.load_status.value
+    assert "error" not in explorer.load_status.value
+
+
+def test_pasted_text_is_analysed_with_a_loading_state(manager: PluginManager) -> None:
+    explorer = Explorer(manager=manager)
+    explorer.source_kind.value = "paste"
+    assert explorer.pasted.layout.display is None and explorer.load_button.description == "Analyse"
+    states: list[str] = []
+    explorer.runner.status.observe(lambda change: states.append(change["new"]), names="value")
+    explorer.pasted.value = "  Combats à Homs\nLes rebelles tiennent Homs et Deraa.  "
+    explorer.load_button.click()
+    assert [d.id for d in explorer.documents] == ["pasted-1"]
+    assert explorer.documents[0].meta["title"] == "Combats à Homs"
+    assert "loading the language model fr_core_news_sm" in states[0]
+    assert states[-1].startswith("1 document(s) analysed with cities")
+    assert explorer.tables["cities"].frame["text"].tolist() == ["Homs", "Homs", "Deraa"]
+    explorer.pasted.value = "   "
+    explorer.load_button.click()
+    assert "paste a text first" in explorer.load_status.value
+    assert [d.id for d in explorer.documents] == ["pasted-1"]
+
+
+def test_legend_chips_hide_and_show_one_label(manager: PluginManager) -> None:
+    explorer = Explorer([analysed()], manager=manager)
+    actors = next(
+        row.children[1]
+        for row in explorer.layer_boxes.children
+        if row.children[0].description == "actors"
+    )
+    assert 'data-pl-click="label:actors|armed_group"' in actors.html
+    actors.click("label:actors|armed_group")
+    assert ("actors", "armed_group") in explorer.hidden_labels
+    assert 'data-label="armed_group"' not in explorer.text_html
+    assert 'data-label="state_force"' in explorer.text_html
+    chips = next(
+        row.children[1]
+        for row in explorer.layer_boxes.children
+        if row.children[0].description == "actors"
+    )
+    assert 'pl-chip pl-off-label" style="background:#d4a373"' in chips.html
+    chips.click("label:actors|armed_group")
+    assert explorer.hidden_labels == set()
+    assert 'data-label="armed_group"' in explorer.text_html
+
+
+def test_details_show_the_text_of_referenced_ids(
+    manager: PluginManager, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = analysed()
+    explorer = Explorer([document], manager=manager)
+    quantity = document.layer("quantities")[0]
+    daesh = document.annotation(quantity.attributes["of_actor"])
+    explorer.text_pane.click(f"ann:{quantity.id}")
+    details = explorer.details_html
+    assert f'data-pl-click="ann:{daesh.id}"' in details and "«Daesh»" in details
+    assert f">{daesh.id}<" not in details  # the id is not what the reader sees
+    assert "«ministère russe de la Défense»" in details  # the source
+    sent = _sent(explorer, monkeypatch)
+    explorer.details_pane.click(f"ann:{daesh.id}")
+    assert explorer.selected == [daesh.id] and sent == [{"scroll_to": daesh.id}]
+    table = explorer.tables["quantities"]
+    assert table.frame["of_actor"].tolist()[0] == "islamic state"
+    assert table.frame["of_actor_ref"].tolist()[0] == daesh.id
+    assert "of_actor_ref" not in table.columns
+
+
+def test_tables_export_the_rows_shown_as_csv(
+    manager: PluginManager, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    explorer = Explorer([analysed("a"), analysed("b")], manager=manager)
+    table = explorer.tables["actors"]
+    sent: list[Any] = []
+    monkeypatch.setattr(
+        table.export.status, "send", lambda content, buffers=None: sent.append(content)
+    )
+    table.filter_box.value = "nusra"
+    table.export.buttons[0].click()
+    download = sent[0]["download"]
+    assert download["name"] == "actors.csv" and download["mime"] == "text/csv"
+    lines = download["text"].splitlines()
+    assert lines[0].startswith("document,label,text,name,actor_id,country")
+    assert [line.split(",")[0] for line in lines[1:]] == ["a", "b"]
+    assert "downloaded actors.csv (2 rows)" in table.export.status.html
+
+
+def test_find_corpus_looks_up_or_says_how_to_set_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from polemos.widgets.sources import find_corpus
+
+    monkeypatch.delenv("POLEMOS_CORPUS", raising=False)
+    nested = tmp_path / "clone" / "notebooks"
+    nested.mkdir(parents=True)
+    with pytest.raises(FileNotFoundError, match=r"set \$POLEMOS_CORPUS"):
+        find_corpus(start=nested)
+    corpus = tmp_path / "shared" / "corpus" / "wikinews-fr-2012"
+    corpus.mkdir(parents=True)
+    assert find_corpus(start=nested) == corpus
+    monkeypatch.setenv("POLEMOS_CORPUS", str(tmp_path / "nowhere"))
+    with pytest.raises(FileNotFoundError, match="not a folder"):
+        find_corpus(start=nested)

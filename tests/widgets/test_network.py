@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import networkx as nx
 import pytest
+from polemos import Document
+from polemos.widgets.export import write_gexf, write_graphml
 from polemos.widgets.network import (
     alliance_graph,
-    draw_alliance_graph,
     edge_dates,
     edge_label,
     edge_status,
     filter_graph,
     in_date_range,
 )
+from polemos.widgets.networkdraw import draw_alliance_graph, drawn_edges, spread_labels
 from polemos.widgets.networkview import NetworkView
 
-from tests.widgets.builders import analysed
+from tests.widgets.builders import Builder, analysed
 
 
 def _documents() -> list:
@@ -24,8 +28,9 @@ def _documents() -> list:
 
 def test_graph_has_one_node_per_actor_and_one_edge_per_relation() -> None:
     graph = alliance_graph(_documents())
+    # the actors taking part in a relation (the ministry is only mentioned)
     assert sorted(graph.nodes) == [
-        "ahrar", "islamic_state", "nusra", "russian_air_force", "russian_mod", "syrian_army",
+        "ahrar", "islamic_state", "nusra", "russian_air_force", "syrian_army",
     ]  # fmt: skip
     assert graph.nodes["syrian_army"]["mentions"] == 4
     assert graph.nodes["islamic_state"]["type"] == "armed_group"
@@ -60,22 +65,136 @@ def test_drawing_names_actors_and_relations() -> None:
     texts = {t.get_text() for t in ax.texts}
     assert {"syrian army", "nusra", "ahrar"} <= texts
     legend = {t.get_text() for t in ax.get_legend().get_texts()}
-    assert {"supports", "hostile_to", "allied_with", "former", "armed_group"} <= legend
+    assert {
+        "supports (arrow: direction)", "hostile_to", "allied_with", "former only", "armed_group",
+    } <= legend  # fmt: skip
     empty = draw_alliance_graph(filter_graph(alliance_graph(_documents()), relation_types=set()))
     assert "No alliance relation matches the filters." in {
         t.get_text() for t in empty.axes[0].texts
     }
 
 
+def test_relations_of_a_pair_are_one_edge_with_their_evidence() -> None:
+    edges = drawn_edges(alliance_graph(_documents()))
+    assert [(e.source, e.label, len(e.documents)) for e in edges] == [
+        ("russian_air_force", "supports", 2), ("islamic_state", "hostile_to", 2),
+        ("ahrar", "allied_with", 2),
+    ]  # fmt: skip
+    supports = edges[0]
+    assert [e.document for e in supports.evidence] == ["march", "may"]
+    assert supports.evidence[0].sentence.startswith("L'armée syrienne, soutenue par")
+    assert edges[2].status == "former" and supports.status == "current"
+    assert edges[2].source == "ahrar"  # a symmetric relation: its ends in one order
+
+
+def test_labels_never_overlap() -> None:
+    """Twelve actors in a ring, names long enough to collide: none overlaps after spreading."""
+    graph = nx.MultiDiGraph()
+    names = [f"Brigade des martyrs numéro {i}" for i in range(12)]
+    for i, name in enumerate(names):
+        graph.add_node(f"a{i}", name=name, type="armed_group", mentions=1)
+    for i in range(12):
+        graph.add_edge(f"a{i}", f"a{(i + 1) % 12}", key=str(i), label="allied_with",
+                       document="d", date="", evidence="", status="current")  # fmt: skip
+    figure = draw_alliance_graph(graph)
+    ax = figure.axes[0]
+    labels = [t for t in ax.texts if t.get_text() in names]
+    assert len(labels) == 12 and spread_labels(ax, labels) == 0
+    renderer = figure.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in labels]
+    overlapping = [
+        (i, j) for i in range(12) for j in range(i + 1, 12) if boxes[i].overlaps(boxes[j])
+    ]
+    assert overlapping == []
+
+
+def test_graph_exports_as_it_is(tmp_path: Path) -> None:
+    """No None attribute: networkx writes GraphML and GEXF of the graph directly."""
+    graph = alliance_graph(_documents())
+    nx.write_graphml(graph, tmp_path / "g.graphml")
+    nx.write_gexf(graph, tmp_path / "g.gexf")
+    back = nx.read_graphml(tmp_path / "g.graphml")
+    assert back.number_of_edges() == 6 and back.nodes["ahrar"]["country"] == ""
+    assert write_graphml(graph, tmp_path / "w.graphml").read_text("utf-8").count("<edge ") == 6
+    gexf = write_gexf(graph, tmp_path / "w.gexf").read_text("utf-8")
+    assert 'label="syrian army"' in gexf
+
+
+def test_generic_mentions_and_self_loops_are_left_out() -> None:
+    build = Builder(Document("g", "Les terroristes combattent l'armée. L'armée soutient l'armée."))
+    terrorists = build.actor("terroristes", "armed_group", "terrorists")
+    army = build.actor("armée", "state_force", "army")
+    again = build.actor("armée", "state_force", "army", nth=3)
+    document = build.done()
+    alliances = Builder(document)
+    alliances.relate("hostile_to", terrorists, army)
+    alliances.relate("supports", army, again)
+    # a generic mention, flagged as the actors layer flags "les terroristes"
+    generic = Builder(Document("g2", document.text))
+    group = generic.actor("terroristes", "armed_group", "terrorists", generic=True)
+    soldiers = generic.actor("armée", "state_force", "army")
+    generic.relate("hostile_to", group, soldiers)
+    assert alliance_graph([generic.done()]).number_of_edges() == 0
+    assert alliance_graph([generic.document], generic=True).number_of_edges() == 1
+    assert alliance_graph([alliances.done()]).number_of_edges() == 1  # the self-loop is out
+
+
+def test_same_actors_as_the_plugins_network() -> None:
+    network = pytest.importorskip("polemos_alliances.network")
+    documents = _documents()
+    assert sorted(alliance_graph(documents).nodes) == sorted(network.build_network(documents))
+
+
+def test_clicking_an_edge_or_an_actor_lists_the_evidence() -> None:
+    view = NetworkView(_documents())
+    svg = view.figure_pane.html
+    assert svg.count('class="pl-edge"') == 3 and svg.count('class="pl-node"') == 5
+    assert svg.count('data-pl-click="edge:0"') == 2  # the line and its wide, invisible hit zone
+    supports = view.edges.index(next(e for e in view.edges if e.label == "supports"))
+    assert "<title>russian air force → syrian army: supports (current; 2 document(s))" in svg
+    view.figure_pane.click(f"edge:{supports}")
+    evidence = view.evidence_pane.html
+    assert "<b>march</b>" in evidence and "<b>may</b>" in evidence
+    assert "L&#x27;armée syrienne, soutenue par l&#x27;aviation russe" in evidence
+    army = view.nodes.index("syrian_army")
+    view.figure_pane.click(f"node:{army}")
+    assert "Relations of syrian army" in view.evidence_pane.html
+    assert view.evidence_pane.html.count("class='pl-item'") == 2  # supports, hostile_to
+
+
+def test_export_buttons_send_the_filtered_graph() -> None:
+    view = NetworkView(_documents())
+    view.relation_types.value = ("hostile_to",)
+    sent: list[dict] = []
+    view.export.status.send = lambda content, buffers=None: sent.append(content)
+    name, text = view.export.export(0)
+    assert name == "alliances.graphml" and text.count("<edge ") == 2
+    assert sent[0]["download"]["name"] == "alliances.graphml"
+    assert view.export.export(1)[1].count("<edge ") == 2  # GEXF
+    assert "downloaded alliances.gexf (2 nodes, 2 edges)" in view.export.status.html
+
+
+def test_hostile_names_stay_text_in_the_svg() -> None:
+    graph = nx.MultiDiGraph()
+    graph.add_node("x", name="<script>alert(1)</script> $x$", type="armed_group", mentions=1)
+    graph.add_node("y", name="Y", type="armed_group", mentions=1)
+    graph.add_edge("x", "y", key="r", label="hostile_to", document="<img src=x onerror=1>",
+                   date="", evidence="<b>", status="current")  # fmt: skip
+    view = NetworkView([], graph_builder=lambda documents: graph)
+    svg = view.figure_pane.html
+    assert "<script" not in svg and "<img" not in svg and "<b>" not in svg
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; $x$" in svg  # literal dollars, no mathtext
+
+
 def test_view_filters_update_summary_and_figure() -> None:
     view = NetworkView(_documents())
-    assert view.summary.value == "6 of 6 relations shown, between 5 actors"
+    assert view.summary.value == "6 of 6 relations shown (3 edges), between 5 actors"
     assert view.dates.options == ("2016-03-20", "2016-05-02") and not view.dates.disabled
-    assert view.output.outputs[0]["data"]["image/png"]
+    assert view.figure_pane.html.startswith("<svg")
     view.relation_types.value = ("allied_with",)
-    assert view.summary.value == "2 of 6 relations shown, between 2 actors"
+    assert view.summary.value == "2 of 6 relations shown (1 edges), between 2 actors"
     view.dates.value = ("2016-05-02", "2016-05-02")
-    assert view.summary.value == "1 of 6 relations shown, between 2 actors"
+    assert view.summary.value == "1 of 6 relations shown (1 edges), between 2 actors"
 
 
 def test_view_takes_a_graph_builder() -> None:
@@ -86,7 +205,7 @@ def test_view_takes_a_graph_builder() -> None:
         return alliance_graph(documents[:1])
 
     view = NetworkView(_documents(), graph_builder=builder)  # type: ignore[arg-type]
-    assert calls == [2] and view.summary.value == "3 of 3 relations shown, between 5 actors"
+    assert calls == [2] and view.summary.value.startswith("3 of 3 relations shown (3 edges)")
 
 
 def test_edges_in_the_alliances_plugin_shape_are_filtered() -> None:
@@ -113,7 +232,7 @@ def test_edges_in_the_alliances_plugin_shape_are_filtered() -> None:
     assert view.relation_types.options == ("allied_with", "hostile_to")
     assert view.dates.options == ("2012-03", "2012-09", "2013-01")
     view.dates.value = ("2013-01", "2013-01")
-    assert view.summary.value == "1 of 2 relations shown, between 2 actors"
+    assert view.summary.value == "1 of 2 relations shown (1 edges), between 2 actors"
 
 
 def test_view_with_the_alliances_plugin_builder_and_drawing() -> None:
@@ -129,5 +248,5 @@ def test_view_with_the_alliances_plugin_builder_and_drawing() -> None:
     assert set(view.relation_types.options) == {"supports", "hostile_to", "allied_with"}
     assert view.summary.value.startswith("3 of 3 relations shown")  # one edge per type and pair
     view.relation_types.value = ("hostile_to",)
-    assert view.summary.value == "1 of 3 relations shown, between 2 actors"
-    assert len(figures) == 2 and view.output.outputs[0]["data"]["image/png"]
+    assert view.summary.value == "1 of 3 relations shown (1 edges), between 2 actors"
+    assert len(figures) == 2 and "<svg" in view.figure_pane.html

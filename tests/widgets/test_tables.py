@@ -78,3 +78,9 @@ def test_long_tables_say_how_many_rows_are_shown() -> None:
     frame = pd.DataFrame({"n": range(500)})
     html = render_table(frame, columns=["n"], limit=300)
     assert html.count("<tr class") == 300 and "showing 300 of 500 rows" in html
+
+
+def test_table_headers_break_at_underscores_and_skip_a_copy_of_label() -> None:
+    table = TableView(layer_frame([analysed()], "quantities"))
+    assert "category" in table.frame.columns and "category" not in table.columns
+    assert '<th data-pl-click="sort:part_of">part_<wbr>of</th>' in table.pane.html

@@ -16,19 +16,50 @@ from typing import TYPE_CHECKING, Any
 
 from polemos.model import Document
 from polemos.serialization import dumps
-from polemos.store.layout import BASE_TABLES, LAYERS, RUNS, Manifest, read_manifests, safe_name
+from polemos.store.layout import (
+    BASE_TABLES,
+    LAYERS,
+    MANIFESTS,
+    RUNS,
+    Manifest,
+    read_manifests,
+    safe_name,
+)
 from polemos.store.tables import base_schemas, documents_from_tables
 
 if TYPE_CHECKING:
     import duckdb
     import pandas as pd
 
-__all__ = ["Results", "open_results"]
+__all__ = ["Results", "is_results_store", "open_results"]
 
 
 def _sql_list(paths: list[Path]) -> str:
     quoted = ", ".join("'" + str(p).replace("'", "''") + "'" for p in paths)
     return f"[{quoted}]"
+
+
+def is_results_store(path: str | Path) -> bool:
+    """Whether ``path`` is a folder written by a store run (it has runs or batch manifests)."""
+    root = Path(path)
+    return (root / MANIFESTS).is_dir() or (root / RUNS).is_dir()
+
+
+def _check_store(root: Path) -> None:
+    """Raise a clear error when ``root`` is not a results store (an empty folder is one)."""
+    hint = "write one with polemos.analyze(..., out=FOLDER) or `polemos run ... --out FOLDER`"
+    if not root.exists():
+        raise FileNotFoundError(f"no results store at {str(root)!r}: it does not exist ({hint})")
+    if not root.is_dir():
+        raise NotADirectoryError(
+            f"{str(root)!r} is a file, not a results store folder (read polemos JSON or JSONL "
+            "with polemos.read_jsonl or polemos.loads)"
+        )
+    if not is_results_store(root) and any(root.iterdir()):
+        raise ValueError(
+            f"{str(root)!r} is not a polemos results store: it has neither {RUNS}/ nor "
+            f"{MANIFESTS}/ ({hint})"
+        )
 
 
 class Results:
@@ -39,11 +70,14 @@ class Results:
     same names over the Parquet files (:attr:`connection`, :meth:`sql`). Each layer also has a
     view with its attributes as typed columns, named after the layer (``quantities``,
     ``actors``...; ``layer_<name>`` when the name is not a plain identifier or is taken).
-    Only batches with a manifest are read: a half-written batch is never seen.
+    Only batches with a manifest are read: a half-written batch is never seen. A path that
+    does not exist, a file, or a folder of something else raises an error saying so (an empty
+    folder is an empty store).
     """
 
     def __init__(self, root: str | Path) -> None:
         self.root = Path(root)
+        _check_store(self.root)
         self.manifests: list[Manifest] = list(read_manifests(self.root))
 
     def files(self, table: str) -> list[Path]:

@@ -24,7 +24,7 @@ from polemos.widgets.palette import Palette
 from polemos.widgets.pane import HtmlPane
 from polemos.widgets.render import layer_counts, render_details, render_legend, render_text
 from polemos.widgets.runner import RunPanel
-from polemos.widgets.sources import load_sources, split_paths
+from polemos.widgets.sources import load_sources, pasted_document, split_paths
 from polemos.widgets.tables import layer_frame, relations_frame
 from polemos.widgets.tableview import TableView
 
@@ -32,12 +32,14 @@ __all__ = ["Explorer"]
 
 _HELP = (
     "<b>polemos Explorer</b> &mdash; hover a highlight to see its attributes, click it for "
-    "details and provenance; untick a layer to hide it; click a table row to find it in the text."
+    "details and provenance; untick a layer (or click a legend chip) to hide it; click a table "
+    "row to find it in the text; CSV buttons download the tables."
 )
 _SOURCES = [
     ("the bundled example article", "example"),
-    ("text files or folders (.txt, .jsonl)", "files"),
-    ("saved results (.json, .jsonl)", "results"),
+    ("a text pasted below", "paste"),
+    ("text files or folders (.txt, .jsonl, .csv)", "files"),
+    ("saved results (.json, .jsonl, a results folder)", "results"),
 ]
 
 
@@ -64,6 +66,8 @@ class Explorer(w.VBox):  # type: ignore[misc]
         self.palette = Palette()
         self.documents: list[Document] = []
         self.hidden_layers: set[str] = set()
+        self.hidden_labels: set[tuple[str, str]] = set()
+        self.pasted_count = 0
         self.selected: list[str] = []
         self.current: Document | None = None
 
@@ -72,6 +76,11 @@ class Explorer(w.VBox):  # type: ignore[misc]
             placeholder="one path per line: a file, a folder, a glob, results .json/.jsonl",
             layout=w.Layout(width="420px", height="34px"),
         )
+        self.pasted = w.Textarea(
+            placeholder="paste a French article or paragraph here, then press Analyse",
+            layout=w.Layout(width="720px", height="120px", display="none"),
+        )
+        self.pasted.add_class("pl-paste")
         self.load_button = w.Button(description="Load", icon="folder-open")
         self.load_status = w.HTML()
         self.runner = RunPanel(self.manager, ticked=ticked, model=model)
@@ -89,9 +98,12 @@ class Explorer(w.VBox):  # type: ignore[misc]
         super().__init__(self._layout())
         self.add_class("pl-explorer")
         self.load_button.on_click(lambda _: self.load_from_box())
+        self.source_kind.observe(lambda _: self._source_changed(), names="value")
         self.runner.connect(lambda: list(self.documents), self.set_documents)
         self.doc_picker.observe(lambda change: self.show(change["new"]), names="value")
         self.text_pane.on_click(self._text_clicked)
+        self.details_pane.on_click(self._details_clicked)
+        self._source_changed()
         self.set_documents(list(documents))
 
     def _layout(self) -> list[w.Widget]:
@@ -99,6 +111,7 @@ class Explorer(w.VBox):  # type: ignore[misc]
             [
                 w.HTML("<b>1. Documents</b>"),
                 w.HBox([self.source_kind, self.paths, self.load_button]),
+                self.pasted,
                 self.load_status,
             ]
         )
@@ -155,12 +168,32 @@ class Explorer(w.VBox):  # type: ignore[misc]
         self.load_status.value = message
         self.set_documents(documents)
 
+    def _source_changed(self) -> None:
+        paste = self.source_kind.value == "paste"
+        self.pasted.layout.display = None if paste else "none"
+        self.paths.layout.display = "none" if paste or self.source_kind.value == "example" else None
+        self.load_button.description = "Analyse" if paste else "Load"
+        self.load_button.icon = "play" if paste else "folder-open"
+
     def load_from_box(self) -> None:
-        """Load what the source picker and the path box say."""
+        """Load what the source picker and the path box say; analyse a pasted text at once."""
         if self.source_kind.value == "example":
             self.load(["example"])
+        elif self.source_kind.value == "paste":
+            self.analyse_text(self.pasted.value)
         else:
             self.load(split_paths(self.paths.value))
+
+    def analyse_text(self, text: str) -> list[Document]:
+        """Analyse a pasted text with the ticked extractors and show it (ids ``pasted-N``)."""
+        if not text.strip():
+            self.load_status.value = "<span class='pl-errors'>paste a text first</span>"
+            return []
+        self.pasted_count += 1
+        document = pasted_document(text, self.pasted_count)
+        self.load_status.value = f"pasted text: {len(document.text)} characters"
+        self.set_documents([document])
+        return self.runner.run()
 
     def set_documents(self, documents: list[Document]) -> None:
         """Show these documents (already analysed or not); the first one is displayed.
@@ -218,6 +251,20 @@ class Explorer(w.VBox):  # type: ignore[misc]
                 box.children[0].value = visible
         self._refresh_text()
 
+    def set_label_visible(self, layer: str, label: str, visible: bool) -> None:
+        """Show or hide the highlights of one label of ``layer`` (a legend chip click)."""
+        if visible:
+            self.hidden_labels.discard((layer, label))
+        else:
+            self.hidden_labels.add((layer, label))
+        self._refresh_layers()
+        self._refresh_text()
+
+    def _chip_clicked(self, kind: str, value: str) -> None:
+        layer, _, label = value.partition("|")
+        if kind == "label" and label:
+            self.set_label_visible(layer, label, (layer, label) in self.hidden_labels)
+
     def _refresh_layers(self) -> None:
         counts = layer_counts([self.current] if self.current is not None else [])
         rows = []
@@ -234,8 +281,17 @@ class Explorer(w.VBox):  # type: ignore[misc]
                 lambda change, name=layer: self.set_layer_visible(name, change["new"]),
                 names="value",
             )
-            chips = render_legend({layer: counts.get(layer, {})}, self.palette, layer_names=False)
-            rows.append(w.HBox([box, w.HTML(chips)]))
+            chips = HtmlPane(
+                html=render_legend(
+                    {layer: counts.get(layer, {})},
+                    self.palette,
+                    layer_names=False,
+                    hidden_labels=self.hidden_labels,
+                )
+            )
+            chips.add_class("pl-legend-chips")
+            chips.on_click(self._chip_clicked)
+            rows.append(w.HBox([box, chips]))
         relation_layers = sorted({r.layer for d in self.documents for r in d.relations})
         if relation_layers and self.current is not None:
             listed = ", ".join(
@@ -264,6 +320,7 @@ class Explorer(w.VBox):  # type: ignore[misc]
                 layers=self.visible_layers,
                 palette=self.palette,
                 selected=self.selected,
+                hidden_labels=self.hidden_labels,
             )
         self.details_pane.html = (
             render_details(self.current, self.selected, self.palette)
@@ -292,6 +349,10 @@ class Explorer(w.VBox):  # type: ignore[misc]
         if kind == "ann":
             self.select(value.split(), scroll=False)
 
+    def _details_clicked(self, kind: str, value: str) -> None:
+        if kind == "ann":  # a referenced annotation: select it and find it in the text
+            self.select(value.split())
+
     # -- tables --------------------------------------------------------------------------
 
     def _frames(self) -> dict[str, pd.DataFrame]:
@@ -307,7 +368,7 @@ class Explorer(w.VBox):  # type: ignore[misc]
         frames = self._frames()
         for name, frame in frames.items():
             if name not in self.tables:
-                table = TableView()
+                table = TableView(name=name)
                 table.on_select(self._row_selected)
                 self.tables[name] = table
             self.tables[name].set_frame(frame)

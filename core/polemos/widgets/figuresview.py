@@ -1,4 +1,4 @@
-"""The Figures view: quantities by category and actor, and over time when documents are dated."""
+"""The Figures view: quantities by category, actor and month, as mentions or sums per unit."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ import ipywidgets as w
 import pandas as pd
 
 from polemos.model import Document
-from polemos.widgets.figures import MEASURES, draw_quantities, quantities_frame
+from polemos.widgets.export import ExportBar
+from polemos.widgets.figures import MEASURES, draw_quantities
 from polemos.widgets.plotting import show_figure
+from polemos.widgets.quantities import NO_ACTOR, quantities_frame
 
 __all__ = ["FiguresView"]
 
@@ -17,7 +19,7 @@ ALL_CATEGORIES = "(all categories)"
 
 
 class FiguresView(w.VBox):  # type: ignore[misc]
-    """A category and a measure to choose, and the bar charts they give."""
+    """A category and a measure to choose, the charts they give, and the table as CSV."""
 
     def __init__(self, documents: Sequence[Document]) -> None:
         self.frame: pd.DataFrame = quantities_frame(documents)
@@ -30,18 +32,21 @@ class FiguresView(w.VBox):  # type: ignore[misc]
             value="mentions",
             description="Measure",
         )
-        dated = self.frame["month"].notna().sum()
+        dated = int(self.frame["month"].notna().sum())
+        attributed = int((self.frame["actor"] != NO_ACTOR).sum())
         self.summary = w.HTML(
-            f"{len(self.frame)} quantities in {len(documents)} document(s); "
-            f"{dated} from dated documents"
+            f"{len(self.frame)} quantities in {len(documents)} document(s); {dated} from dated "
+            f"documents; {attributed} attributed to an actor"
         )
         self.output = w.Output()
+        self.export = ExportBar()
+        self.export.add("CSV of the quantities", lambda: ("quantities.csv", self.frame), "csv")
         for control in (self.category, self.measure):
             control.observe(lambda _: self.refresh(), names="value")
         super().__init__(
             [
                 w.HTML("<b>Quantities</b>"),
-                w.HBox([self.category, self.measure]),
+                w.HBox([self.category, self.measure, self.export]),
                 self.summary,
                 self.output,
             ]

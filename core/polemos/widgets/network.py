@@ -1,31 +1,27 @@
-"""The alliance network: a networkx graph from the ``alliances`` relation layer, and its drawing.
+"""The alliance network: a networkx graph from the ``alliances`` relation layer, and filters.
 
 Nodes are actors (keyed by their canonical ``actor_id``), with ``name``, ``type`` (the actor
 annotation's label), ``country`` and ``mentions``; edges are alliance relations with ``label``
 (supports, allied_with, affiliated_with, hostile_to), ``status``, ``document``, ``date`` and
 ``evidence`` (the sentence). Built from the documents alone: the core never imports a plugin.
+Its drawing is in :mod:`polemos.widgets.networkdraw`.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import networkx as nx
 
 from polemos.model import Annotation, Document
 from polemos.widgets.dates import document_date
-from polemos.widgets.palette import Palette
-from polemos.widgets.plotting import literal
-
-if TYPE_CHECKING:
-    from matplotlib.figure import Figure
 
 __all__ = [
     "ALLIANCES",
     "GraphBuilder",
     "alliance_graph",
-    "draw_alliance_graph",
     "edge_dates",
     "edge_label",
     "edge_status",
@@ -72,48 +68,67 @@ def _actor_key(annotation: Annotation) -> str:
     )
 
 
-def _evidence(document: Document, value: Any) -> str | None:
+def _evidence(document: Document, value: Any) -> str:
     if (
         isinstance(value, list | tuple)
         and len(value) == 2
         and all(isinstance(v, int) for v in value)
     ):
         return document.text[value[0] : value[1]]
-    return None
+    return ""
 
 
-def alliance_graph(documents: Iterable[Document], layer: str = ALLIANCES) -> nx.MultiDiGraph:
-    """The alliance network of ``documents``: one node per actor, one edge per relation."""
+def _node_attributes(annotation: Annotation) -> dict[str, Any]:
+    return {
+        "name": str(annotation.attributes.get("name") or annotation.text),
+        "type": annotation.label,
+        "country": str(annotation.attributes.get("country") or ""),
+    }
+
+
+def alliance_graph(
+    documents: Iterable[Document], layer: str = ALLIANCES, *, generic: bool = False
+) -> nx.MultiDiGraph:
+    """The alliance network of ``documents``: one node per actor, one edge per relation.
+
+    Nodes are the actors that take part in a relation, keyed by ``actor_id``; ``mentions``
+    counts all their mentions in the documents. As in the alliances plugin's
+    ``build_network``, a relation with a generic end ("les terroristes", flagged ``generic``)
+    is left out unless ``generic`` is true, and so is a relation of an actor with itself. Every
+    attribute is a string or a number (a missing one is ``""``), so ``nx.write_graphml`` and
+    ``nx.write_gexf`` take the graph as it is.
+    """
     graph = nx.MultiDiGraph()
+    mentions: Counter[str] = Counter()
     for document in documents:
-        date = document_date(document)
-        for annotation in document.layer("actors"):
-            key = _actor_key(annotation)
-            if key not in graph:
-                graph.add_node(
-                    key,
-                    name=str(annotation.attributes.get("name") or annotation.text),
-                    type=annotation.label,
-                    country=annotation.attributes.get("country"),
-                    mentions=0,
-                )
-            graph.nodes[key]["mentions"] += 1
+        date = document_date(document) or ""
+        mentions.update(_actor_key(a) for a in document.layer("actors"))
         for relation in document.relation_layer(layer):
             ends = [document.get(relation.source), document.get(relation.target)]
-            if not all(isinstance(end, Annotation) for end in ends):
+            actors = [end for end in ends if isinstance(end, Annotation)]
+            if len(actors) != 2 or (
+                not generic and any(a.attributes.get("generic") for a in actors)
+            ):
                 continue
-            source, target = (_actor_key(end) for end in ends)  # type: ignore[arg-type]
+            source, target = (_actor_key(end) for end in actors)
+            if source == target:
+                continue
+            for key, annotation in zip((source, target), actors, strict=True):
+                if key not in graph:
+                    graph.add_node(key, **_node_attributes(annotation))
             graph.add_edge(
                 source,
                 target,
                 key=relation.id,
                 label=relation.label,
-                status=relation.attributes.get("status"),
-                cue=relation.attributes.get("cue"),
+                status=str(relation.attributes.get("status") or "current"),
+                cue=str(relation.attributes.get("cue") or ""),
                 evidence=_evidence(document, relation.attributes.get("evidence")),
                 document=document.id,
                 date=date,
             )
+    for node in graph:
+        graph.nodes[node]["mentions"] = mentions[node]
     return graph
 
 
@@ -158,83 +173,3 @@ def filter_graph(
             kept.add_node(node, **graph.nodes[node])
         kept.add_edge(source, target, key=key, **data)
     return kept
-
-
-def draw_alliance_graph(
-    graph: nx.MultiDiGraph, *, title: str = "Alliance network", palette: Palette | None = None
-) -> Figure:
-    """A matplotlib figure of the network: nodes coloured by actor type, edges by relation.
-
-    Former relations are dashed; ``supports`` and ``affiliated_with`` have arrows.
-    """
-    from matplotlib.figure import Figure
-    from matplotlib.lines import Line2D
-
-    palette = palette if palette is not None else Palette()
-    figure = Figure(figsize=(9, 6.5), layout="constrained")
-    ax = figure.add_subplot()
-    ax.set_title(literal(title))
-    ax.set_axis_off()
-    ax.margins(0.18)  # room for the names of the nodes on the edges
-    if graph.number_of_nodes() == 0:
-        ax.text(0.5, 0.5, "No alliance relation matches the filters.", ha="center", va="center")
-        return figure
-    positions = nx.spring_layout(
-        nx.Graph(graph), seed=7, k=1.6 / max(1, graph.number_of_nodes()) ** 0.5
-    )
-    types = {n: str(d.get("type") or "?") for n, d in graph.nodes(data=True)}
-    nx.draw_networkx_nodes(
-        graph,
-        positions,
-        ax=ax,
-        node_color=[palette.colour("actors", types[n]) for n in graph.nodes],
-        node_size=[
-            300 + 120 * min(int(graph.nodes[n].get("mentions") or 1), 10) for n in graph.nodes
-        ],
-        edgecolors="#333333",
-    )
-    nx.draw_networkx_labels(
-        graph,
-        positions,
-        ax=ax,
-        labels={n: literal(str(graph.nodes[n].get("name") or n)) for n in graph.nodes},
-        font_size=9,
-    )
-    for index, (source, target, data) in enumerate(graph.edges(data=True)):
-        label = edge_label(data)
-        nx.draw_networkx_edges(
-            graph,
-            positions,
-            ax=ax,
-            edgelist=[(source, target)],
-            edge_color=palette.edge_colour(label),
-            style="dashed" if edge_status(data) == "former" else "solid",
-            width=2,
-            arrows=True,
-            arrowstyle="-" if label in SYMMETRIC else "-|>",
-            arrowsize=16,
-            connectionstyle=f"arc3,rad={0.08 * (index % 3)}",
-            node_size=900,
-        )
-    handles = [
-        Line2D([0], [0], color=palette.edge_colour(label), lw=2, label=label)
-        for label in sorted({edge_label(d) for _, _, d in graph.edges(data=True)})
-    ]
-    handles += [
-        Line2D(
-            [0],
-            [0],
-            marker="o",
-            lw=0,
-            markersize=10,
-            markeredgecolor="#333333",
-            markerfacecolor=palette.colour("actors", kind),
-            label=kind,
-        )
-        for kind in sorted(set(types.values()))
-    ]
-    handles.append(Line2D([0], [0], color="#555555", lw=2, ls="--", label="former"))
-    ax.legend(
-        handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=9, frameon=False
-    )
-    return figure

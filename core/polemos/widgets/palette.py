@@ -7,42 +7,47 @@ qualitative palette, in the order the pairs are first asked for.
 
 from __future__ import annotations
 
-__all__ = ["RELATION_COLOURS", "Palette"]
+__all__ = ["FIXED_COLOURS", "RELATION_COLOURS", "SPARE_COLOURS", "Palette"]
 
 _FIXED: dict[tuple[str, str], str] = {
+    # actors and locations: pairwise CIEDE2000 distance >= 15 (tests/widgets/test_palette.py)
     ("actors", "state_force"): "#8ecae6",
-    ("actors", "armed_group"): "#f4a261",
-    ("actors", "government"): "#b5a8e6",
+    ("actors", "armed_group"): "#d4a373",
+    ("actors", "government"): "#f0abfc",
     ("actors", "international"): "#90d5a8",
-    ("actors", "media"): "#d9d9d9",
-    ("actors", "person"): "#f7c8e0",
-    ("actors", "civilians"): "#ffe08a",
-    ("locations", "location"): "#b7e4c7",
-    ("quantities", "casualties"): "#ff8a8a",
-    ("quantities", "captured"): "#f4acb7",
-    ("quantities", "personnel"): "#ffd6a5",
-    ("quantities", "territory"): "#fdf5a6",
+    ("actors", "media"): "#f2f2f2",
+    ("actors", "person"): "#fddaec",
+    ("actors", "civilians"): "#ff8a8a",
+    ("locations", "location"): "#ffed6f",
+    # quantities: >= 12 between categories, >= 9 from every actor and location colour
+    ("quantities", "casualties"): "#f4acb7",
+    ("quantities", "captured"): "#cab2d6",
+    ("quantities", "personnel"): "#fdcdac",
+    ("quantities", "territory"): "#ffffcc",
     ("quantities", "equipment"): "#e9c46a",
-    ("quantities", "facilities"): "#d4a373",
-    ("quantities", "sorties"): "#caffbf",
-    ("quantities", "displaced"): "#9bf6ff",
-    ("quantities", "money"): "#ffc6ff",
-    ("quantities", "duration"): "#bdb2ff",
-    ("quantities", "other"): "#e0e0e0",
+    ("quantities", "facilities"): "#caffbf",
+    ("quantities", "sorties"): "#67e8f9",
+    ("quantities", "displaced"): "#8dd3c7",
+    ("quantities", "money"): "#bef264",
+    ("quantities", "duration"): "#a5b4fc",
+    ("quantities", "other"): "#c7c7c7",
 }
 
-_SPARE = (  # hues the fixed colours above do not use, so other plugins' layers stand apart
-    "#5eead4",
-    "#bef264",
-    "#a3b8cc",
-    "#d8b4fe",
-    "#f0abfc",
+_SPARE = (  # for other plugins' labels: >= 8 from each other and from every fixed colour
+    "#e5d8bd",
     "#c8b6a6",
-    "#99f6e4",
-    "#d9d98c",
-    "#cbd5e1",
-    "#fde68a",
+    "#dbdb8d",
+    "#f9a8d4",
+    "#a3b8cc",
+    "#fdb462",
+    "#cbd5e8",
+    "#98df8a",
 )
+
+FIXED_COLOURS = dict(_FIXED)
+"""The colour of each first-party ``(layer, label)``."""
+SPARE_COLOURS = _SPARE
+"""The colours handed out, in turn, to other labels."""
 
 RELATION_COLOURS: dict[str, str] = {
     "supports": "#2a9d8f",
@@ -58,7 +63,7 @@ class Palette:
 
     >>> palette = Palette()
     >>> palette.colour("actors", "armed_group")
-    '#f4a261'
+    '#d4a373'
     >>> palette.colour("weapons", "rifle") == palette.colour("weapons", "rifle")
     True
     """

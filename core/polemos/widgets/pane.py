@@ -37,6 +37,17 @@ function render({ model, el }) {
     }
   });
   model.on("msg:custom", (msg) => {
+    if (msg && msg.download) {
+      const { name, text, mime } = msg.download;
+      const url = URL.createObjectURL(new Blob([text], { type: mime }));
+      const link = document.createElement("a");
+      link.href = url;
+      link.download = name;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    }
     if (msg && msg.scroll_to) {
       const found = Array.from(box.querySelectorAll("[data-ann]")).find(
         (node) => node.getAttribute("data-ann").split(" ").includes(msg.scroll_to)
@@ -51,7 +62,7 @@ export default { render };
 """
 
 CSS = """
-.pl-pane { overflow-y: auto; font-family: system-ui, sans-serif; font-size: 14px;
+.pl-pane { overflow-y: auto; overflow-x: auto; font-family: system-ui, sans-serif; font-size: 14px;
   overflow-wrap: break-word; box-sizing: border-box; }
 .pl-text { white-space: pre-wrap; line-height: 1.9; padding: 4px 10px 4px 4px;
   font-family: Georgia, serif; font-size: 15px; color: #111; }
@@ -64,6 +75,15 @@ CSS = """
   font-size: 12px; color: #111; max-width: 100%; overflow-wrap: break-word; }
 .pl-legend-row { margin: 2px 0; }
 .pl-legend-row.pl-hidden { opacity: 0.35; }
+.pl-chip[data-pl-click] { cursor: pointer; border: 1px solid rgba(0,0,0,0.25); }
+.pl-chip[data-pl-click]:hover { border-color: #333; }
+.pl-chip.pl-off-label { opacity: 0.4; text-decoration: line-through; }
+.pl-ref { cursor: pointer; text-decoration: underline dotted; }
+.pl-network-figure svg { max-width: 100%; height: auto; }
+.pl-network-figure .pl-edge, .pl-network-figure .pl-hit, .pl-network-figure .pl-node {
+  cursor: pointer; }
+.pl-network-figure .pl-edge:hover, .pl-network-figure .pl-node:hover {
+  filter: drop-shadow(0 0 3px #f59e0b); }
 .pl-details .pl-item { border-top: 1px solid #ddd; padding: 6px 0; }
 .pl-attrs { border-collapse: collapse; margin: 4px 0; font-size: 13px; }
 .pl-attrs th { text-align: left; padding: 1px 8px 1px 0; color: #444; font-weight: 600; }
@@ -72,8 +92,9 @@ CSS = """
 .pl-off { color: #777; font-size: 12px; }
 .pl-table { border-collapse: collapse; font-size: 13px; width: 100%; }
 .pl-table th { position: sticky; top: 0; background: #f3f4f6; cursor: pointer;
-  text-align: left; padding: 3px 6px; border-bottom: 1px solid #bbb; white-space: nowrap; }
-.pl-table td { padding: 2px 6px; border-bottom: 1px solid #eee; vertical-align: top; }
+  text-align: left; padding: 3px 4px; border-bottom: 1px solid #bbb; }
+.pl-table td { padding: 2px 4px; border-bottom: 1px solid #eee; vertical-align: top;
+  overflow-wrap: anywhere; min-width: 4.6em; max-width: 24em; }
 .pl-table tr.pl-row { cursor: pointer; }
 .pl-table tr.pl-row:hover { background: #fef3c7; }
 .pl-table tr.pl-row.pl-selected { background: #fde68a; }
@@ -116,6 +137,10 @@ class HtmlPane(anywidget.AnyWidget):
     def scroll_to(self, annotation_id: str) -> None:
         """Ask the browser to scroll the span of ``annotation_id`` into view."""
         self.send({"scroll_to": annotation_id})
+
+    def download(self, name: str, text: str, mime: str = "text/plain") -> None:
+        """Ask the browser to save ``text`` as a file called ``name`` (a download)."""
+        self.send({"download": {"name": name, "text": text, "mime": mime}})
 
     def _on_message(self, _widget: object, content: Any, _buffers: object) -> None:
         if isinstance(content, dict) and content.get("kind") == "click":

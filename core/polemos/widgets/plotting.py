@@ -14,18 +14,6 @@ if TYPE_CHECKING:
 __all__ = ["figure_png", "literal", "show_figure"]
 
 
-def literal(text: str) -> str:
-    r"""``text`` as matplotlib should draw it: as written, dollar signs escaped.
-
-    Between two ``$`` matplotlib reads TeX (mathtext): a name such as ``$\x$`` would fail the
-    whole drawing, and ``$5$`` would change font. Every text from the data goes through this.
-
-    >>> literal("US$ 5 et $x$")
-    'US\\$ 5 et \\$x\\$'
-    """
-    return text.replace("$", r"\$")
-
-
 def figure_png(figure: Figure, dpi: int = 100) -> bytes:
     """The figure as PNG bytes."""
     buffer = io.BytesIO()
@@ -47,3 +35,12 @@ def show_figure(output: w.Output, figure: Figure, description: str = "a figure")
             "metadata": {},
         },
     )
+
+
+def literal(text: object) -> str:
+    r"""``text`` as matplotlib shows it literally: ``$`` escaped, so no mathtext is parsed.
+
+    >>> literal("10 $ et 20 $")
+    '10 \\$ et 20 \\$'
+    """
+    return str(text).replace("$", r"\$")

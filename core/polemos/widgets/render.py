@@ -24,6 +24,7 @@ from polemos.widgets.palette import Palette
 __all__ = [
     "annotation_title",
     "covering_segments",
+    "label_click",
     "render_details",
     "render_legend",
     "render_text",
@@ -46,10 +47,19 @@ def _show(value: Any) -> str:
 
 
 def visible_annotations(
-    document: Document, layers: Collection[str] | None = None
+    document: Document,
+    layers: Collection[str] | None = None,
+    hidden_labels: Collection[tuple[str, str]] = (),
 ) -> list[Annotation]:
-    """The annotations of ``layers`` (all layers when None), by start then longest first."""
-    chosen = [a for a in document.annotations if layers is None or a.layer in layers]
+    """The annotations of ``layers`` (all layers when None), by start then longest first.
+
+    ``hidden_labels`` holds ``(layer, label)`` pairs left out.
+    """
+    chosen = [
+        a
+        for a in document.annotations
+        if (layers is None or a.layer in layers) and (a.layer, a.label) not in hidden_labels
+    ]
     return sorted(chosen, key=lambda a: (a.start, -(a.end - a.start), a.layer, a.label, a.id))
 
 
@@ -92,10 +102,21 @@ def covering_segments(
     return segments
 
 
+def _reference_text(document: Document, value: Any) -> str | None:
+    """«text» (layer · label) of the annotation a string value is the id of, or None."""
+    found = document.get(value) if isinstance(value, str) and value else None
+    if isinstance(found, Annotation):
+        return f"«{found.text}» ({found.layer} · {found.label})"
+    return None
+
+
 def annotation_title(document: Document, annotation: Annotation) -> str:
     """A plain-text description (for a hover tooltip): type, text, attributes, provenance."""
     lines = [f"{annotation.layer} · {annotation.label}: «{annotation.text}»"]
-    lines += [f"  {key}: {_show(value)}" for key, value in annotation.attributes.items()]
+    lines += [
+        f"  {key}: {_reference_text(document, value) or _show(value)}"
+        for key, value in annotation.attributes.items()
+    ]
     run = document.runs.get(annotation.run)
     made_by = f"{run.plugin} {run.version}" if run is not None else annotation.run
     lines.append(f"  made by: {made_by}  [{annotation.start}, {annotation.end})")
@@ -140,15 +161,17 @@ def render_text(
     layers: Collection[str] | None = None,
     palette: Palette | None = None,
     selected: Collection[str] = (),
+    hidden_labels: Collection[tuple[str, str]] = (),
 ) -> str:
     """The document's text as HTML, every annotation of ``layers`` highlighted.
 
+    The annotations of the ``hidden_labels`` pairs ``(layer, label)`` are left out.
     Each highlighted segment carries ``data-ann`` (the ids of the annotations covering it,
     innermost first), ``data-layer``, a ``title`` tooltip with attributes and provenance, and the
     class ``pl-selected`` when it belongs to one of the ``selected`` annotation ids.
     """
     palette = palette if palette is not None else Palette()
-    annotations = visible_annotations(document, layers)
+    annotations = visible_annotations(document, layers, hidden_labels)
     text = document.text
     parts: list[str] = []
     seen: set[str] = set()
@@ -163,8 +186,14 @@ def render_text(
     return f'<div class="pl-text" data-doc="{_e(document.id)}">{"".join(parts)}</div>'
 
 
-def _chip(colour: str, text: str) -> str:
-    return f'<span class="pl-chip" style="background:{colour}">{_e(text)}</span>'
+def _chip(colour: str, text: str, click: str | None = None, extra: str = "") -> str:
+    action = f' data-pl-click="{_e(click)}"' if click is not None else ""
+    return f'<span class="pl-chip{extra}" style="background:{colour}"{action}>{_e(text)}</span>'
+
+
+def label_click(layer: str, label: str) -> str:
+    """The ``data-pl-click`` payload of a legend chip: ``label:<layer>|<label>``."""
+    return f"label:{layer}|{label}"
 
 
 def render_legend(
@@ -173,16 +202,23 @@ def render_legend(
     hidden: Collection[str] = (),
     *,
     layer_names: bool = True,
+    hidden_labels: Collection[tuple[str, str]] = (),
 ) -> str:
     """Coloured chips ``label (count)`` for each layer; hidden layers are greyed out.
 
     ``counts`` maps a layer to its labels and their number of annotations; ``layer_names``
-    puts each layer's name before its chips.
+    puts each layer's name before its chips. Each chip is clickable (see :func:`label_click`:
+    the Explorer hides or shows that label); a hidden label's chip is struck through.
     """
     rows = []
     for layer, labels in counts.items():
         chips = " ".join(
-            _chip(palette.colour(layer, label), f"{label} ({count})")
+            _chip(
+                palette.colour(layer, label),
+                f"{label} ({count})",
+                label_click(layer, label),
+                " pl-off-label" if (layer, label) in hidden_labels else "",
+            )
             for label, count in sorted(labels.items())
         )
         state = " pl-hidden" if layer in hidden else ""
@@ -203,11 +239,29 @@ def layer_counts(documents: Iterable[Document]) -> dict[str, dict[str, int]]:
     return counts
 
 
-def _attribute_rows(attributes: Mapping[str, Any]) -> str:
+def _reference(document: Document, value: Any) -> str | None:
+    """The HTML of the annotation or relation a string value is the id of (None if none)."""
+    found = document.get(value) if isinstance(value, str) and value else None
+    if isinstance(found, Annotation):
+        return (
+            f'<span class="pl-ref" data-pl-click="ann:{_e(found.id)}" title="{_e(found.id)}">'
+            f"«{_e(found.text)}»</span> <span class='pl-off'>{_e(found.layer)} · "
+            f"{_e(found.label)}</span>"
+        )
+    if isinstance(found, Relation):
+        return (
+            f"{_e(_end_text(document, found.source))} {_e(found.label)} "
+            f"{_e(_end_text(document, found.target))}"
+        )
+    return None
+
+
+def _attribute_rows(document: Document, attributes: Mapping[str, Any]) -> str:
+    """One row per attribute; a value that is the id of an item shows that item's text."""
     if not attributes:
         return '<tr><td colspan="2"><i>no attributes</i></td></tr>'
     return "".join(
-        f"<tr><th>{_e(key)}</th><td>{_e(_show(value))}</td></tr>"
+        f"<tr><th>{_e(key)}</th><td>{_reference(document, value) or _e(_show(value))}</td></tr>"
         for key, value in attributes.items()
     )
 
@@ -263,7 +317,7 @@ def _details_of(document: Document, item: Annotation | Relation, palette: Palett
         extra = ""
     return (
         f'<div class="pl-item" data-id="{_e(item.id)}">{head}'
-        f'<table class="pl-attrs">{_attribute_rows(item.attributes)}</table>'
+        f'<table class="pl-attrs">{_attribute_rows(document, item.attributes)}</table>'
         f"{_provenance(document, item.run)}{extra}</div>"
     )
 

@@ -12,7 +12,7 @@ from html import escape
 import ipywidgets as w
 
 from polemos.model import Document
-from polemos.nlp import DEFAULT_MODEL
+from polemos.nlp import DEFAULT_MODEL, ModelError
 from polemos.ordering import OrderingError
 from polemos.pipeline import Pipeline
 from polemos.plugins import PluginManager
@@ -107,7 +107,19 @@ class RunPanel(w.VBox):  # type: ignore[misc]
         self.progress.value = 0
         self.progress.layout.visibility = "visible"
         self.progress.bar_style = "info"
+        self.progress.description = "model"
+        self.status.value = (
+            f"<span class='pl-loading'>loading the language model {escape(self.model)} "
+            "(a few seconds, the first time)…</span>"
+        )
+        try:
+            _ = pipeline.runs  # loads the spaCy model (once per process)
+        except ModelError as exc:
+            self.progress.bar_style = "danger"
+            self.status.value = f"<span class='pl-errors'>{escape(str(exc))}</span>"
+            return []
         results: list[Document] = []
+        self.progress.description = f"0/{len(sources)}"
         self.status.value = f"analysing {len(sources)} document(s)…"
         for document in pipeline.analyze(sources):
             results.append(document)

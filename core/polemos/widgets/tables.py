@@ -1,7 +1,9 @@
 """Tables of annotations and relations as pandas DataFrames, and their filtering and sorting.
 
 One row per annotation (or relation), with the document id, the covered text, the offsets and
-every attribute as a column; the first-party layers put their contract attributes first.
+every attribute as a column; the first-party layers put their contract attributes first. An
+attribute holding the id of another annotation (``part_of``, ``source``, ``of_actor``...)
+shows that annotation's text (an actor's name), its id kept in a ``<attribute>_ref`` column.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from polemos.model import Annotation, Document
 
 __all__ = [
     "ALL_COLUMNS",
+    "REF_SUFFIX",
     "filter_frame",
     "layer_frame",
     "relations_frame",
@@ -23,6 +26,9 @@ __all__ = [
 
 ALL_COLUMNS = "(all columns)"
 """The column choice that makes :func:`filter_frame` search every column."""
+
+REF_SUFFIX = "_ref"
+"""The suffix of the columns keeping the ids that other columns show as text."""
 
 _FIRST: dict[str, tuple[str, ...]] = {
     "actors": ("name", "actor_id", "country"),
@@ -46,7 +52,13 @@ def layer_frame(documents: Iterable[Document], layer: str) -> pd.DataFrame:
                 "label": annotation.label,
                 "text": annotation.text,
             }
-            row.update({key: _cell(value) for key, value in annotation.attributes.items()})
+            for key, value in annotation.attributes.items():
+                referenced = document.get(value) if isinstance(value, str) and value else None
+                if isinstance(referenced, Annotation):
+                    row[key] = _name_of(document, value)
+                    row[key + REF_SUFFIX] = value
+                else:
+                    row[key] = _cell(value)
             row.update(start=annotation.start, end=annotation.end, id=annotation.id)
             row["run"] = annotation.run
             rows.append(row)

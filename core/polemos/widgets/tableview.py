@@ -13,8 +13,9 @@ from typing import Any
 import ipywidgets as w
 import pandas as pd
 
+from polemos.widgets.export import ExportBar
 from polemos.widgets.pane import HtmlPane
-from polemos.widgets.tables import ALL_COLUMNS, filter_frame, sort_frame
+from polemos.widgets.tables import ALL_COLUMNS, REF_SUFFIX, filter_frame, sort_frame
 
 __all__ = ["TableView", "render_table"]
 
@@ -40,7 +41,7 @@ def render_table(
     """An HTML table of ``frame``'s ``columns``; rows carry ``data-pl-click="row:INDEX"``."""
     arrows = {True: " ▲", False: " ▼"}
     head = "".join(
-        f'<th data-pl-click="sort:{escape(c, quote=True)}">{escape(c)}'
+        f'<th data-pl-click="sort:{escape(c, quote=True)}">{escape(c).replace("_", "_<wbr>")}'
         f"{arrows[ascending] if c == sort else ''}</th>"
         for c in columns
     )
@@ -60,16 +61,22 @@ def render_table(
 class TableView(w.VBox):  # type: ignore[misc]
     """A table widget over a DataFrame: filter box, column choice, sortable headers.
 
-    :meth:`on_select` callbacks receive the selected row (a ``pandas.Series``).
+    :meth:`on_select` callbacks receive the selected row (a ``pandas.Series``). The CSV
+    button downloads the rows shown (filtered and sorted), every column included.
     """
 
-    def __init__(self, frame: pd.DataFrame | None = None, *, height: str = "260px") -> None:
+    def __init__(
+        self, frame: pd.DataFrame | None = None, *, height: str = "260px", name: str = "table"
+    ) -> None:
+        self.name = name
         self.filter_box = w.Text(placeholder="filter rows…", layout=w.Layout(width="260px"))
         self.column = w.Dropdown(options=[ALL_COLUMNS], layout=w.Layout(width="200px"))
         self.count = w.HTML()
         self.pane = HtmlPane(max_height=height)
+        self.export = ExportBar()
+        self.export.add("CSV", lambda: (f"{self.name}.csv", self.view()), "csv")
         super().__init__(
-            [w.HBox([self.filter_box, self.column, self.count]), self.pane],
+            [w.HBox([self.filter_box, self.column, self.count, self.export]), self.pane],
             layout=w.Layout(width="100%"),
         )
         self.frame = pd.DataFrame()
@@ -84,8 +91,17 @@ class TableView(w.VBox):  # type: ignore[misc]
 
     @property
     def columns(self) -> list[str]:
-        """The columns shown: all but the id columns (and ``document`` when there is one)."""
-        hidden = set(HIDDEN_COLUMNS)
+        """The columns shown: all but the id columns (and ``document`` when there is one).
+
+        A ``category`` (or ``type``) column equal to ``label`` is not shown twice either.
+        """
+        hidden = set(HIDDEN_COLUMNS) | {c for c in self.frame.columns if c.endswith(REF_SUFFIX)}
+        if "label" in self.frame.columns:  # e.g. a quantity's category is its label
+            hidden |= {
+                c
+                for c in ("category", "type")
+                if c in self.frame.columns and self.frame[c].equals(self.frame["label"])
+            }
         if "document" in self.frame.columns and self.frame["document"].nunique() <= 1:
             hidden.add("document")
         return [c for c in self.frame.columns if c not in hidden]
