@@ -2,7 +2,8 @@
 
 A name may name several places (``Tripoli`` in Libya and in Lebanon, ``Homs`` in Syria and
 ``Al Khums`` in Libya). The document's countries decide first: those its actors belong to and
-those it names as places. Then the more populous place wins. A name after a region noun
+those it names as places. Then the more populous place wins; a place abroad only when it is
+a city of 100,000 inhabitants or more. A name after a region noun
 (``la province de Homs``, ``l'oblast de Donetsk``) is the region when one is called so.
 A name the gazetteer does not hold keeps null coordinates.
 """
@@ -16,7 +17,14 @@ from typing import Any
 
 from polemos_places.gazetteer import DEFAULT_MIN_POPULATION, Gazetteer, Place
 
-__all__ = ["NULL_ATTRIBUTES", "REGION_NOUNS", "gazetteer", "geocode_mentions", "resolve"]
+__all__ = [
+    "FOREIGN_POPULATION",
+    "NULL_ATTRIBUTES",
+    "REGION_NOUNS",
+    "gazetteer",
+    "geocode_mentions",
+    "resolve",
+]
 
 NULL_ATTRIBUTES: dict[str, Any] = {
     "geonames_id": None,
@@ -36,6 +44,11 @@ REGION_NOUNS = re.compile(
     re.IGNORECASE,
 )
 """A region noun right before a name: the name is then a region (``province de Homs``)."""
+
+FOREIGN_POPULATION = 100_000
+"""A place outside the document's countries must be at least this large to be taken: news
+names foreign capitals and cities, while a village of the country covered may share its name
+with a small town abroad."""
 
 _COORDINATED = re.compile(r"^\s*(?:,|et)\s*(?:de\s+|d['’]|du\s+)?$", re.IGNORECASE)
 
@@ -63,14 +76,17 @@ def resolve(
     def rank(place: Place) -> tuple[bool, int]:
         return (place.country in known, place.population)
 
-    regions = places.regions(name) if region else []
-    if regions:
-        return max(regions, key=rank)
-    cities = places.cities(name)
-    if cities:
-        return max(cities, key=rank)
-    others = places.regions(name) if not region else []
-    return max(others, key=rank) if others else None
+    def best(candidates: list[Place]) -> Place | None:
+        if not candidates:
+            return None
+        chosen = max(candidates, key=rank)
+        if known and chosen.country not in known and chosen.population < FOREIGN_POPULATION:
+            return None  # "Moura" in a Malian text is not the Portuguese town
+        return chosen
+
+    found = best(places.regions(name)) if region else None
+    found = found or best(places.cities(name))
+    return found or (best(places.regions(name)) if not region else None)
 
 
 def geocode_mentions(

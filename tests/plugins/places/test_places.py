@@ -74,6 +74,12 @@ def test_a_region_noun_makes_the_name_a_region() -> None:
     assert (hama_city["feature"], hama_city["precision"]) == ("city", 1)
 
 
+def test_a_small_town_abroad_is_not_taken_for_a_village_of_the_country() -> None:
+    assert resolve("Moura", ["ML"]) is None  # Moura (Portugal, 8,000) in a Malian dispatch
+    moura = resolve("Moura")
+    assert moura is not None and moura.country == "PT"  # with no country known, it is the one
+
+
 def test_an_unknown_place_keeps_null_coordinates() -> None:
     (unknown,) = geocode_mentions("le quartier Manchiyyeh", [(13, 23, "Manchiyyeh")])
     assert (
@@ -105,7 +111,8 @@ def test_locations_layer_of_the_bundled_article_is_geocoded() -> None:
     assert homs and all(
         h["feature"] == "region" and h["country"] == "SY" for h in homs
     )  # "province de Homs"
-    assert by_name["Maan"]["country"] == "JO"  # the Jordanian town a commander came from
+    # a town abroad under 100,000 inhabitants is not taken (Ma'an, Jordan: 50,000)
+    assert by_name["Maan"]["latitude"] is None
     assert by_name["Manchiyyeh"]["latitude"] is None  # a district GeoNames' towns do not hold
 
 
