@@ -23,6 +23,10 @@ extras="${POLEMOS_EXTRAS-dev}"
 if [ -n "$extras" ]; then target=".[${extras}]"; else target="."; fi
 echo "setup: installing polemos${extras:+[$extras]} into .venv" >&2
 pip_install -e "$target"
+# first-party plugins that are distributions of their own (plugins/<name>/pyproject.toml)
+for plugin in plugins/*/pyproject.toml; do
+  [ -e "$plugin" ] && pip_install -e "$(dirname "$plugin")"
+done
 if [ -d examples/polemos-weapons ] && [ "$extras" = "dev" ]; then
   pip_install -e examples/polemos-weapons
 fi

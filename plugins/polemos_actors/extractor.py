@@ -31,7 +31,8 @@ class ActorsExtractor(Extractor):
     - ``ner``: also keep spaCy's PER/ORG entities that their context types (default true);
     - ``generic``: generic groups to annotate: ``"qualified"`` (default: ``rebelles touaregs``,
       not a bare ``les rebelles``), true (all) or false (none); see :mod:`.generics`;
-    - ``locations``: write the ``locations`` layer (default true).
+    - ``locations``: write the ``locations`` layer (default true), each place geocoded by
+      ``polemos-places`` when it is installed (:func:`.locations.places_of`).
     """
 
     name = "actors"
@@ -99,9 +100,15 @@ class ActorsExtractor(Extractor):
             ctx.annotate("actors", ref.type, span.start_char, span.end_char, attributes)
         if not config["locations"]:
             return
-        from .locations import location_spans
+        from .locations import location_spans, places_of
 
         taken = [(c.start, c.end) for c in chosen]
-        for start, end, name in location_spans(doc, place_at, taken, matchers.actor_names):
-            span = doc[start:end]
-            ctx.annotate("locations", "location", span.start_char, span.end_char, {"name": name})
+        found = [
+            (doc[s:e].start_char, doc[s:e].end_char, name)
+            for s, e, name in location_spans(doc, place_at, taken, matchers.actor_names)
+        ]
+        countries = [c.actor.country for c in chosen]
+        for (start, end, name), place in zip(
+            found, places_of(doc.text, found, countries), strict=True
+        ):
+            ctx.annotate("locations", "location", start, end, {"name": name, **place})

@@ -183,3 +183,19 @@ def _common_noun(doc: Doc, i: int) -> bool:
     if token.pos_ == "PROPN":
         return False
     return token.is_sent_start or (i > 0 and fold(doc[i - 1].text) in DETERMINERS - {"de", "d'"})
+
+
+def places_of(
+    text: str, mentions: list[tuple[int, int, str]], countries: list[str | None]
+) -> list[dict[str, object]]:
+    """Each mention's coordinates, country, region and feature, from ``polemos-places``.
+
+    The polemos distribution cannot require a distribution of its own source tree, so the
+    geocoder is used when installed (``scripts/setup.sh`` installs it); without it a place
+    keeps its name alone.
+    """
+    try:
+        from polemos_places import geocode_mentions
+    except ImportError:
+        return [{} for _ in mentions]
+    return geocode_mentions(text, mentions, countries)

@@ -18,7 +18,9 @@ def test_places_are_found(locations: Analyze) -> None:
 
 def test_location_name_attribute(locations: Analyze) -> None:
     (kyiv,) = locations("Les frappes ont visé Kyiv dans la nuit.")
-    assert kyiv.attributes == {"name": "Kyiv"}
+    assert kyiv.attributes["name"] == "Kyiv"
+    # geocoded by polemos-places (tests/plugins/places)
+    assert (kyiv.attributes["country"], kyiv.attributes["feature"]) == ("UA", "city")
 
 
 def test_actor_names_are_not_places(locations: Analyze, actors: Analyze) -> None:

@@ -1,0 +1,153 @@
+"""Find and resolve the time expressions of a French text against its reference date.
+
+Each expression is resolved with the reference's last day as "now", and, when the reference is
+coarser than a day (a month, a year), with its first day too: an expression that reads the same
+both ways (``le 6 février`` in February 2017) keeps its own precision; one that does not
+(``mardi dernier`` in February 2017) is only known to lie between the two readings, and gets
+the precision of that span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from polemos_dates.duckling_parser import DucklingParser
+from polemos_dates.french import Expression, is_overread, merge_nights, widen
+from polemos_dates.reference import HEAD, Reference, reference_from_head
+from polemos_dates.resolution import Span, resolve
+
+__all__ = ["TimeExpression", "document_reference", "find_dates"]
+
+_EXPLICIT_YEAR = re.compile(r"\b\d{4}\b")
+_ORDER = ("day", "week", "month", "year")
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A resolved time expression: ``text[start:end]`` and the days it names.
+
+    ``relative`` is true when the words name no year, so that the document's date decides;
+    ``since`` when the expression opens a period that runs up to the reference
+    (``depuis samedi``).
+    """
+
+    start: int
+    end: int
+    date_start: date | None
+    date_end: date | None
+    precision: str | None
+    relative: bool
+    since: bool
+
+    def attributes(self, reference: Reference | None) -> dict[str, Any]:
+        """The attributes of the ``dates`` layer."""
+        return {
+            "date_start": self.date_start.isoformat() if self.date_start else None,
+            "date_end": self.date_end.isoformat() if self.date_end else None,
+            "precision": self.precision,
+            "relative": self.relative,
+            "since": self.since,
+            "reference": _iso(reference),
+        }
+
+
+def _iso(reference: Reference | None) -> str | None:
+    if reference is None:
+        return None
+    text = reference.first.isoformat()
+    return {"day": text, "month": text[:7], "year": text[:4]}[reference.precision]
+
+
+def _absolute(parser: DucklingParser, head: str) -> list[tuple[int, int, str, str]]:
+    out = []
+    for raw in parser.parse(head, date(2000, 1, 1)):
+        value = raw["value"]
+        if value.get("type") == "value" and "value" in value:
+            out.append((raw["start"], raw["end"], str(value["value"]), str(value.get("grain"))))
+    return out
+
+
+def document_reference(
+    text: str, meta_reference: Reference | None, parser: DucklingParser
+) -> Reference | None:
+    """``meta_reference`` when given, else the dateline at the top of ``text``, else None."""
+    if meta_reference is not None:
+        return meta_reference
+    return reference_from_head(text[:HEAD], lambda head: _absolute(parser, head))
+
+
+def _union(a: Span, b: Span) -> Span:
+    first = min(a.first, b.first)
+    last = max(a.last or a.first, b.last or b.first)
+    days = (last - first).days
+    precision = "day" if days == 0 else "week" if days <= 6 else "month" if days <= 62 else "year"
+    coarser = max(_ORDER.index(a.precision), _ORDER.index(precision))
+    return Span(first, last, _ORDER[coarser])
+
+
+def _resolve(expression: Expression, words: str, latest: date) -> Span | None:
+    if expression.night_of is None:
+        return resolve(expression.value, words, latest)
+    # the night of X to Y ends on Y, the day after X: resolve Y, then step back one day
+    second = resolve(expression.night_of[1], words, latest)
+    if second is None:
+        return resolve(expression.night_of[0], words, latest)
+    return Span(second.first - timedelta(days=1), second.first, "day")
+
+
+def _coarsen(span: Span, words: str, reference: Reference, parser: DucklingParser) -> Span:
+    """``span`` widened to what ``words`` also mean on the reference's first day."""
+    readings = _expressions(words, parser.parse(words, reference.first))
+    other = _resolve(readings[0], words, reference.last) if readings else None
+    if other is None:
+        return Span(reference.first, reference.last, reference.precision)
+    return span if other == span else _union(span, other)
+
+
+def _expressions(text: str, raws: list[dict[str, Any]]) -> list[Expression]:
+    expressions = [Expression(raw["start"], raw["end"], raw["value"]) for raw in raws]
+    kept = [widen(text, e) for e in expressions if not is_overread(text, e)]
+    return merge_nights(text, kept)
+
+
+def find_dates(
+    text: str, reference: Reference | None, parser: DucklingParser
+) -> list[TimeExpression]:
+    """The time expressions of ``text``, resolved against ``reference`` (None: no date known)."""
+    day = reference.last if reference is not None else date(2000, 6, 15)  # any day will do
+    latest = reference.last if reference is not None else date.max
+    coarse = reference is not None and reference.first != reference.last
+    found: list[TimeExpression] = []
+    for expression in _expressions(text, parser.parse(text, day)):
+        words = text[expression.start : expression.end]
+        relative = not _EXPLICIT_YEAR.search(words)
+        span = None if reference is None and relative else _resolve(expression, words, latest)
+        if span is not None and relative and coarse and reference is not None:
+            span = _coarsen(span, words, reference, parser)
+        if span is not None and span.last is None:  # "à partir du 7 février": open-ended
+            expression.since = True
+        if span is None:
+            found.append(
+                TimeExpression(
+                    expression.start, expression.end, None, None, None, relative, expression.since
+                )
+            )
+            continue
+        last = span.last
+        if expression.since and reference is not None:
+            last = max(reference.last, span.first)
+        found.append(
+            TimeExpression(
+                expression.start,
+                expression.end,
+                span.first,
+                last,
+                span.precision,
+                relative,
+                expression.since,
+            )
+        )
+    return found

@@ -1,0 +1,376 @@
+"""The ``events`` extractor: one event per sentence that reports one, tied to its annotations.
+
+A sentence (cut at line breaks, so that a headline is one) reports an event when it holds a
+trigger (``data/triggers.yaml``: ``attaquer``,
+``frappe``, ``reprendre``, ``manifestation``...), unless the trigger only refers back to an
+event told elsewhere (``l'armée a confirmé l'attaque``). The event takes its actors from the
+sentence's ``actors`` (see :mod:`.roles`), its place from the sentence's ``locations`` (the
+most precise, else the last place named before it), its date from the sentence's ``dates``
+(the most precise, else the document's date), its fatalities from the sentence's
+``quantities`` (see :mod:`.fatalities`). Each violent event between two actors also writes a
+``hostile_to`` relation in ``event_hostilities``, pointing to the ``alliances`` relation that
+states the same hostility when there is one: events and hostilities agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from polemos import Annotation, ExtractContext, Extractor
+
+from polemos_events.fatalities import fatalities
+from polemos_events.roles import Roles, assign_roles
+from polemos_events.triggers import (
+    DEFAULT_TRIGGERS,
+    RESOURCE_KIND,
+    Trigger,
+    load_triggers,
+    priority,
+)
+
+if TYPE_CHECKING:
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc, Span, Token
+    from spacy.vocab import Vocab
+
+__all__ = ["HOSTILITIES", "LAYER", "EventsExtractor"]
+
+LAYER = "events"
+"""The layer of events."""
+
+HOSTILITIES = "event_hostilities"
+"""The relation layer of the hostilities the events imply."""
+
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+"""Event types whose actor1 and actor2 are hostile to each other."""
+
+REFERRING_VERBS = frozenset(
+    {
+        "confirmer",
+        "condamner",
+        "revendiquer",
+        "démentir",
+        "dénoncer",
+        "annoncer",
+        "signaler",
+        "évoquer",
+        "rapporter",
+    }
+)
+"""Verbs whose object refers back to an event reported elsewhere (``a confirmé l'attaque``)."""
+
+CIVILIAN_LEMMAS = frozenset({"civil", "habitant", "villageois", "population", "passant", "fidèle"})
+"""Words that make the victims civilians."""
+
+ALLEGATION_LEMMAS = frozenset({"accuser", "attribuer", "imputer", "soupçonner", "présumer"})
+"""Words that make the event an allegation, as the conditional mood does."""
+
+STATE_TYPES = frozenset({"state_force", "government"})
+
+_PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
+_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+
+
+class _Matchers:
+    def __init__(self, triggers: Sequence[Trigger], vocab: Vocab) -> None:
+        from spacy.matcher import Matcher
+
+        self.triggers = list(triggers)
+        self.matcher: Matcher = Matcher(vocab)
+        for index, trigger in enumerate(self.triggers):
+            self.matcher.add(str(index), [[{"LEMMA": lemma} for lemma in trigger.lemmas]])
+
+    def find(self, doc: Doc) -> list[tuple[int, int, Trigger]]:
+        out = []
+        for match_id, start, end in self.matcher(doc):
+            out.append((start, end, self.triggers[int(doc.vocab.strings[match_id])]))
+        return sorted(out, key=lambda m: m[0])
+
+
+def _in(sentence: Span, annotations: Sequence[Annotation]) -> list[Annotation]:
+    return [a for a in annotations if sentence.start_char <= a.start and a.end <= sentence.end_char]
+
+
+def _segment(token: Token) -> Span:
+    """The trigger's sentence, cut at line breaks: a headline is a sentence of its own."""
+    sentence = token.sent
+    start, end = sentence.start, sentence.end
+    for i in range(token.i - 1, sentence.start - 1, -1):
+        if "\n" in sentence.doc[i].text or "\n" in sentence.doc[i].whitespace_:
+            start = i + 1
+            break
+    for i in range(token.i, sentence.end):
+        if "\n" in sentence.doc[i].whitespace_ or (i > token.i and "\n" in sentence.doc[i].text):
+            end = i + 1 if "\n" in sentence.doc[i].whitespace_ else i
+            break
+    return sentence.doc[start:end]
+
+
+def _refers_back(token: Token) -> bool:
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ in ("obj", "nsubj:pass")
+        and (token.head.lemma_ in REFERRING_VERBS)
+    )
+
+
+def _alleged(sentence: Span, trigger: Token) -> bool:
+    verbs = [trigger, *(c for c in trigger.children if c.dep_.startswith("aux"))]
+    if any("Cnd" in t.morph.get("Mood", []) for t in verbs):
+        return True
+    return any(t.lemma_ in ALLEGATION_LEMMAS for t in sentence)
+
+
+def _civilian_victims(sentence: Span, killed: Sequence[Annotation]) -> bool:
+    if any(t.lemma_.lower() in CIVILIAN_LEMMAS and t.dep_ != "amod" for t in sentence):
+        return True
+    return any("civil" in str(q.attributes.get("item") or "") for q in killed)
+
+
+def _sub_type(trigger: Trigger, roles: Roles, civilians: bool) -> tuple[str, str]:
+    if trigger.territory:
+        state = roles.actor1 is not None and roles.actor1.label in STATE_TYPES
+        if roles.actor1 is None:
+            return trigger.event_type, trigger.sub_event_type
+        return (
+            "Battles",
+            "Government regains territory" if state else "Non-state actor overtakes territory",
+        )
+    if (
+        trigger.civilian
+        and civilians
+        and (roles.actor2 is None or roles.actor2.label == "civilians")
+    ):
+        return "Violence against civilians", "Attack"
+    return trigger.event_type, trigger.sub_event_type
+
+
+def _location(
+    sentence_places: list[Annotation], before: list[Annotation]
+) -> tuple[Annotation | None, str]:
+    if sentence_places:
+
+        def rank(place: Annotation) -> tuple[int, int]:
+            precision = place.attributes.get("precision")
+            return (precision if isinstance(precision, int) else 9, -place.start)
+
+        return min(sentence_places, key=rank), "sentence"
+    located = [p for p in before if p.attributes.get("latitude") is not None]
+    return (located[-1], "context") if located else (None, "none")
+
+
+def _date(sentence_dates: list[Annotation]) -> Annotation | None:
+    dated = [d for d in sentence_dates if d.attributes.get("date_start")]
+    if not dated:
+        return None
+    return min(
+        dated,
+        key=lambda d: (
+            bool(d.attributes.get("since")),
+            _PRECISION_ORDER.get(str(d.attributes.get("precision")), 9),
+        ),
+    )
+
+
+def _document_date(
+    meta: Mapping[str, Any], dates: Sequence[Annotation]
+) -> tuple[str | None, str | None]:
+    for annotation in dates:
+        reference = annotation.attributes.get("reference")
+        if reference:
+            return _reference_day(str(reference))
+    date = meta.get("date")
+    return (
+        _reference_day(str(date)[:10])
+        if isinstance(date, str) and date[:4].isdigit()
+        else (None, None)
+    )
+
+
+def _reference_day(reference: str) -> tuple[str, str]:
+    if len(reference) >= 10:
+        return reference[:10], "day"
+    if len(reference) == 7:
+        return f"{reference}-01", "month"
+    return f"{reference[:4]}-01-01", "year"
+
+
+class EventsExtractor(Extractor):
+    """Events in ACLED's types, each linked to its actors, place, date and fatalities.
+
+    Configuration: ``trigger_paths``, extra trigger files (YAML, like ``data/triggers.yaml``)
+    read after the shipped file and the ``events.triggers`` resources.
+    """
+
+    name = "events"
+    writes = (LAYER, HOSTILITIES)
+    after = ("actors", "quantities", "locations", "dates", "alliances")
+    spacy_components = ("parser", "morphologizer", "lemmatizer", "attribute_ruler")
+    default_config: ClassVar[Mapping[str, Any]] = {"trigger_paths": []}
+
+    def __init__(self) -> None:
+        self._matchers: dict[tuple[tuple[Path, ...], int], _Matchers] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle without the compiled matchers (for process pools and Dask)."""
+        return {}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Restore an unpickled extractor with an empty matcher cache."""
+        self._matchers = {}
+
+    def matchers(self, files: tuple[Path, ...], vocab: Vocab) -> _Matchers:
+        """The trigger matchers of ``files`` for ``vocab`` (compiled once, then cached)."""
+        key = (files, id(vocab))
+        if key not in self._matchers:
+            self._matchers[key] = _Matchers(load_triggers(files), vocab)
+        return self._matchers[key]
+
+    def extract(self, ctx: ExtractContext) -> None:
+        """Annotate the events of ``ctx.document`` and the hostilities they imply."""
+        configured = ctx.config.get("trigger_paths") or []
+        if isinstance(configured, str | Path):
+            configured = [configured]
+        files = tuple(
+            dict.fromkeys([DEFAULT_TRIGGERS, *ctx.resources(RESOURCE_KIND), *map(Path, configured)])
+        )
+        doc = ctx.doc
+        matchers = self.matchers(files, doc.vocab)
+        actors = ctx.layer("actors")
+        places = ctx.layer("locations")
+        dates = ctx.layer("dates")
+        killed = [
+            q
+            for q in ctx.layer("quantities")
+            if q.attributes.get("category") == "casualties"
+            and q.attributes.get("casualty_type") == "killed"
+        ]
+        hostile = _hostilities(ctx)
+        fallback_date, fallback_precision = _document_date(ctx.document.meta, dates)
+        by_sentence: dict[int, list[tuple[int, int, Trigger]]] = {}
+        for start, end, trigger in matchers.find(doc):
+            if _refers_back(doc[start]):
+                continue
+            by_sentence.setdefault(_segment(doc[start]).start, []).append((start, end, trigger))
+        for found in by_sentence.values():
+            start, end, trigger = min(found, key=lambda m: (priority(m[2]), m[0]))
+            token = doc[start]
+            sentence = _segment(token)
+            self._event(
+                ctx,
+                sentence,
+                token,
+                (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)),
+                trigger,
+                _in(sentence, actors),
+                _in(sentence, places),
+                [p for p in places if p.end <= sentence.start_char],
+                _in(sentence, dates),
+                _in(sentence, killed),
+                hostile,
+                (fallback_date, fallback_precision),
+            )
+
+    def _event(
+        self,
+        ctx: ExtractContext,
+        sentence: Span,
+        token: Token,
+        trigger_span: tuple[int, int],
+        trigger: Trigger,
+        actors: list[Annotation],
+        places: list[Annotation],
+        places_before: list[Annotation],
+        dates: list[Annotation],
+        killed: list[Annotation],
+        hostile: dict[frozenset[str], str],
+        fallback: tuple[str | None, str | None],
+    ) -> None:
+        text = ctx.document.text
+        if dates and all(
+            d.attributes.get("since") and d.attributes.get("precision") == "year" for d in dates
+        ):
+            return  # "depuis 2013, plus de 170 Casques bleus ont été tués": a tally, no event
+        roles = assign_roles(text, sentence, token, actors)
+        event_type, sub_event_type = _sub_type(trigger, roles, _civilian_victims(sentence, killed))
+        if event_type == "Violence against civilians" and roles.actor2_by_position:
+            roles.actor2 = None  # the victims are the civilians, not the next actor named
+        place, place_source = _location(places, places_before)
+        date = _date(dates)
+        counts = fatalities(killed)
+        alleged = _alleged(sentence, token) or bool(counts.pop("alleged"))
+        start, end = sentence.start_char, sentence.end_char
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        pair = _pair(roles)
+        attributes: dict[str, Any] = {
+            "event_type": event_type,
+            "sub_event_type": sub_event_type,
+            "actor1": _id(roles.actor1),
+            "actor2": _id(roles.actor2),
+            "assoc_actors": [a.id for a in roles.assoc1],
+            "assoc_actors2": [a.id for a in roles.assoc2],
+            "actor1_id": _actor_id(roles.actor1),
+            "actor2_id": _actor_id(roles.actor2),
+            "assoc_actor_ids": [_actor_id(a) for a in roles.assoc1],
+            "location": _id(place),
+            "location_source": place_source,
+            "date": _id(date),
+            "event_date": date.attributes.get("date_start") if date else fallback[0],
+            "date_end": date.attributes.get("date_end") if date else None,
+            "time_precision": _TIME_PRECISION.get(
+                str(date.attributes.get("precision") if date else fallback[1]), 3
+            ),
+            "date_source": "sentence" if date else "document",
+            "fatalities": counts,
+            "certainty": "alleged" if alleged else "asserted",
+            "evidence": {
+                "trigger": list(trigger_span),
+                "cue": " ".join(trigger.lemmas),
+                "text": text[trigger_span[0] : trigger_span[1]],
+            },
+            "hostility": hostile.get(pair) if pair else None,
+        }
+        event = ctx.annotate(LAYER, event_type, start, end, attributes)
+        if event_type in VIOLENT and roles.actor1 is not None and roles.actor2 is not None and pair:
+            ctx.relate(
+                HOSTILITIES,
+                "hostile_to",
+                source=roles.actor1.id,
+                target=roles.actor2.id,
+                attributes={"event": event.id, "alliances": hostile.get(pair)},
+            )
+
+
+def _id(annotation: Annotation | None) -> str | None:
+    return annotation.id if annotation is not None else None
+
+
+def _actor_id(annotation: Annotation | None) -> str | None:
+    if annotation is None:
+        return None
+    value = annotation.attributes.get("actor_id")
+    return str(value) if value is not None else None
+
+
+def _pair(roles: Roles) -> frozenset[str] | None:
+    first, second = _actor_id(roles.actor1), _actor_id(roles.actor2)
+    if first is None or second is None or first == second:
+        return None
+    return frozenset({first, second})
+
+
+def _hostilities(ctx: ExtractContext) -> dict[frozenset[str], str]:
+    """The ``alliances`` layer's hostilities, by the pair of folded actor ids they link."""
+    relations = ctx.relations("alliances")
+    actors = {a.id: _actor_id(a) for a in ctx.layer("actors")}
+    out: dict[frozenset[str], str] = {}
+    for relation in relations:
+        if relation.label != "hostile_to":
+            continue
+        first, second = actors.get(relation.source), actors.get(relation.target)
+        if first and second and first != second:
+            out.setdefault(frozenset({first, second}), relation.id)
+    return out

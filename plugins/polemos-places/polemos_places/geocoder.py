@@ -1,0 +1,118 @@
+"""Geocode the place mentions of one document, each in the light of the others.
+
+A name may name several places (``Tripoli`` in Libya and in Lebanon, ``Homs`` in Syria and
+``Al Khums`` in Libya). The document's countries decide first: those its actors belong to and
+those it names as places. Then the more populous place wins; a place abroad only when it is
+a city of 100,000 inhabitants or more. A name after a region noun
+(``la province de Homs``, ``l'oblast de Donetsk``) is the region when one is called so.
+A name the gazetteer does not hold keeps null coordinates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Any
+
+from polemos_places.gazetteer import DEFAULT_MIN_POPULATION, Gazetteer, Place
+
+__all__ = [
+    "FOREIGN_POPULATION",
+    "NULL_ATTRIBUTES",
+    "REGION_NOUNS",
+    "gazetteer",
+    "geocode_mentions",
+    "resolve",
+]
+
+NULL_ATTRIBUTES: dict[str, Any] = {
+    "geonames_id": None,
+    "place": None,
+    "latitude": None,
+    "longitude": None,
+    "country": None,
+    "admin1": None,
+    "feature": None,
+    "precision": None,
+}
+"""The attributes of a place the gazetteer does not know."""
+
+REGION_NOUNS = re.compile(
+    r"\b(?:provinces?|régions?|gouvernorats?|oblasts?|états?|wilayas?|préfectures?|"
+    r"départements?)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)?$",
+    re.IGNORECASE,
+)
+"""A region noun right before a name: the name is then a region (``province de Homs``)."""
+
+FOREIGN_POPULATION = 100_000
+"""A place outside the document's countries must be at least this large to be taken: news
+names foreign capitals and cities, while a village of the country covered may share its name
+with a small town abroad."""
+
+_COORDINATED = re.compile(r"^\s*(?:,|et)\s*(?:de\s+|d['’]|du\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def gazetteer(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
+    """The process's gazetteer for cities of at least ``min_population`` inhabitants."""
+    return Gazetteer(min_population)
+
+
+def resolve(
+    name: str,
+    countries: Iterable[str] = (),
+    *,
+    region: bool = False,
+    places: Gazetteer | None = None,
+) -> Place | None:
+    """The place ``name`` most likely names in a document about ``countries`` (ISO codes)."""
+    places = places or gazetteer()
+    country = places.country(name)
+    if country is not None:
+        return country
+    known = set(countries)
+
+    def rank(place: Place) -> tuple[bool, int]:
+        return (place.country in known, place.population)
+
+    def best(candidates: list[Place]) -> Place | None:
+        if not candidates:
+            return None
+        chosen = max(candidates, key=rank)
+        if known and chosen.country not in known and chosen.population < FOREIGN_POPULATION:
+            return None  # "Moura" in a Malian text is not the Portuguese town
+        return chosen
+
+    found = best(places.regions(name)) if region else None
+    found = found or best(places.cities(name))
+    return found or (best(places.regions(name)) if not region else None)
+
+
+def geocode_mentions(
+    text: str,
+    mentions: Sequence[tuple[int, int, str]],
+    countries: Iterable[str | None] = (),
+    *,
+    places: Gazetteer | None = None,
+) -> list[dict[str, Any]]:
+    """The place attributes of each ``(start, end, name)`` mention of ``text``, in order.
+
+    ``countries`` are ISO codes the document is known to be about (its actors' countries);
+    the countries it names among ``mentions`` are added to them.
+    """
+    places = places or gazetteer()
+    known = {c for c in countries if c}
+    known.update(p.country for _, _, n in mentions if (p := places.country(n)) is not None)
+    out: list[dict[str, Any]] = []
+    region_before = False
+    previous_end = -1
+    for start, end, name in mentions:
+        before = text[max(0, start - 40) : start]
+        # "les provinces d'Idleb et de Hama": the region noun carries over a coordination
+        carried = region_before and _COORDINATED.match(text[previous_end:start]) is not None
+        region_before = bool(REGION_NOUNS.search(before)) or carried
+        previous_end = end
+        place = resolve(name, known, region=region_before, places=places)
+        out.append(place.attributes() if place is not None else dict(NULL_ATTRIBUTES))
+    return out
