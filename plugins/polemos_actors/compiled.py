@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .aliases import fold_aliases
 from .designations import DesignationMatcher
 from .matchers import LexiconMatcher, folded_words, known_names
-from .mentions import Candidate, join_parent_names, select
+from .mentions import Candidate, join_parent_names, prefer, select
 from .ner import ner_candidates
 from .patterns import PatternMatcher
 from .schema import Lexicon
@@ -53,7 +53,7 @@ class Matchers:
         chosen = join_parent_names(doc, select(self.names.find(doc)))
         chosen = select(self.patterns.find(doc, folded, place_at), taken=chosen)
         chosen = select(self.patterns.unattached(doc, folded, chosen, place_at), taken=chosen)
-        chosen = select(self.designations.find(doc, folded, chosen, place_at), taken=chosen)
+        chosen = prefer(list(self.designations.find(doc, folded, chosen, place_at)), chosen)
         if use_ner:
             chosen = select(ner_candidates(doc), taken=chosen)
         return fold_aliases(doc, chosen), place_at

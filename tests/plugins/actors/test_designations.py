@@ -72,3 +72,30 @@ def test_a_plural_demonym_is_the_named_force_of_that_country(actors: Analyze) ->
 def test_a_plural_demonym_without_a_named_force_is_no_actor(actors: Analyze) -> None:
     # Wikinews 2012 style: the people, not a force
     assert actors("Les Français votent dimanche pour le second tour.") == []
+
+
+def test_a_generic_noun_the_text_ties_to_a_group_is_that_group(actors: Analyze) -> None:
+    # realgold dev syrie-kobane-2014 (French Wikipedia, CC BY-SA 4.0)
+    text = (
+        "Elle débute par une offensive des forces djihadistes de l'État islamique sur la ville "
+        "de Kobané, défendue par les troupes kurdes des YPG. Malgré les bombardements, les "
+        "djihadistes progressent et atteignent Kobané."
+    )
+    ids = [(a.text, a.attributes["actor_id"]) for a in actors(text)]
+    assert ("djihadistes", "islamic_state") in ids
+
+
+def test_an_untied_jihadist_noun_takes_the_named_group_of_its_family(actors: Analyze) -> None:
+    # realgold dev mali-nampala-2016 (French Wikipedia, CC BY-SA 4.0): Ansar Dine became the
+    # JNIM, a branch of al-Qaida (the lexicon's renamed_to and parent)
+    text = (
+        "Il oppose l'armée malienne à des rebelles peuls d'Ansar Dine. Au cours de l'assaut "
+        "les djihadistes mettent le feu au camp militaire."
+    )
+    ids = dict((a.text, a.attributes["actor_id"]) for a in actors(text))
+    assert ids["djihadistes"] == "ansar_dine"
+
+
+def test_generic_nouns_with_no_group_named_stay_generic(actors: Analyze) -> None:
+    text = "Au Mali, les djihadistes ont attaqué un camp. Les rebelles touaregs négocient."
+    assert [a.text for a in actors(text) if not a.attributes["generic"]] == []
