@@ -93,6 +93,13 @@ def fold_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         else c
         for c in chosen
     ]
+    # A short form the model found as an entity of its own ("Ahrar") is the longer name's.
+    relabelled = [
+        replace(c, actor=forms[text], source="alias")
+        if c.source == "ner" and (text := doc[c.start : c.end].text) in forms
+        else c
+        for c in relabelled
+    ]
     if not forms:
         return _same_form_same_actor(doc, relabelled)
     matcher = PhraseMatcher(doc.vocab, attr="ORTH")

@@ -56,4 +56,5 @@ class Matchers:
         chosen = prefer(list(self.designations.find(doc, folded, chosen, place_at)), chosen)
         if use_ner:
             chosen = select(ner_candidates(doc), taken=chosen)
+        chosen = self.designations.drop_titles(doc, chosen)
         return fold_aliases(doc, chosen), place_at

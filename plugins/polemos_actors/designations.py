@@ -47,6 +47,7 @@ def _designations() -> dict[str, dict[str, list[str]]]:
 
 
 _STATE_MODES = ("resolved", "folded_only")
+_TITLES = frozenset({"president", "prime_minister"})
 _TIE_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les"})
 
 
@@ -102,6 +103,21 @@ class DesignationMatcher:
                 yield Candidate(start, end, ref, "pattern")
         yield from self._demonyms(doc, folded, named)
         yield from self._tied_generics(doc, folded, chosen)
+
+    def drop_titles(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """Leave out a title beside the person it names (``président soudanais Omar el-Bechir``).
+
+        By the codebook the mention is the person's name; the title beside it is optional.
+        """
+        people = {c.start for c in chosen if c.actor.type == "person"}
+        out = []
+        for cand in chosen:
+            title = cand.source == "pattern" and self.branch_of.get(cand.actor.id) in _TITLES
+            nxt = cand.end + 1 if cand.end < len(doc) and doc[cand.end].text == "," else cand.end
+            if title and nxt in people:
+                continue
+            out.append(cand)
+        return out
 
     def _tied_generics(
         self, doc: Doc, folded: list[str], chosen: list[Candidate]

@@ -3,7 +3,8 @@
 The small French model tags many towns PER (``la ville de Wad Madani``, ``près de Tall
 Abyad``). A PER entity is a place when a place noun or a locative preposition of
 ``data/place_context.yaml`` comes right before it (``la ville de X``, ``la prise de X``,
-``près de X``); a name that reads as a place once is a place everywhere in the document.
+``près de X``) or a place noun in apposition after it (``X, la capitale de``); a name
+that reads as a place once is a place everywhere in the document.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class PlaceContext:
 
     nouns: frozenset[str]
     prepositions: tuple[tuple[str, ...], ...]
+    after: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +46,11 @@ def place_context() -> PlaceContext:
     locutions = tuple(
         tuple(fold(t.text) for t in french_tokenizer()(str(p))) for p in raw["prepositions"]
     )
-    return PlaceContext(frozenset(fold(str(w)) for w in raw["nouns"]), locutions)
+    return PlaceContext(
+        frozenset(fold(str(w)) for w in raw["nouns"]),
+        locutions,
+        frozenset(fold(str(w)) for w in raw["after"]),
+    )
 
 
 def reads_as_place(doc: Doc, start: int) -> bool:
@@ -63,12 +69,20 @@ def reads_as_place(doc: Doc, start: int) -> bool:
     return noun.is_sent_start or (i > 0 and words[i - 1] in _DETERMINERS)
 
 
+def placed_after(doc: Doc, end: int) -> bool:
+    """True when a place noun in apposition follows: ``Wad Madani, la capitale de``."""
+    words = [fold(t.text) for t in doc[end : end + 3]]
+    if len(words) < 3 or words[0] != ",":
+        return False
+    return words[1] in DETERMINERS and words[2] in place_context().after
+
+
 def placelike_names(doc: Doc) -> set[str]:
     """The texts of the PER entities of ``doc`` that read as a place at least once."""
     return {
         ent.text
         for ent in _person_entities(doc)
-        if ent.text[:1].isupper() and reads_as_place(doc, ent.start)
+        if ent.text[:1].isupper() and (reads_as_place(doc, ent.start) or placed_after(doc, ent.end))
     }
 
 
