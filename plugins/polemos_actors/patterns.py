@@ -50,6 +50,8 @@ if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
 HEADS_FILE = Path(__file__).parent / "data" / "heads.yaml"
+UNITS_FILE = Path(__file__).parent / "data" / "units.yaml"
+_ORDINAL = r"^\d+(e|ème|eme|er|re|è)$"
 
 SLOT_ADJECTIVES = sorted(
     fold(w)
@@ -217,6 +219,20 @@ class PatternMatcher:
             ],
             greedy="LONGEST",
         )
+        with UNITS_FILE.open(encoding="utf-8") as fh:
+            units = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        unit_nouns = _with_accents((fold(w) for w in units["nouns"]), units["nouns"])
+        matcher.add(
+            "unit",
+            [
+                [
+                    {"TEXT": {"REGEX": _ORDINAL}},
+                    {"LOWER": {"IN": unit_nouns}},
+                    {"POS": "ADJ", "OP": "?"},
+                ]
+            ],
+            greedy="LONGEST",
+        )
         place_matcher = PhraseMatcher(vocab, attr="LOWER")
         for name, docs in phrase_patterns(vocab, spellings()).items():
             place_matcher.add(fold(name), docs)
@@ -307,6 +323,9 @@ class PatternMatcher:
                 yield from self._coordinated(folded, new_end, branch)
         for match_id, start, end in self.matcher(doc):
             key = strings[match_id]
+            if key == "unit":
+                yield _unit(doc, start, end)
+                continue
             if key == "generic":
                 plural_or_noun = folded[start].endswith("s") or doc[start].pos_ == "NOUN"
                 if plural_or_noun and not is_adjectival(doc, start):  # "chef jihadiste"
@@ -398,6 +417,15 @@ class PatternMatcher:
             yield Candidate(
                 start, end, self.state_ref("government", country), "pattern", place=True
             )
+
+
+def _unit(doc: Doc, start: int, end: int) -> Candidate:
+    """``le 65e bataillon``: a state force of its own, named by its words."""
+    span = doc[start:end]
+    slug = re.sub(r"\W+", "_", fold(span.text)).strip("_")
+    return Candidate(
+        start, end, ActorRef(f"unit_{slug}", span.text, "state_force", None, 1), "pattern"
+    )
 
 
 def main_country(
