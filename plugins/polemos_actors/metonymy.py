@@ -265,7 +265,7 @@ def _between(span: Span, words: frozenset[str]) -> bool:
 
     The place follows ``entre`` (or ``et`` after ``entre`` and another party, in the same
     clause), and a relation word of ``between_words`` (noun, or verb by its lemma) comes in
-    the eight words before ``entre``.
+    the ten words before ``entre``.
     """
     doc = span.doc
     i = _before_article(span)
@@ -280,7 +280,7 @@ def _between(span: Span, words: frozenset[str]) -> bool:
         i = j
     if i < 0 or fold(doc[i].text) != "entre":
         return False
-    return _word_before(doc, i, words, 8)
+    return _word_before(doc, i, words, 10)
 
 
 def _against(span: Span, words: frozenset[str]) -> bool:

@@ -99,3 +99,17 @@ def test_an_untied_jihadist_noun_takes_the_named_group_of_its_family(actors: Ana
 def test_generic_nouns_with_no_group_named_stay_generic(actors: Analyze) -> None:
     text = "Au Mali, les djihadistes ont attaqué un camp. Les rebelles touaregs négocient."
     assert [a.text for a in actors(text) if not a.attributes["generic"]] == []
+
+
+def test_ministries_commissions_and_peacekeepers_of_the_country_in_context(
+    actors: Analyze,
+) -> None:
+    # Wikinews 2012 articles 44551 and 44355 (CC BY 2.5); realgold dev
+    # azerbaidjan-blocus-haut-karabagh (French Wikipedia, CC BY-SA 4.0)
+    text = (
+        "À Lyon, en France, deux agresseurs ont été interpellés, d'après le ministère de "
+        "l'Intérieur. Le corridor est sous contrôle des forces de maintien de la paix russes."
+    )
+    ids = actor_ids(actors(text))
+    assert ids["ministère de l'Intérieur"] == "fr_interior"
+    assert ids["forces de maintien de la paix russes"] == "ru_peacekeepers"
