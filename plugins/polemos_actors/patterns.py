@@ -436,17 +436,21 @@ def main_country(
     Ties go to the first named; None when the document names no country.
     """
     votes: Counter[str] = Counter()
+    first: dict[str, int] = {}
     for cand in chosen:
         if cand.actor.country and cand.actor.type in {"state_force", "government"}:
             votes[cand.actor.country] += 1
+            first[cand.actor.country] = min(first.get(cand.actor.country, cand.start), cand.start)
     gazetteer = places()
-    for name in (name for _, name in place_at.values()):
+    for start, (_, name) in place_at.items():
         iso = gazetteer[name].iso
         if iso:
             votes[iso] += 1
+            first[iso] = min(first.get(iso, start), start)
     if not votes:
         return None
-    return country_table().by_iso.get(votes.most_common(1)[0][0])
+    best = max(votes, key=lambda iso: (votes[iso], -first[iso]))
+    return country_table().by_iso.get(best)
 
 
 def attached_elsewhere(doc: Doc, folded: list[str], start: int, end: int) -> bool:
