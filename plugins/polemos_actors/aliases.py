@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -72,8 +73,130 @@ def _short_forms(span: Span, actor: ActorRef) -> Iterable[str]:
         yield first
 
 
+_NAME_WORDS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "en", "au", "aux"})
+
+
+def extend_to_bracket(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """Run a name on to the bracketed acronym that defines it.
+
+    The model often cuts ``l'Opération des Nations unies en Côte d'Ivoire (ONUCI)`` at
+    ``unies``: a mention followed, within six words of a name (capitalised words and the
+    words that join them), by ``(ACRONYM)`` whose first letter is the name's, runs to the
+    bracket.
+    """
+    starts = {c.start for c in chosen}
+    out = []
+    for cand in chosen:
+        end = cand.end
+        while (
+            end < len(doc)
+            and end - cand.end < 6
+            and end not in starts
+            and (_capitalised_word(doc, end) or fold(doc[end].text) in _NAME_WORDS)
+        ):
+            end += 1
+        start = _head_before(doc, cand.start)
+        if (
+            (end > cand.end or start < cand.start)
+            and cand.actor.type != "person"
+            and _defines_acronym(doc, end, doc[start].text)
+            and fold(doc[end - 1].text) not in _NAME_WORDS
+        ):
+            if start < cand.start:  # "Opération des Nations unies ...": a body of its own
+                name = doc[start:end].text
+                slug = re.sub(r"\W+", "_", fold(name)).strip("_")
+                ref = ActorRef(f"{cand.actor.type}_{slug}", name, cand.actor.type, None, 8)
+                cand = Candidate(start, end, ref, "pattern")
+            else:
+                cand = replace(cand, end=end)
+        out.append(cand)
+    return out
+
+
+def _head_before(doc: Doc, start: int) -> int:
+    """``Opération des Nations unies``: a capitalised head and ``de`` before a name."""
+    i = start - 1
+    while i >= 0 and fold(doc[i].text) in _NAME_WORDS and start - i <= 2:
+        i -= 1
+    return i if 0 <= i < start - 1 and _capitalised_word(doc, i) else start
+
+
+def _capitalised_word(doc: Doc, i: int) -> bool:
+    return doc[i].is_alpha and doc[i].text[:1].isupper()
+
+
+def _defines_acronym(doc: Doc, i: int, first_word: str) -> bool:
+    """``(ACR)`` at token ``i``, its first letter the name's."""
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text not in {")", ","}:
+        return False
+    text = doc[i + 1].text
+    return bool(_ACRONYM.match(text)) and fold(text[:1]) == fold(first_word[:1])
+
+
+def bracket_expansions(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """Names in brackets beside a mention, in either order, are mentions of its actor.
+
+    ``Tigres de libération de l'Eelam tamoul (LTTE, Liberation Tigers of Tamil Eelam)``,
+    ``le Centre d'information pour la sécurité nationale (Media Center for National
+    Security)``, ``l'ANSIPRJ (Alliance nationale ...)``: each capitalised name of two words
+    or more in the bracket, and an acronym before a bracketed name, take the actor of the
+    mention the bracket follows (or of the name inside it).
+    """
+    by_end = {c.end: c for c in chosen}
+    by_start = {c.start: c for c in chosen}
+    used = {i for c in chosen for i in range(c.start, c.end)}
+    extra: list[Candidate] = []
+    for i, token in enumerate(doc):
+        if token.text != "(":
+            continue
+        close = next((j for j in range(i + 1, min(len(doc), i + 16)) if doc[j].text == ")"), None)
+        if close is None:
+            continue
+        owner = by_end.get(i)
+        if owner is None and i + 1 in by_start and i > 0 and _ACRONYM.match(doc[i - 1].text):
+            if i - 1 not in used:
+                extra.append(Candidate(i - 1, i, by_start[i + 1].actor, "alias"))
+            continue
+        if owner is None or owner.actor.type == "person" or owner.actor.generic:
+            continue
+        for start, end in _bracket_parts(doc, i + 1, close):
+            if (
+                end - start >= 2
+                and _capitalised_word(doc, start)
+                and not any(k in used for k in range(start, end))
+            ):
+                extra.append(Candidate(start, end, owner.actor, "alias"))
+    return extra
+
+
+def _bracket_parts(doc: Doc, start: int, close: int) -> list[tuple[int, int]]:
+    """The comma-separated parts of a bracket that are names (not places, no ``et``).
+
+    A bracket opening on a lower-case word (``(pour les régions X, Y)``) holds no name.
+    """
+    if not doc[start].text[:1].isupper():
+        return []
+    parts = []
+    i = start
+    while i < close:
+        j = i
+        while j < close and doc[j].text != ",":
+            j += 1
+        words = range(i, j)
+        named = all(_capitalised_word(doc, k) or fold(doc[k].text) in _BRACKET_LINKS for k in words)
+        if named and not any(doc[k].ent_type_ == "LOC" for k in words):
+            parts.append((i, j))
+        i = j + 1
+    return parts
+
+
+_BRACKET_LINKS = _NAME_WORDS | {"pour", "-", "of", "for", "the"}
+
+
 def fold_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """Return ``chosen`` with acronyms, short forms and repeated forms folded to one actor."""
+    chosen = extend_to_bracket(doc, chosen)
+    chosen = select(bracket_expansions(doc, chosen), taken=chosen)
     acronyms = bracket_acronyms(doc, chosen)
     short: dict[str, set[ActorRef]] = {}
     for cand in chosen:
@@ -85,12 +208,19 @@ def fold_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     forms.update(acronyms)
     # A bracketed acronym re-labels every mention of that acronym.
     relabelled = [
-        Candidate(c.start, c.end, acronyms[doc[c.start : c.end].text], "alias")
+        replace(c, actor=acronyms[doc[c.start : c.end].text], source="alias")
         if c.end - c.start == 1
         and doc[c.start].text in acronyms
         and c.actor.id != acronyms[doc[c.start].text].id
         else c
         for c in chosen
+    ]
+    # A short form the model found as an entity of its own ("Ahrar") is the longer name's.
+    relabelled = [
+        replace(c, actor=forms[text], source="alias")
+        if c.source == "ner" and (text := doc[c.start : c.end].text) in forms
+        else c
+        for c in relabelled
     ]
     if not forms:
         return _same_form_same_actor(doc, relabelled)
@@ -136,7 +266,7 @@ def _same_form_same_actor(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         if cand.actor.type == "person" and cand.source == "ner":
             ref = _longer_name(tuple(t.text for t in doc[cand.start : cand.end]), people) or ref
         if ref is not None and ref.id != cand.actor.id and cand.source in {"ner", "alias"}:
-            cand = Candidate(cand.start, cand.end, ref, cand.source)
+            cand = replace(cand, actor=ref)
         out.append(cand)
     return out
 

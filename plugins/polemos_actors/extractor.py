@@ -102,10 +102,9 @@ class ActorsExtractor(Extractor):
             return
         from .locations import location_spans, places_of
 
-        taken = [(c.start, c.end) for c in chosen]
         found = [
             (doc[s:e].start_char, doc[s:e].end_char, name)
-            for s, e, name in location_spans(doc, place_at, taken, matchers.actor_names)
+            for s, e, name in location_spans(doc, place_at, chosen, matchers.actor_names)
         ]
         countries = [c.actor.country for c in chosen]
         for (start, end, name), place in zip(

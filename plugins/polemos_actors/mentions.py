@@ -42,6 +42,8 @@ class Candidate:
     end: int
     actor: ActorRef
     source: str
+    place: bool = False
+    """True for a country or capital that acts: the mention is also a location."""
 
     @property
     def rank(self) -> tuple[int, int]:
@@ -65,6 +67,19 @@ def select(candidates: Iterable[Candidate], taken: Iterable[Candidate] = ()) -> 
     return sorted(chosen, key=lambda c: c.start)
 
 
+def prefer(found: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
+    """Add ``found`` to ``chosen``, where they replace generic mentions they overlap.
+
+    A generic ``les djihadistes`` the document resolves to a named group is a mention of
+    that group.
+    """
+    used = {i for c in found for i in range(c.start, c.end)}
+    kept = [
+        c for c in chosen if not (c.actor.generic and any(i in used for i in range(c.start, c.end)))
+    ]
+    return select(found, taken=kept)
+
+
 _OF = frozenset({"de", "du", "des", "d'", "la", "l'"})
 
 
@@ -84,7 +99,7 @@ def join_parent_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             and 0 < cand.start - last.end <= 2
             and all(fold(t.text) in _OF for t in doc[last.end : cand.start])
         ):
-            out[-1] = Candidate(last.start, cand.end, last.actor, last.source)
+            out[-1] = Candidate(last.start, cand.end, last.actor, last.source, last.place)
             continue
         out.append(cand)
     return out

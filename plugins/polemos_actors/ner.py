@@ -2,16 +2,23 @@
 
 - PER: a person when it has two words or more (``Abou Rayyan al-Mouhajer``), or one word after
   a title (``le général Haftar``);
-- ORG: typed by its first noun (``ministère`` -> government, ``agence`` -> media, ``brigade`` ->
-  armed group, ``comité international`` -> international) or by a reporting context (``selon X``,
-  ``rapporte X`` -> media). Organisations whose type stays unknown (companies, clubs) are left out.
+- PER made of transliterated Arabic organisation words (``Hisbul Islam``): an armed group;
+- ORG and MISC: typed by their words (``data/org_heads.yaml``): first noun (``ministère`` ->
+  government, ``agence`` -> media, ``brigade`` -> armed group, ``mission`` -> international),
+  last word (``Time Magazine`` -> media), an English force word (``Central Reserve Police
+  Force`` -> state force). Organisations whose type stays unknown (companies, clubs) are left
+  out.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
 from ._text import fold
@@ -19,61 +26,37 @@ from ._words import ARABIC_PARTICLES, DETERMINERS, LEADING_WORDS, NAME_LINKS, TI
 from .countries import country_table
 from .gazetteer import places
 from .mentions import ActorRef, Candidate
+from .placelike import placelike_names
 
-ORG_HEADS: dict[str, str] = {
-    **dict.fromkeys(
-        [
-            "brigade",
-            "brigades",
-            "bataillon",
-            "katiba",
-            "milice",
-            "milices",
-            "rebelles",
-            "jihad",
-            "legion",
-            "phalange",
-        ],
-        "armed_group",
-    ),
-    **dict.fromkeys(
-        [
-            "ministere",
-            "gouvernement",
-            "presidence",
-            "parlement",
-            "assemblee",
-            "senat",
-            "cabinet",
-            "prefecture",
-            "gouvernorat",
-            "junte",
-        ],
-        "government",
-    ),
-    **dict.fromkeys(
-        [
-            "agence",
-            "journal",
-            "quotidien",
-            "radio",
-            "television",
-            "chaine",
-            "presse",
-            "magazine",
-            "hebdomadaire",
-            "media",
-            "medias",
-            "tv",
-        ],
-        "media",
-    ),
-    **dict.fromkeys(
-        ["nations", "haut-commissariat", "tribunal", "observatoire", "ong", "croix", "croissant"],
-        "international",
-    ),
-}
-"""First noun (folded) of an ORG entity -> actor type."""
+ORG_HEADS_FILE = Path(__file__).parent / "data" / "org_heads.yaml"
+
+
+@dataclass(frozen=True)
+class OrgWords:
+    """The folded word lists of ``data/org_heads.yaml``: word -> actor type."""
+
+    first: dict[str, str]
+    last: dict[str, str]
+    anywhere: dict[str, str]
+    arabic_armed: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def org_words() -> OrgWords:
+    """Load ``data/org_heads.yaml`` once."""
+    with ORG_HEADS_FILE.open(encoding="utf-8") as fh:
+        raw = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+    def by_word(key: str) -> dict[str, str]:
+        return {fold(str(w)): kind for kind, words in raw[key].items() for w in words}
+
+    return OrgWords(
+        by_word("first"),
+        by_word("last"),
+        by_word("anywhere"),
+        frozenset(fold(str(w)) for w in raw["arabic_armed"]),
+    )
+
 
 _ACLED = {
     "armed_group": 2,
@@ -112,10 +95,50 @@ def _person(span: Span) -> bool:
 
 
 def _org_type(span: Span) -> str | None:
-    """The type an ORG's first noun gives it; single words (``Assemblée``) stay untyped."""
+    """The type an ORG's words give it (``data/org_heads.yaml``).
+
+    Its first noun (``ministère`` -> government), its last word (``Time Magazine`` ->
+    media), an English force word among capitalised words (``Central Reserve Police Force``)
+    or a ``Nations unies`` inside; single words (``Assemblée``) stay untyped.
+    """
     if len(span) < 2:
         return None
-    return ORG_HEADS.get(fold(span[0].text))
+    words = org_words()
+    folded = [fold(t.text) for t in span]
+    kind = words.first.get(folded[0]) or words.last.get(folded[-1])
+    if kind is not None:
+        return kind
+    if "nations" in folded and "unies" in folded:
+        return "international"
+    capitalised = all(t.text[:1].isupper() for t in span if t.is_alpha and len(t.text) > 3)
+    if capitalised:
+        return next((words.anywhere[w] for w in folded if w in words.anywhere), None)
+    return None
+
+
+def _arabic_organisation(span: Span) -> bool:
+    """``Hisbul Islam``, ``Jabhatul Islamiya``: a transliterated organisation name."""
+    words = org_words().arabic_armed
+    if len([t for t in span if t.is_alpha]) < 2:
+        return False  # "place Tahrir": a lone word is too little
+    return any(part in words for t in span for part in fold(t.text).split("-"))
+
+
+def _expand_org(span: Span) -> Span:
+    """Run an ORG entity on over the capitalised words the model left out.
+
+    ``Central Reserve`` of ``Central Reserve Police Force``.
+    """
+    doc = span.doc
+    end = span.end
+    while (
+        end < len(doc)
+        and _name_word(doc[end])
+        and not doc[end].is_sent_start
+        and doc[end].ent_type_ != "PER"  # "l'Assemblée Claude Bartolone"
+    ):
+        end += 1
+    return doc[span.start : end]
 
 
 _NAME_PREFIXES = ARABIC_PARTICLES | frozenset({"oum", "umm", "abd", "abdel", "cheikh", "mollah"})
@@ -176,9 +199,16 @@ def _name_word(token: Token) -> bool:
 
 
 def ner_candidates(doc: Doc) -> Iterator[Candidate]:
-    """Yield candidates for spaCy's PER and ORG entities that their context types."""
+    """Yield candidates for spaCy's PER and ORG entities that their context types.
+
+    A PER entity whose name reads as a place somewhere in the document (``la ville de Wad
+    Madani``: :mod:`.placelike`) is no person.
+    """
+    towns = placelike_names(doc)
     for ent in doc.ents:
-        if ent.label_ not in {"PER", "ORG"}:
+        if ent.label_ not in {"PER", "ORG", "MISC"}:
+            continue
+        if ent.label_ == "PER" and _trim(ent).text in towns:
             continue
         span = _trim(ent)
         if ent.label_ == "PER":
@@ -190,10 +220,13 @@ def ner_candidates(doc: Doc) -> Iterator[Candidate]:
             span = _expand_person(span)
             while len(span) > 1 and country_table().from_demonym(span[0].text):
                 span = span[1:]  # "Américain Pete Selleck"
-            if not _person(span) or fold(span.text) in places():
-                continue  # not a name, or a place the model took for a person ("Bani Walid")
-            kind: str | None = "person"
+            if fold(span.text) in places():
+                continue  # a place the model took for a person ("Bani Walid")
+            kind: str | None = "person" if _person(span) else None
+            if _arabic_organisation(span):
+                kind = "armed_group"  # "Hisbul Islam", "Muaskar Anole"
         else:
+            span = _expand_org(span) if ent.label_ == "ORG" else span
             kind = _org_type(span)
         if kind is None:
             continue

@@ -50,6 +50,8 @@ if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
 HEADS_FILE = Path(__file__).parent / "data" / "heads.yaml"
+UNITS_FILE = Path(__file__).parent / "data" / "units.yaml"
+_ORDINAL = r"^\d+(e|ème|eme|er|re|è)$"
 
 SLOT_ADJECTIVES = sorted(
     fold(w)
@@ -217,15 +219,39 @@ class PatternMatcher:
             ],
             greedy="LONGEST",
         )
+        with UNITS_FILE.open(encoding="utf-8") as fh:
+            units = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        unit_nouns = _with_accents((fold(w) for w in units["nouns"]), units["nouns"])
+        matcher.add(
+            "unit",
+            [
+                [
+                    {"TEXT": {"REGEX": _ORDINAL}},
+                    {"LOWER": {"IN": unit_nouns}},
+                    {"POS": "ADJ", "OP": "?"},
+                ]
+            ],
+            greedy="LONGEST",
+        )
         place_matcher = PhraseMatcher(vocab, attr="LOWER")
         for name, docs in phrase_patterns(vocab, spellings()).items():
             place_matcher.add(fold(name), docs)
         canonical = {fold(n): a.id for a in lexicon.actors.values() for n in a.all_names()}
         return cls(heads, matcher, place_matcher, lexicon, canonical)
 
+    @property
+    def branches(self) -> list[str]:
+        """The state branches of ``data/heads.yaml`` (``army``, ``police``, ``government``...)."""
+        return [branch for branch in _heads() if branch != _UNATTACHED]
+
     # -- helpers -----------------------------------------------------------------------------
 
-    def _state_ref(self, branch: str, country: Country) -> ActorRef:
+    def state_ref(self, branch: str, country: Country) -> ActorRef:
+        """The actor of a state branch (``army``, ``police``...) of ``country``.
+
+        The lexicon entry ``<iso>_<branch>``, or the one named ``<head> <demonym>``
+        (``armée soudanaise`` -> ``saf``), else an actor made for it.
+        """
         spec = _heads()[branch]
         actor_id = f"{country.iso.lower()}_{branch}"
         known = self.lexicon.get(actor_id)
@@ -293,10 +319,13 @@ class PatternMatcher:
             if found is not None:
                 country, new_end = found
                 branch = key.split("|")[1]
-                yield Candidate(start, new_end, self._state_ref(branch, country), "pattern")
+                yield Candidate(start, new_end, self.state_ref(branch, country), "pattern")
                 yield from self._coordinated(folded, new_end, branch)
         for match_id, start, end in self.matcher(doc):
             key = strings[match_id]
+            if key == "unit":
+                yield _unit(doc, start, end)
+                continue
             if key == "generic":
                 plural_or_noun = folded[start].endswith("s") or doc[start].pos_ == "NOUN"
                 if plural_or_noun and not is_adjectival(doc, start):  # "chef jihadiste"
@@ -305,7 +334,7 @@ class PatternMatcher:
             country = next(
                 c for c in (country_table().from_demonym(w) for w in folded[start:end]) if c
             )
-            yield Candidate(start, end, self._state_ref(key.split("|")[1], country), "pattern")
+            yield Candidate(start, end, self.state_ref(key.split("|")[1], country), "pattern")
         yield from self._metonymies(doc, place_at)
         yield from _bracketed_groups(doc, folded)
 
@@ -322,27 +351,15 @@ class PatternMatcher:
         name most (ties: the first named); without one, these heads are left out. So is a head
         with a ``de`` complement (``l'état-major de l'ASL``: not a state's) or after ``chef d'``.
         """
-        votes: Counter[str] = Counter()
-        for cand in chosen:
-            if cand.actor.country and cand.actor.type in {"state_force", "government"}:
-                votes[cand.actor.country] += 1
-        gazetteer = places()
-        for name in (name for _, name in place_at.values()):
-            iso = gazetteer[name].iso
-            if iso:
-                votes[iso] += 1
-        if not votes:
-            return
-        iso = votes.most_common(1)[0][0]
-        country = country_table().by_iso.get(iso)
+        country = main_country(chosen, place_at)
         if country is None:
             return
         strings = doc.vocab.strings
         for match_id, start, end in self.heads(doc):
             key = strings[match_id]
-            if key.startswith(_UNATTACHED) and not _attached_elsewhere(doc, folded, start, end):
+            if key.startswith(_UNATTACHED) and not attached_elsewhere(doc, folded, start, end):
                 branch = key.split("|")[1]
-                yield Candidate(start, end, self._state_ref(branch, country), "pattern")
+                yield Candidate(start, end, self.state_ref(branch, country), "pattern")
 
     def _coordinated(self, folded: list[str], i: int, branch: str) -> Iterator[Candidate]:
         """``forces tchadiennes et nigériennes``: the second demonym is a second actor."""
@@ -351,7 +368,7 @@ class PatternMatcher:
             country = table.from_demonym(folded[i + 1])
             if country is None:
                 return
-            yield Candidate(i + 1, i + 2, self._state_ref(branch, country), "pattern")
+            yield Candidate(i + 1, i + 2, self.state_ref(branch, country), "pattern")
             i += 2
 
     def _generic(self, doc: Doc, folded: list[str], start: int, end: int) -> Candidate:
@@ -397,10 +414,46 @@ class PatternMatcher:
         spans = [(start, end, place.is_country) for start, (end, place) in states.items()]
         for start, end in acting_places(doc, spans):
             country = table.by_iso[str(states[start][1].iso)]
-            yield Candidate(start, end, self._state_ref("government", country), "pattern")
+            yield Candidate(
+                start, end, self.state_ref("government", country), "pattern", place=True
+            )
 
 
-def _attached_elsewhere(doc: Doc, folded: list[str], start: int, end: int) -> bool:
+def _unit(doc: Doc, start: int, end: int) -> Candidate:
+    """``le 65e bataillon``: a state force of its own, named by its words."""
+    span = doc[start:end]
+    slug = re.sub(r"\W+", "_", fold(span.text)).strip("_")
+    return Candidate(
+        start, end, ActorRef(f"unit_{slug}", span.text, "state_force", None, 1), "pattern"
+    )
+
+
+def main_country(
+    chosen: Iterable[Candidate], place_at: dict[int, tuple[int, str]]
+) -> Country | None:
+    """The country the document is about: the one its state actors and places name most.
+
+    Ties go to the first named; None when the document names no country.
+    """
+    votes: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for cand in chosen:
+        if cand.actor.country and cand.actor.type in {"state_force", "government"}:
+            votes[cand.actor.country] += 1
+            first[cand.actor.country] = min(first.get(cand.actor.country, cand.start), cand.start)
+    gazetteer = places()
+    for start, (_, name) in place_at.items():
+        iso = gazetteer[name].iso
+        if iso:
+            votes[iso] += 1
+            first[iso] = min(first.get(iso, start), start)
+    if not votes:
+        return None
+    best = max(votes, key=lambda iso: (votes[iso], -first[iso]))
+    return country_table().by_iso.get(best)
+
+
+def attached_elsewhere(doc: Doc, folded: list[str], start: int, end: int) -> bool:
     """``l'état-major de l'ASL``, ``le chef d'état-major``: the head is not a state actor.
 
     ``de`` before an infinitive is no complement (``accuse l'état-major de priver...``).
