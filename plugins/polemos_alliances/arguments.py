@@ -1,0 +1,346 @@
+"""Argument roles of a frame trigger: the actor tokens that fill each role.
+
+Each role is read from the dependency parse of the actor view (:mod:`.actordoc`, where an actor
+mention is one token) and, when the parse gives nothing, from word order. A token that is not
+an actor but a proxy noun ("les *positions* de Y") stands for its "de" actor; an actor stands
+with the actors coordinated to it ("X et Y").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from polemos_alliances.actordoc import ActorDoc
+from polemos_alliances.frames import Role
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["DE", "Arguments"]
+
+DE = frozenset({"de", "du", "des", "d'", "d’"})
+PAR = frozenset({"par"})
+BETWEEN = frozenset({"entre"})
+RELATIVE = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+COMPLEMENT_MARKERS = frozenset(
+    {*DE, "à", "au", "aux", "par", "pour", "avec", "contre", "sur", "selon", "entre", "chez"}
+)
+_SUBJECT = frozenset({"nsubj"})
+_PASSIVE_SUBJECT = frozenset({"nsubj:pass"})
+_COMPLEMENT = ("obl", "nmod", "obj", "iobj")
+_CLAUSE = frozenset({"acl", "acl:relcl", "ccomp", "advcl", "xcomp", "parataxis", "csubj"})
+_INHERITS_SUBJECT = frozenset({"conj", "xcomp", "advcl"})
+_SKIP_BEFORE_VERB = frozenset({"AUX", "ADV", "PART", "PRON"})
+_DEPTH = 2
+_WINDOW = 4
+
+
+@dataclass
+class Arguments:
+    """Finds the actor tokens of argument roles in one sentence unit of an actor view."""
+
+    view: ActorDoc
+    proxies: frozenset[str]
+    fallback: bool = True
+
+    def find(self, role: Role, trigger: Token) -> list[int]:
+        """The actor tokens filling ``role`` for ``trigger`` (parse first, then word order)."""
+        finder: Callable[[Token, Role], list[int]] = getattr(self, f"_{role.kind}")
+        found = finder(trigger, role)
+        if not found and self.fallback:
+            order: Callable[[Token, Role], list[int]] | None = getattr(
+                self, f"_{role.kind}_by_order", None
+            )
+            found = order(trigger, role) if order is not None else []
+        unit = self.view.unit_of(trigger.i)
+        own = role.kind == "self"
+        return [
+            i
+            for i in dict.fromkeys(found)
+            if self.view.unit_of(i) == unit and (own or i != trigger.i)
+        ]
+
+    # --- helpers -------------------------------------------------------------------------------
+
+    def actors_at(self, token: Token | None) -> list[int]:
+        """The actors a token stands for: itself and its conjuncts, or a proxy's "de" actor."""
+        if token is None:
+            return []
+        if token.i in self.view.actors:
+            return [token.i, *self._conjuncts(token)]
+        if token.lower_ in self.proxies or token.lemma_.lower() in self.proxies:
+            for child in token.children:
+                if child.dep_ == "nmod" and child.i in self.view.actors and _case(child) & DE:
+                    return [child.i, *self._conjuncts(child)]
+        return []
+
+    def _conjuncts(self, token: Token) -> list[int]:
+        return [c.i for c in token.children if c.dep_ == "conj" and c.i in self.view.actors]
+
+    def _is_passive(self, verb: Token) -> bool:
+        return any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children) or (
+            "Pass" in verb.morph.get("Voice")
+        )
+
+    def _subject_token(self, verb: Token, deps: frozenset[str]) -> list[int]:
+        for child in verb.children:
+            if child.dep_ in deps:
+                if child.lower_ in RELATIVE and verb.dep_ == "acl:relcl":
+                    return self.actors_at(verb.head)
+                return self.actors_at(child)
+        return []
+
+    def _complements(self, token: Token, depth: int = _DEPTH) -> Iterator[Token]:
+        """Dependents of ``token`` along complement links (not into other clauses)."""
+        for child in token.children:
+            if child.dep_.startswith(_COMPLEMENT) or child.dep_ == "conj":
+                yield child
+                if depth > 1 and child.dep_ != "conj":
+                    yield from self._complements(child, depth - 1)
+
+    def _right(self, trigger: Token, words: frozenset[str], window: int = _WINDOW) -> list[int]:
+        """Word order: the first of ``words`` within ``window`` tokens after the trigger.
+
+        No verb, punctuation or actor may come before it; the actor (or proxy) just after it is
+        the argument.
+        """
+        doc = self.view.doc
+        for i in range(trigger.i + 1, min(trigger.i + 1 + window, len(doc))):
+            token = doc[i]
+            if token.lower_ in words:
+                return self._actor_after(i)
+            if i in self.view.actors or token.is_punct or token.pos_ in {"VERB", "AUX"}:
+                return []
+        return []
+
+    def _actor_after(self, index: int) -> list[int]:
+        doc = self.view.doc
+        for i in range(index + 1, min(index + 3, len(doc))):
+            if i in self.view.actors:
+                return self.actors_at(doc[i])
+            token = doc[i]
+            if token.lower_ in self.proxies and i + 2 < len(doc) and doc[i + 1].lower_ in DE:
+                return self.actors_at(doc[i + 2]) if i + 2 in self.view.actors else []
+            if token.pos_ not in {"DET", "ADJ", "NUM"}:
+                return []
+        return []
+
+    # --- roles ---------------------------------------------------------------------------------
+
+    def _subject(self, trigger: Token, _: Role) -> list[int]:
+        if self._is_passive(trigger):
+            return []
+        found = self._subject_token(trigger, _SUBJECT)
+        if not found and trigger.dep_ in _INHERITS_SUBJECT and trigger.head.pos_ == "VERB":
+            found = self._subject_token(trigger.head, _SUBJECT)
+        if not found and trigger.dep_ == "acl" and "Pres" in trigger.morph.get("Tense"):
+            found = self.actors_at(trigger.head)
+        return found
+
+    def _complement(self, index: int) -> bool:
+        """Whether the actor at ``index`` follows a preposition (not "les soldats *de* X")."""
+        doc = self.view.doc
+        if index == 0 or doc[index - 1].lower_ not in COMPLEMENT_MARKERS:
+            return False
+        proxy = index > 1 and doc[index - 1].lower_ in DE and doc[index - 2].lower_ in self.proxies
+        return not proxy
+
+    def _subject_by_order(self, trigger: Token, _: Role) -> list[int]:
+        """The actor just before a verb, with only auxiliaries, adverbs, clitics or "qui"."""
+        if trigger.pos_ not in {"VERB", "AUX", "ADJ"} or self._is_passive(trigger):
+            return []
+        doc = self.view.doc
+        for i in range(trigger.i - 1, max(trigger.i - 5, -1), -1):
+            token = doc[i]
+            if i in self.view.actors:
+                return [] if self._complement(i) else self.actors_at(token)
+            if not (token.pos_ in _SKIP_BEFORE_VERB or token.lower_ in RELATIVE | {","}):
+                return []
+        return []
+
+    def _passive_subject(self, trigger: Token, _: Role) -> list[int]:
+        found = self._subject_token(trigger, _PASSIVE_SUBJECT | _SUBJECT)
+        if found and self._is_passive(trigger):
+            return found
+        if trigger.dep_.startswith("acl") and "Past" in trigger.morph.get("Tense"):
+            return self.actors_at(trigger.head)
+        return []
+
+    def _passive_subject_by_order(self, trigger: Token, role: Role) -> list[int]:
+        """The actor just before a past participle ("X, soutenu par", "X soutenus par")."""
+        if "Past" not in trigger.morph.get("Tense") and trigger.pos_ != "ADJ":
+            return []
+        doc = self.view.doc
+        for i in range(trigger.i - 1, max(trigger.i - 5, -1), -1):
+            if i in self.view.actors:
+                if i > 0 and doc[i - 1].lower_ in COMPLEMENT_MARKERS:
+                    return []
+                return self.actors_at(doc[i])
+            if not (doc[i].pos_ in _SKIP_BEFORE_VERB or doc[i].lower_ in RELATIVE | {","}):
+                return []
+        return []
+
+    def _by(self, trigger: Token, _: Role) -> list[int]:
+        for child in trigger.children:
+            agent = child.dep_.startswith(_COMPLEMENT) and bool(_case(child) & PAR)
+            if child.dep_ == "obl:agent" or agent:
+                return self.actors_at(child)
+        return []
+
+    def _by_by_order(self, trigger: Token, _: Role) -> list[int]:
+        return self._right(trigger, PAR, window=3)
+
+    def _object(self, trigger: Token, _: Role) -> list[int]:
+        if self._is_passive(trigger):
+            return []
+        for child in trigger.children:
+            if child.dep_ == "obj":
+                return self.actors_at(child)
+        return []
+
+    def _object_by_order(self, trigger: Token, _: Role) -> list[int]:
+        if trigger.pos_ != "VERB" or self._is_passive(trigger):
+            return []
+        return self._actor_after(trigger.i)
+
+    def _prep(self, trigger: Token, role: Role) -> list[int]:
+        for token in self._complements(trigger):
+            if _case(token) & role.words:
+                found = self.actors_at(token)
+                if found:
+                    return found
+        return []
+
+    def _prep_by_order(self, trigger: Token, role: Role) -> list[int]:
+        return self._right(trigger, role.words)
+
+    def _of(self, trigger: Token, _: Role) -> list[int]:
+        """A "de" complement; also one level down ("commandant en chef de l'armée")."""
+        for child in trigger.children:
+            if child.dep_ == "nmod" and _case(child) & DE:
+                found = self.actors_at(child)
+                if found:
+                    return found
+        for child in trigger.children:
+            if child.dep_ == "nmod" and child.i not in self.view.actors:
+                for grandchild in child.children:
+                    if grandchild.dep_ == "nmod" and _case(grandchild) & DE:
+                        found = self.actors_at(grandchild)
+                        if found:
+                            return found
+        return []
+
+    def _of_by_order(self, trigger: Token, _: Role) -> list[int]:
+        return self._right(trigger, DE, window=2)
+
+    def _governor_subject(self, trigger: Token, role: Role) -> list[int]:
+        head = trigger.head
+        governed = trigger.dep_.startswith(("obj", "obl"))
+        if head.i == trigger.i or head.pos_ != "VERB" or not governed:
+            return []
+        if role.words and not (_case(trigger) | {head.lemma_.lower()}) & role.words:
+            return []
+        return self._subject(head, Role("subject"))
+
+    def _possessor(self, trigger: Token, role: Role) -> list[int]:
+        if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in trigger.children):
+            return self._governor_subject(trigger, Role("governor_subject"))
+        return []
+
+    def _coordinated(self, trigger: Token, _: Role) -> list[int]:
+        """The actor a trigger noun is coordinated with ("les FSR et *leurs alliés*")."""
+        if trigger.dep_ == "conj" and trigger.head.i in self.view.actors:
+            return [trigger.head.i]
+        return []
+
+    def _coordinated_by_order(self, trigger: Token, _: Role) -> list[int]:
+        doc = self.view.doc
+        i = trigger.i - 1
+        while i >= 0 and doc[i].pos_ in {"DET", "ADJ"} and i > trigger.i - 3:
+            i -= 1
+        if i >= 1 and doc[i].lower_ == "et" and i - 1 in self.view.actors:
+            return [i - 1]
+        return []
+
+    def _holder(self, trigger: Token, _: Role) -> list[int]:
+        candidates = [c for c in trigger.children if c.dep_ in {"appos", "conj", "nsubj"}]
+        if trigger.dep_ in {"appos", "conj"}:
+            candidates.append(trigger.head)
+        predicate = trigger
+        for _step in range(2):  # "X est un militaire, maréchal et commandant de Y"
+            if predicate.dep_ != "conj" or predicate.head.i in self.view.actors:
+                break
+            predicate = predicate.head
+            candidates.extend(c for c in predicate.children if c.dep_ in {"nsubj", "appos"})
+        if predicate.dep_ == "acl:relcl" and any(c.lower_ in RELATIVE for c in predicate.children):
+            candidates.append(predicate.head)
+        for complement in trigger.children:  # "le chef de Y, X": X often hangs on Y
+            if complement.dep_ == "nmod" and complement.i in self.view.actors:
+                candidates.extend(c for c in complement.children if c.dep_ in {"appos", "conj"})
+        found: list[int] = []
+        for token in candidates:
+            found.extend(self.actors_at(token) if token.i in self.view.actors else [])
+        return found
+
+    def _holder_by_order(self, trigger: Token, _: Role) -> list[int]:
+        """Word order: "X, [det] title" before, or "title de Y, X" after the trigger."""
+        doc = self.view.doc
+        i = trigger.i - 1
+        while i >= 0 and doc[i].pos_ in {"DET", "ADJ"} and i > trigger.i - 4:
+            i -= 1
+        if i >= 1 and doc[i].lower_ == "," and i - 1 in self.view.actors:
+            return [i - 1]
+        for j in range(trigger.i + 1, min(trigger.i + 6, len(doc) - 2)):
+            if j in self.view.actors:
+                if doc[j + 1].lower_ == "," and j + 2 in self.view.actors:
+                    return [j + 2]
+                return []
+            if doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX"}:
+                return []
+        return []
+
+    def _apposition(self, trigger: Token, _: Role) -> list[int]:
+        found: list[int] = []
+        for child in trigger.children:
+            if child.dep_ == "appos":
+                found.extend(self.actors_at(child))
+        if not found and trigger.dep_ == "appos":
+            found = self.actors_at(trigger.head)
+        return found
+
+    def _apposition_by_order(self, trigger: Token, _: Role) -> list[int]:
+        doc = self.view.doc
+        j = trigger.i + 1
+        if j + 1 < len(doc) and doc[j].lower_ == "," and j + 1 in self.view.actors:
+            return self.actors_at(doc[j + 1])
+        return []
+
+    def _self(self, trigger: Token, _: Role) -> list[int]:
+        return [trigger.i] if trigger.i in self.view.actors else []
+
+    def _between(self, trigger: Token, _: Role) -> list[int]:
+        """Both ends of an "entre X et Y" complement of the trigger (parse, then word order)."""
+        for token in self._complements(trigger):
+            if _case(token) & BETWEEN:
+                found = self.actors_at(token)
+                if len(found) >= 2:
+                    return found
+        if self.fallback:
+            doc = self.view.doc
+            for i in range(trigger.i + 1, min(trigger.i + 1 + _WINDOW, len(doc))):
+                if doc[i].lower_ in BETWEEN:
+                    first = self._actor_after(i)
+                    end = max(first) if first else None
+                    if end is not None and end + 2 < len(doc) and doc[end + 1].lower_ == "et":
+                        return [*first, *self._actor_after(end + 1)]
+                    return []
+                if i in self.view.actors or doc[i].is_punct or doc[i].pos_ == "VERB":
+                    return []
+        return []
+
+
+def _case(token: Token) -> frozenset[str]:
+    """The lowercased prepositions (case markers) of a nominal token."""
+    return frozenset(c.lower_ for c in token.children if c.dep_ in {"case", "fixed"})

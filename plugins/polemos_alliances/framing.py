@@ -1,0 +1,150 @@
+"""Relations from frames: a trigger word (or actor) and the actors filling its argument roles.
+
+For each sentence unit of the actor view that holds two actors, every token whose lemma or
+form is a frame trigger (with the frame's part of speech), and every actor mention whose first
+word is an ``actor_heads`` trigger, gives the frame's relation between the actors found for its
+source and target roles (:mod:`.arguments`). The match is dropped when negated or vetoed by an
+``unless`` word; its status is ``former`` on a former marker or past tense as for the cues, and
+on an imperfect trigger verb for the types past tense makes former.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from polemos_alliances.actordoc import ActorDoc
+from polemos_alliances.arguments import Arguments
+from polemos_alliances.candidates import Candidate, actor_id, negated_or_former
+from polemos_alliances.cues import SYMMETRIC_TYPES, CueSet
+from polemos_alliances.frames import Frame
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["FrameIndex", "frame_relations"]
+
+_MAX_SPAN = 30
+_WINDOW_BEFORE = 3
+_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’"})
+
+
+@dataclass
+class FrameIndex:
+    """The frames of a cue set, indexed by trigger lemma and form."""
+
+    frames: Sequence[Frame]
+    by_word: dict[str, list[Frame]] = field(default_factory=dict)
+    by_actor_head: dict[str, list[Frame]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for frame in self.frames:
+            for word in frame.lemmas | frame.words:
+                self.by_word.setdefault(word, []).append(frame)
+            for word in frame.actor_heads:
+                self.by_actor_head.setdefault(word, []).append(frame)
+
+    def triggered(self, view: ActorDoc, token: Token) -> list[Frame]:
+        """The frames ``token`` triggers."""
+        if token.i in view.actors:
+            head = _first_word(view.actors[token.i].text)
+            return list(self.by_actor_head.get(head, []))
+        found = []
+        for frame in [*self.by_word.get(token.lemma_.lower(), ())]:
+            if token.lemma_.lower() in frame.lemmas and (not frame.pos or token.pos_ in frame.pos):
+                found.append(frame)
+        for frame in self.by_word.get(token.lower_, ()):
+            fits = not frame.pos or token.pos_ in frame.pos
+            if token.lower_ in frame.words and frame not in found and fits:
+                found.append(frame)
+        return found
+
+
+def _first_word(text: str) -> str:
+    """The first word of a mention that is not an article or an ordinal ("le 65e bataillon")."""
+    for word in text.lower().replace("’", "'").replace("'", "' ").split():
+        if word in _ARTICLES or word[:1].isdigit():
+            continue
+        return word
+    return ""
+
+
+def frame_relations(view: ActorDoc, cues: CueSet, index: FrameIndex) -> list[Candidate]:
+    """Every relation candidate the frames find in an actor view, in text order."""
+    found: list[Candidate] = []
+    for unit in view.active_units:
+        for token in view.unit_tokens(unit):
+            for frame in index.triggered(view, token):
+                found.extend(_apply(view, cues, frame, token, unit))
+    return found
+
+
+def _ends(frame: Frame, arguments: Arguments, token: Token) -> tuple[list[int], list[int]]:
+    if frame.pair is not None:
+        pair = arguments.find(frame.pair, token)
+        return pair[:1], pair[1:]
+    sources: list[int] = []
+    for role in frame.sources:
+        sources = arguments.find(role, token)
+        if sources:
+            break
+    targets: list[int] = []
+    for role in frame.targets if sources else ():
+        targets = arguments.find(role, token)
+        if targets:
+            break
+    return sources, targets
+
+
+def _typed(view: ActorDoc, ends: list[int], types: frozenset[str]) -> list[int]:
+    return [i for i in ends if not types or view.actors[i].label in types]
+
+
+def _apply(view: ActorDoc, cues: CueSet, frame: Frame, token: Token, unit: int) -> list[Candidate]:
+    arguments = Arguments(view, frame.proxies, frame.fallback)
+    sources, targets = _ends(frame, arguments, token)
+    sources = _typed(view, sources, frame.source_types)
+    targets = _typed(view, targets, frame.target_types)
+    if not (sources and targets):
+        return []
+    positions = [token.i, *sources, *targets]
+    first, last = min(positions), max(positions)
+    if last - first > _MAX_SPAN:
+        return []
+    doc = view.doc
+    covered = [doc[i].lower_ for i in range(first, last + 1) if i not in view.actors]
+    if frame.unless & set(covered):
+        return []
+    before = []
+    for i in range(first - 1, max(first - _WINDOW_BEFORE, 0) - 1, -1):
+        if i in view.actors or view.unit_of(i) != unit:
+            break
+        before.insert(0, doc[i].lower_)
+    negated, former = negated_or_former(cues, [*before, *covered], frame.type)
+    negated = negated or _negated_verb(cues, token)
+    if negated:
+        return []
+    if frame.type in cues.tense_types and "Imp" in token.morph.get("Tense"):
+        former = True
+    status = frame.status or ("former" if former else "current")
+    cue_text = view.text[doc[first].idx : doc[last].idx + len(doc[last].text)]
+    out = []
+    for s in sources:
+        for t in targets:
+            a, b = view.actors[s], view.actors[t]
+            if a.id == b.id or actor_id(a) == actor_id(b):
+                continue
+            if frame.type in SYMMETRIC_TYPES and b.start < a.start:
+                a, b = b, a
+            out.append(
+                Candidate(frame.type, a, b, status, view.unit_span(unit), frame.id, cue_text)
+            )
+    return out
+
+
+def _negated_verb(cues: CueSet, token: Token) -> bool:
+    """Whether the trigger, or the verb a trigger noun depends on, is negated ("ne ... pas")."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    words = {child.lower_ for child in verb.children}
+    return bool(words & cues.negation_particles) and bool(words & cues.negation_words)
