@@ -227,7 +227,13 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
-    from polemos.evaluation import GoldFormatError, evaluate_gold
+    from polemos.evaluation import (
+        GoldFormatError,
+        analyze_gold,
+        corpus_errors,
+        render_errors,
+        score_pairs,
+    )
 
     manager = PluginManager()
     try:
@@ -240,13 +246,20 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         return [document_to_dict(document) for document in documents]
 
     try:
-        report = evaluate_gold(args.gold, analyze)
+        pairs = analyze_gold(args.gold, analyze)
     except (GoldFormatError, OSError) as exc:
         raise SystemExit(f"polemos evaluate: {exc}") from exc
+    report = score_pairs(pairs)
+    errors = corpus_errors(pairs) if args.errors else None
     if args.json:
-        print(json.dumps(report.to_dict(), indent=1, ensure_ascii=False))
+        data = report.to_dict()
+        if errors is not None:
+            data["error_items"] = [item.to_dict() for item in errors]
+        print(json.dumps(data, indent=1, ensure_ascii=False))
     else:
-        print(report.to_table())
+        print(report.to_table(per_document=not args.errors))
+        if errors is not None:
+            print("\n" + render_errors(errors))
     return 0
 
 
@@ -318,6 +331,12 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--plugins", help="comma-separated extractors to run (default: all)")
     evaluate.add_argument("--model", default=DEFAULT_MODEL)
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
+    evaluate.add_argument(
+        "--errors",
+        action="store_true",
+        help="list every missed and spurious item with its document and context, by layer and "
+        "class (after the corpus figures; in --json, as error_items)",
+    )
     evaluate.set_defaults(func=_cmd_evaluate)
 
     schema = sub.add_parser("schema", help="print the JSON Schema of polemos.document/1")

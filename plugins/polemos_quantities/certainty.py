@@ -22,6 +22,7 @@ _VERBAL = frozenset({"VERB", "AUX"})
 _CONDITIONAL_ENDING = re.compile(r"r(?:ais|ait|aient|ions|iez)$")
 _STEM = 5
 _ACCUSATION_REACH = 120
+_CLAIM_REACH = 40
 
 
 def _conditional(token: Token) -> bool:
@@ -59,13 +60,20 @@ class CertaintyReader:
         alternatives = alternation(phrases) if phrases else "(?!)"
         self._alleged_phrase = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
         cues = lexicon.estimate_cues | lexicon.alleged_cues
-        cues |= lexicon.accusation_cues | lexicon.denunciation_cues
+        cues |= lexicon.accusation_cues | lexicon.denunciation_cues | lexicon.claim_cues
         stems = {cue[:_STEM] for cue in cues}
         accusations = alternation(lexicon.accusation_cues) or "(?!)"
         # "accuse l'armée d'avoir exécuté 300 civils": the figure is what the accuser claims.
         self._accusation = re.compile(
             rf"(?<!\w)(?:{accusations})(?!\w)[^.;:!?«»]{{0,{_ACCUSATION_REACH}}}?"
             rf"(?<!\w)d'(?:avoir|être)(?!\w)[^.;:!?«»]*$"
+        )
+        # "affirme avoir tué 45 jihadistes", "dit avoir abattu trois drones": a side's claim of
+        # its own deed, reported as such (a plain "a tué 45 jihadistes" stays asserted).
+        claims = alternation(lexicon.claim_cues) or "(?!)"
+        self._claim = re.compile(
+            rf"(?<!\w)(?:{claims})(?!\w)[^.;:!?«»]{{0,{_CLAIM_REACH}}}?"
+            rf"(?<!\w)(?:d'|n'|ne\s+pas\s+)?(?:avoir|être)(?!\w)[^.;:!?«»]*$"
         )
         self._any_cue = re.compile(
             rf"(?<!\w)(?:{alternation(stems)})|{_CONDITIONAL_ENDING.pattern[:-1]}(?!\w)"
@@ -84,6 +92,8 @@ class CertaintyReader:
         ):
             return "asserted"
         if self._accusation.search(scope.norm, scope.doc[start].idx, first.idx):
+            return "alleged"
+        if self._claim.search(scope.norm, scope.doc[start].idx, first.idx):
             return "alleged"
         return read_certainty(scope, head, first, last, self._alleged_phrase)
 

@@ -99,6 +99,26 @@ def _inherit(part: Quantity, whole: Quantity, lexicon: Lexicon) -> None:
         part.category, part.casualty_type = whole.category, whole.casualty_type
 
 
+def _repeat_categories(found: Sequence[Quantity], lexicon: Lexicon) -> None:
+    """Give a repeated figure the event category of its first mention.
+
+    "Au moins 20 civils ont été tués. Ces 20 civils...": the repeat's own clause gives no event.
+    Only people counts are carried over (the repeat reads as ``personnel`` or ``other``), and
+    only between mentions of the same value, unit and item.
+    """
+    first_of: dict[tuple[float, str | None, str], Quantity] = {}
+    for quantity in found:
+        if quantity.item is None:
+            continue
+        key = (float(quantity.value), quantity.unit, quantity.item.lower())
+        earlier = first_of.setdefault(key, quantity)
+        if earlier is quantity:
+            continue
+        plain = quantity.category in lexicon.people_categories or quantity.category == "other"
+        if plain and earlier.category in _EVENT_CATEGORIES:
+            quantity.category, quantity.casualty_type = earlier.category, earlier.casualty_type
+
+
 class QuantityFinder:
     """Finds quantities in spaCy ``Doc`` s; build it once, call :meth:`find` per document."""
 
@@ -148,6 +168,7 @@ class QuantityFinder:
             self._attributor.attribute(scope, quantity, region, actors)
             if quantity.part_of is not None:
                 _inherit(quantity, found[quantity.part_of], self.lexicon)
+        _repeat_categories(found, self.lexicon)
         return found
 
     def _read(self, scope: Scope, ranged: Ranged, earlier: Sequence[_Read]) -> _Read | None:

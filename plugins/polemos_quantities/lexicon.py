@@ -51,6 +51,8 @@ class Lexicon:
     accusation_cues: frozenset[str]
     #: Denunciations governing the figure make it alleged ("dénonce l'exécution de 300 civils").
     denunciation_cues: frozenset[str]
+    #: Claims of one's own deed before "avoir"/"être": alleged ("affirme avoir tué 45 ...").
+    claim_cues: frozenset[str]
     part_cues: frozenset[str]
     report_verbs: frozenset[str]
     report_prepositions: frozenset[str]
@@ -162,6 +164,7 @@ def load_lexicon(paths: Iterable[Path]) -> Lexicon:
         alleged_cues=_words(data, "alleged_cues"),
         accusation_cues=_words(data, "accusation_cues"),
         denunciation_cues=_words(data, "denunciation_cues"),
+        claim_cues=_words(data, "claim_cues"),
         part_cues=_words(data, "part_cues"),
         report_verbs=_words(data, "report_verbs"),
         report_prepositions=_words(data, "report_prepositions"),

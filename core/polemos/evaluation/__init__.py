@@ -14,12 +14,27 @@ Example:
 Main entry points: :func:`load_gold` / :func:`load_gold_paths` (read gold files),
 :func:`score_document` (one document), :func:`score_corpus` (documents paired by id),
 :func:`evaluate_gold` (gold paths plus an ``analyze`` callback, for ``polemos evaluate``),
+:func:`corpus_errors` / :func:`render_errors` (every missed and spurious item with its context,
+for ``polemos evaluate --errors``),
 :func:`gold_to_document` (a gold document as a perfect prediction), :class:`EvaluationReport`.
 
 """
 
 from polemos.evaluation.convert import gold_to_document
-from polemos.evaluation.corpus import Analyze, evaluate_gold, score_corpus, score_pairs
+from polemos.evaluation.corpus import (
+    Analyze,
+    analyze_gold,
+    evaluate_gold,
+    score_corpus,
+    score_pairs,
+)
+from polemos.evaluation.errors import (
+    ErrorItem,
+    context_of,
+    corpus_errors,
+    document_errors,
+    render_errors,
+)
 from polemos.evaluation.figures import Accuracy, Detection, Figure
 from polemos.evaluation.gold import (
     GoldDocument,
@@ -40,6 +55,7 @@ __all__ = [
     "Analyze",
     "Detection",
     "DocumentScores",
+    "ErrorItem",
     "EvaluationReport",
     "Figure",
     "GoldDocument",
@@ -48,11 +64,16 @@ __all__ = [
     "GoldLocation",
     "GoldQuantity",
     "GoldRelation",
+    "analyze_gold",
+    "context_of",
+    "corpus_errors",
+    "document_errors",
     "evaluate_gold",
     "gold_to_document",
     "load_gold",
     "load_gold_paths",
     "parse_gold",
+    "render_errors",
     "score_corpus",
     "score_document",
     "score_pairs",

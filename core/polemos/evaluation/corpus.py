@@ -46,6 +46,21 @@ def score_pairs(pairs: Iterable[tuple[GoldDocument, Mapping[str, Any]]]) -> Eval
     return EvaluationReport(tuple(score_document(gold, predicted) for gold, predicted in pairs))
 
 
+def analyze_gold(
+    gold_paths: Iterable[str | Path], analyze: Analyze
+) -> list[tuple[GoldDocument, Mapping[str, Any]]]:
+    """Read gold files or folders and pair each gold document with ``analyze``'s output.
+
+    The i-th document ``analyze`` returns is paired with the i-th gold document; the pairs feed
+    :func:`score_pairs` and :func:`polemos.evaluation.errors.corpus_errors`.
+    """
+    golds = load_gold_paths(gold_paths)
+    predictions = analyze([(gold.id, gold.text) for gold in golds])
+    if len(predictions) != len(golds):
+        raise ValueError(f"analyze returned {len(predictions)} documents for {len(golds)} texts")
+    return list(zip(golds, predictions, strict=True))
+
+
 def evaluate_gold(gold_paths: Iterable[str | Path], analyze: Analyze) -> EvaluationReport:
     """Read gold files or folders, analyse their texts with ``analyze`` and score the result.
 
@@ -59,8 +74,4 @@ def evaluate_gold(gold_paths: Iterable[str | Path], analyze: Analyze) -> Evaluat
         >>> report.corpus["actors.mentions"].f1  # doctest: +SKIP
         1.0
     """
-    golds = load_gold_paths(gold_paths)
-    predictions = analyze([(gold.id, gold.text) for gold in golds])
-    if len(predictions) != len(golds):
-        raise ValueError(f"analyze returned {len(predictions)} documents for {len(golds)} texts")
-    return score_pairs(zip(golds, predictions, strict=True))
+    return score_pairs(analyze_gold(gold_paths, analyze))

@@ -14,6 +14,10 @@ optional; predicting it is neither rewarded nor punished.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
 from polemos.evaluation.figures import Detection, Figure, count
 from polemos.evaluation.gold import SYMMETRIC_RELATIONS, GoldDocument
 from polemos.evaluation.matching import overlap
@@ -41,8 +45,22 @@ def relation_key(relation_type: str, source: str, target: str) -> Key:
     return (relation_type, source, target)
 
 
-def score_relations(gold: GoldDocument, prediction: Prediction) -> dict[str, Figure]:
-    """``relations.overall``, ``relations.<type>`` for each type, ``relations.status``."""
+@dataclass(frozen=True)
+class RelationKeys:
+    """The document-level relation keys of a gold document and of a prediction.
+
+    ``required`` maps each required gold key to its status; ``optional`` holds the optional
+    gold keys (never required ones); ``predicted`` maps each predicted key to the statuses and
+    the relation dicts that carry it.
+    """
+
+    required: Mapping[Key, str | None]
+    optional: frozenset[Key]
+    predicted: Mapping[Key, tuple[frozenset[object], tuple[Mapping[str, Any], ...]]]
+
+
+def relation_keys(gold: GoldDocument, prediction: Prediction) -> RelationKeys:
+    """Reduce gold and predicted relations to their document-level keys."""
     required: dict[Key, str | None] = {}
     optional: set[Key] = set()
     for relation in gold.relations:
@@ -55,6 +73,7 @@ def score_relations(gold: GoldDocument, prediction: Prediction) -> dict[str, Fig
     optional -= required.keys()
 
     statuses: dict[Key, set[object]] = {}
+    carriers: dict[Key, list[Mapping[str, Any]]] = {}
     for predicted in prediction.relations(ALLIANCES):
         key = relation_key(
             str(predicted.get("label")),
@@ -62,6 +81,19 @@ def score_relations(gold: GoldDocument, prediction: Prediction) -> dict[str, Fig
             _entity_key(gold, prediction, predicted.get("target")),
         )
         statuses.setdefault(key, set()).add(attributes_of(predicted).get("status"))
+        carriers.setdefault(key, []).append(predicted)
+    return RelationKeys(
+        required=required,
+        optional=frozenset(optional),
+        predicted={key: (frozenset(statuses[key]), tuple(carriers[key])) for key in statuses},
+    )
+
+
+def score_relations(gold: GoldDocument, prediction: Prediction) -> dict[str, Figure]:
+    """``relations.overall``, ``relations.<type>`` for each type, ``relations.status``."""
+    keys = relation_keys(gold, prediction)
+    required, optional = keys.required, keys.optional
+    statuses = {key: found[0] for key, found in keys.predicted.items()}
 
     types = list(RELATION_TYPES) + sorted(
         {key[0] for key in [*required, *statuses]} - set(RELATION_TYPES)

@@ -147,8 +147,7 @@ def score_quantities(gold: GoldDocument, prediction: Prediction) -> dict[str, Fi
     predicted = prediction.layer(QUANTITIES)
     pairs, spans = detect([q.span for q in gold.quantities], [span_of(q) for q in predicted])
     judged = [
-        _judge_quantity(gold, gold.quantities[g], predicted[p], prediction)
-        for g, p in pairs.items()
+        judge_quantity(gold, gold.quantities[g], predicted[p], prediction) for g, p in pairs.items()
     ]
     figures: dict[str, Figure] = {"quantities.spans": spans}
     for name in QUANTITY_ATTRIBUTES:
@@ -157,12 +156,13 @@ def score_quantities(gold: GoldDocument, prediction: Prediction) -> dict[str, Fi
     return figures
 
 
-def _judge_quantity(
+def judge_quantity(
     gold: GoldDocument,
     expected: GoldQuantity,
     annotation: Mapping[str, Any],
     prediction: Prediction,
 ) -> dict[str, bool]:
+    """Judge each attribute of a predicted quantity matched to ``expected``: right or wrong."""
     attributes = attributes_of(annotation)
     return {
         "value": _same_number(attributes.get("value"), expected.value),

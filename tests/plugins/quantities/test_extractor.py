@@ -18,6 +18,8 @@ from polemos.testing import (
 from polemos_quantities import QuantitiesExtractor, polemos_extractors, polemos_resources
 from polemos_quantities.lexicon import DEFAULT_LEXICON_PATH
 
+from .conftest import Find
+
 GOLD_NAME = "homs-deraa-idleb.gold.json"
 
 
@@ -240,3 +242,11 @@ def test_the_wounded_after_a_list_of_dead_are_not_part_of_the_dead(text: str) ->
     assert children.attributes["part_of"] == dead.id
     assert wounded.attributes["part_of"] is None
     assert wounded.attributes["casualty_type"] == "wounded"
+
+
+def test_a_repeated_figure_keeps_the_event_of_its_first_mention(find: Find) -> None:
+    text = "Au moins 20 civils ont été tués mardi. Ces 20 civils étaient des agriculteurs."
+    assert [(text[q.start : q.end], q.category) for q in find(text)] == [
+        ("Au moins 20 civils", "casualties"),
+        ("20 civils", "casualties"),  # annotated again, as the codebook asks, same category
+    ]

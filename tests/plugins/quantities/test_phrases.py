@@ -103,7 +103,7 @@ DIGITS = [
     ),
     q("Les rebelles ont reçu 1 200 000 dollars.", "1 200 000 dollars", 1_200_000, MON, unit="USD"),
     q("Le taux d'occupation atteint 12,5 %.", "12,5 %", 12.5, OTH, unit="%"),
-    q("Les convois ont parcouru 2.5 km.", "2.5 km", 2.5, TER, unit="km"),
+    q("Les convois ont parcouru 2.5 km.", "2.5 km", 2.5, OTH, unit="km"),
 ]
 
 WORDS = [
@@ -240,7 +240,7 @@ APPROXIMATE_NOUNS = [
         "Une quarantaine de kilomètres séparent les deux fronts.",
         "Une quarantaine de kilomètres",
         40,
-        TER,
+        OTH,
         bound="approx",
         unit="km",
     ),
@@ -343,7 +343,7 @@ BOUNDS = [
         "Les troupes ont avancé de 30 km environ.",
         "30 km environ",
         30,
-        TER,
+        OTH,
         bound="approx",
         unit="km",
     ),
@@ -436,7 +436,7 @@ RANGES = [
         "La route est coupée sur 10 à 12 kilomètres.",
         "10 à 12 kilomètres",
         10,
-        TER,
+        OTH,
         value_max=12,
         bound="lower",
         unit="km",
@@ -452,7 +452,7 @@ UNITS = [
         unit="km2",
         item="terres",
     ),
-    q("La zone tampon s'étend sur 15 kilomètres.", "15 kilomètres", 15, TER, unit="km"),
+    q("La zone tampon s'étend sur 15 kilomètres.", "15 kilomètres", 15, OTH, unit="km"),
     q(
         "L'armée a repris 40 kilomètres carrés au nord.",
         "40 kilomètres carrés",
@@ -515,7 +515,10 @@ UNITS = [
     q("Il a passé 3 ans en prison.", "3 ans", 3, DUR, unit="year"),
     q("Il a été condamné à 10 ans de prison.", "10 ans", 10, DUR, unit="year", item="prison"),
     q("Les vents ont soufflé à 120 km/h sur la côte.", "120 km/h", 120, OTH, unit="km/h"),
-    q("La colonne s'étire sur 800 m le long de la piste.", "800 m", 800, TER, unit="m"),
+    # a distance or an altitude is not territory (codebook); an area is
+    q("Le drone volait à 3 000 mètres d'altitude.", "3 000 mètres", 3000, OTH, unit="m"),
+    q("Les FSR contrôlent 30 000 km2 du Darfour.", "30 000 km2", 30000, TER, unit="km2"),
+    q("La colonne s'étire sur 800 m le long de la piste.", "800 m", 800, OTH, unit="m"),
     q(
         "L'opération coûtera 2,3 millions de francs suisses.",
         "2,3 millions de francs suisses",
@@ -531,7 +534,7 @@ UNITS = [
         unit="RUB",
     ),
     q("Le baril a atteint 100 dollars.", "100 dollars", 100, MON, unit="USD"),
-    q("Les soldats ont marché 25km dans le désert.", "25km", 25, TER, unit="km"),
+    q("Les soldats ont marché 25km dans le désert.", "25km", 25, OTH, unit="km"),
 ]
 
 ITEMS = [
@@ -693,6 +696,33 @@ CONTEXT = [
 ]
 
 CERTAINTY = [
+    # a side's claim of its own deed is alleged (codebook: "affirme avoir tué" is alleged)
+    q(
+        "Les rebelles disent avoir abattu deux hélicoptères de l'armée.",
+        "deux hélicoptères",
+        2,
+        EQ,
+        item="hélicoptères",
+        certainty="alleged",
+    ),
+    q(
+        "Le groupe revendique avoir tué 14 policiers dans l'attaque.",
+        "14 policiers",
+        14,
+        K,
+        item="policiers",
+        certainty="alleged",
+    ),
+    q(
+        "L'armée assure n'avoir perdu que 3 hommes lors des combats.",
+        "3 hommes",
+        3,
+        {"category": C},
+        item="hommes",
+        certainty="alleged",
+    ),
+    # a plain report of the same deed stays asserted
+    q("L'armée a tué 45 jihadistes.", "45 jihadistes", 45, K, item="jihadistes"),
     q(
         "Selon une estimation, 2 000 combattants étrangers sont présents.",
         "2 000 combattants étrangers",
@@ -771,6 +801,7 @@ AGENTS_AND_PARTS = [
         35,
         K,
         item="terroristes",
+        certainty="alleged",
     ),
     q(
         "Environ 230 000 Syriens ont fui vers la Turquie.",
@@ -809,7 +840,7 @@ AGENTS_AND_PARTS = [
         "Les rebelles ont été repoussés à 30 kilomètres de Damas.",
         "30 kilomètres",
         30,
-        TER,
+        OTH,
         unit="km",
         item=None,
     ),
@@ -1017,6 +1048,7 @@ ONE_AND_ELLIPSES = [
         "12 chars",
         12,
         EQ,
+        certainty="alleged",
     ),
     q(
         "L'entreprise accuse une baisse de 3 % de ses ventes.",
