@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -85,7 +86,7 @@ def fold_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     forms.update(acronyms)
     # A bracketed acronym re-labels every mention of that acronym.
     relabelled = [
-        Candidate(c.start, c.end, acronyms[doc[c.start : c.end].text], "alias")
+        replace(c, actor=acronyms[doc[c.start : c.end].text], source="alias")
         if c.end - c.start == 1
         and doc[c.start].text in acronyms
         and c.actor.id != acronyms[doc[c.start].text].id
@@ -136,7 +137,7 @@ def _same_form_same_actor(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         if cand.actor.type == "person" and cand.source == "ner":
             ref = _longer_name(tuple(t.text for t in doc[cand.start : cand.end]), people) or ref
         if ref is not None and ref.id != cand.actor.id and cand.source in {"ner", "alias"}:
-            cand = Candidate(cand.start, cand.end, ref, cand.source)
+            cand = replace(cand, actor=ref)
         out.append(cand)
     return out
 

@@ -101,7 +101,6 @@ class ActorsExtractor(Extractor):
             return
         from .locations import location_spans
 
-        taken = [(c.start, c.end) for c in chosen]
-        for start, end, name in location_spans(doc, place_at, taken, matchers.actor_names):
+        for start, end, name in location_spans(doc, place_at, chosen, matchers.actor_names):
             span = doc[start:end]
             ctx.annotate("locations", "location", span.start_char, span.end_char, {"name": name})

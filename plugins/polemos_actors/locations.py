@@ -1,11 +1,13 @@
-"""The ``locations`` layer: places named in the text, never actors.
+"""The ``locations`` layer: places named in the text, with acting countries and nested places.
 
 Candidates are spaCy's LOC entities (cut at line breaks: a heading's last word is no part of
 the dateline below), gazetteer places (countries, capitals, conflict places) and names after a
 place noun: a natural feature whose noun is part of its name (``lac Tchad``, ``forêt de
 Sambisa``), or a settlement, base or district whose noun is not (``la base d'al-Joufra`` ->
-``al-Joufra``). A span overlapping an actor mention, or whose text is an actor's name in the
-lexicon (``Daesh`` tagged LOC by the model), is not a place.
+``al-Joufra``). By the codebook a country or capital that acts is also a place, and so is a
+place inside an organisation's name (``RDC`` in ``Forces armées de la RDC``), but not inside a
+medium's name; any other span overlapping an actor mention, or whose text is an actor's name
+in the lexicon (``Daesh`` tagged LOC by the model), is not a place.
 """
 
 from __future__ import annotations
@@ -18,26 +20,34 @@ from ._text import fold
 from ._words import ARABIC_PARTICLES, DETERMINERS
 from .countries import country_table
 from .gazetteer import places
+from .mentions import Candidate
 
 
 def location_spans(
     doc: Doc,
     place_at: dict[int, tuple[int, str]],
-    taken: Iterable[tuple[int, int]],
+    actors: Iterable[Candidate],
     actor_names: frozenset[str],
 ) -> Iterator[tuple[int, int, str]]:
-    """Yield ``(start_token, end_token, name)`` of places, not overlapping ``taken`` spans."""
-    used = {i for start, end in taken for i in range(start, end)}
+    """Yield ``(start_token, end_token, name)`` of places, by the codebook.
+
+    A country or capital that acts is an actor and a location. A place inside an
+    organisation's name is a location (``RDC`` in ``Forces armées de la RDC``) when it is a
+    gazetteer place, or one of the model's LOC entities after a preposition of the name
+    (``l'État islamique au Grand Sahara``); not inside a medium's or a person's name. Any
+    other span overlapping an actor mention is not a place.
+    """
+    names = [c for c in actors if not c.place]
     gazetteer = places()
-    spans: dict[int, tuple[int, str]] = {
-        s: (e, gazetteer[n].name) for s, (e, n) in place_at.items() if doc[s].text[:1].isupper()
-    }
-    demonyms = country_table()
+    nested: dict[int, tuple[int, str]] = {}
+    spans: dict[int, tuple[int, str]] = {}
+    for s, (e, n) in place_at.items():
+        if doc[s].text[:1].isupper():
+            _keep_longest(nested, s, e, gazetteer[n].name)
     for start, end, text in _named_places(doc):
-        if start not in spans or spans[start][0] < end:
-            spans[start] = (end, text)
-    for ent_start, ent_end in _loc_entities(doc):
-        start, end = ent_start, ent_end
+        _keep_longest(spans, start, end, text)
+    demonyms = country_table()
+    for start, end in _loc_entities(doc):
         while start < end and fold(doc[start].text) in DETERMINERS:
             start += 1
         while end > start and not doc[end - 1].text[:1].isalnum():
@@ -51,15 +61,44 @@ def location_spans(
             continue  # "CERN", "A3": acronyms and codes the model tagged LOC
         if end - start == 1 and _common_noun(doc, start):
             continue  # "l'État", "le Sud", "Lundi": common nouns the model tagged LOC
-        if start not in spans or spans[start][0] < end:
-            spans[start] = (end, text)
+        after_preposition = start > 0 and fold(doc[start - 1].text) in _NAME_PREPOSITIONS
+        _keep_longest(nested if after_preposition else spans, start, end, text)
+    spans = {s: v for s, v in spans.items() if not _overlaps(s, v[0], names)}
+    for start, (end, text) in nested.items():
+        if _nested_in_a_name(start, end, names) or not _overlaps(start, end, names):
+            _keep_longest(spans, start, end, text)
     last_end = -1
     for start in sorted(spans):
         end, name = spans[start]
-        if start < last_end or any(i in used for i in range(start, end)):
+        if start < last_end:
             continue
         last_end = end
         yield start, end, name
+
+
+_NAME_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "en", "au", "aux", "la", "l'"})
+_NO_PLACE_INSIDE = frozenset({"media", "person"})
+
+
+def _keep_longest(spans: dict[int, tuple[int, str]], start: int, end: int, text: str) -> None:
+    if start not in spans or spans[start][0] < end:
+        spans[start] = (end, text)
+
+
+def _overlaps(start: int, end: int, actors: list[Candidate]) -> bool:
+    return any(c.start < end and start < c.end for c in actors)
+
+
+def _nested_in_a_name(start: int, end: int, actors: list[Candidate]) -> bool:
+    """The place lies inside one multi-word actor name that may hold a place."""
+    return any(
+        c.start <= start
+        and end <= c.end
+        and c.end - c.start > end - start
+        and c.actor.type not in _NO_PLACE_INSIDE
+        for c in actors
+        if c.start < end and start < c.end
+    )
 
 
 FEATURE_NOUNS = frozenset(

@@ -42,6 +42,8 @@ class Candidate:
     end: int
     actor: ActorRef
     source: str
+    place: bool = False
+    """True for a country or capital that acts: the mention is also a location."""
 
     @property
     def rank(self) -> tuple[int, int]:
@@ -84,7 +86,7 @@ def join_parent_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             and 0 < cand.start - last.end <= 2
             and all(fold(t.text) in _OF for t in doc[last.end : cand.start])
         ):
-            out[-1] = Candidate(last.start, cand.end, last.actor, last.source)
+            out[-1] = Candidate(last.start, cand.end, last.actor, last.source, last.place)
             continue
         out.append(cand)
     return out

@@ -397,7 +397,9 @@ class PatternMatcher:
         spans = [(start, end, place.is_country) for start, (end, place) in states.items()]
         for start, end in acting_places(doc, spans):
             country = table.by_iso[str(states[start][1].iso)]
-            yield Candidate(start, end, self._state_ref("government", country), "pattern")
+            yield Candidate(
+                start, end, self._state_ref("government", country), "pattern", place=True
+            )
 
 
 def _attached_elsewhere(doc: Doc, folded: list[str], start: int, end: int) -> bool:
