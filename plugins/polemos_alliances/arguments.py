@@ -34,6 +34,8 @@ _CLAUSE = frozenset({"acl", "acl:relcl", "ccomp", "advcl", "xcomp", "parataxis",
 _INHERITS_SUBJECT = frozenset({"conj", "xcomp", "advcl"})
 _SKIP_BEFORE_VERB = frozenset({"AUX", "ADV", "PART", "PRON"})
 _DEPTH = 2
+_FAR = 25
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "DET", "NUM"})
 _WINDOW = 4
 
 
@@ -130,14 +132,20 @@ class Arguments:
     # --- roles ---------------------------------------------------------------------------------
 
     def _subject(self, trigger: Token, _: Role) -> list[int]:
-        if self._is_passive(trigger):
-            return []
-        found = self._subject_token(trigger, _SUBJECT)
-        if not found and trigger.dep_ in _INHERITS_SUBJECT and trigger.head.pos_ == "VERB":
-            found = self._subject_token(trigger.head, _SUBJECT)
-        if not found and trigger.dep_ == "acl" and "Pres" in trigger.morph.get("Tense"):
-            found = self.actors_at(trigger.head)
-        return found
+        """The subject; up to three coordinated or embedded verbs up ("X a commencé à frapper")."""
+        verb = trigger
+        for _step in range(3):
+            if self._is_passive(verb):
+                return []
+            found = self._subject_token(verb, _SUBJECT)
+            if found:
+                return found
+            if verb.dep_ == "acl" and "Pres" in verb.morph.get("Tense"):
+                return self.actors_at(verb.head)  # "l'armée ..., frappant les FSR"
+            if verb.dep_ not in _INHERITS_SUBJECT or verb.head.pos_ in _NOMINAL:
+                return []
+            verb = verb.head
+        return []
 
     def _complement(self, index: int) -> bool:
         """Whether the actor at ``index`` follows a preposition (not "les soldats *de* X")."""
@@ -233,7 +241,7 @@ class Arguments:
         return []
 
     def _of_by_order(self, trigger: Token, _: Role) -> list[int]:
-        return self._right(trigger, DE, window=2)
+        return self._right(trigger, DE, window=3)
 
     def _governor_subject(self, trigger: Token, role: Role) -> list[int]:
         head = trigger.head
@@ -285,8 +293,12 @@ class Arguments:
         return found
 
     def _holder_by_order(self, trigger: Token, _: Role) -> list[int]:
-        """Word order: "X, [det] title" before, or "title de Y, X" after the trigger."""
+        """Word order: "X, [det] title" before, "title X" or "title de Y, X" after the trigger."""
         doc = self.view.doc
+        if trigger.i + 1 < len(doc) and trigger.i + 1 in self.view.actors:
+            after = self.view.actors[trigger.i + 1]
+            if after.label == "person":
+                return [trigger.i + 1]
         i = trigger.i - 1
         while i >= 0 and doc[i].pos_ in {"DET", "ADJ"} and i > trigger.i - 4:
             i -= 1
@@ -321,23 +333,44 @@ class Arguments:
         return [trigger.i] if trigger.i in self.view.actors else []
 
     def _between(self, trigger: Token, _: Role) -> list[int]:
-        """Both ends of an "entre X et Y" complement of the trigger (parse, then word order)."""
+        """Both ends of an "entre X et Y" complement of the trigger (parse, then word order).
+
+        The parser often hangs "Y" on the trigger beside "X" rather than on "X": the actor
+        siblings after "X" count too.
+        """
         for token in self._complements(trigger):
             if _case(token) & BETWEEN:
                 found = self.actors_at(token)
+                siblings = [c for c in token.head.children if c.i > token.i and c.dep_ == "conj"]
+                for sibling in siblings:
+                    found.extend(self.actors_at(sibling))
                 if len(found) >= 2:
                     return found
-        if self.fallback:
-            doc = self.view.doc
-            for i in range(trigger.i + 1, min(trigger.i + 1 + _WINDOW, len(doc))):
-                if doc[i].lower_ in BETWEEN:
-                    first = self._actor_after(i)
-                    end = max(first) if first else None
-                    if end is not None and end + 2 < len(doc) and doc[end + 1].lower_ == "et":
-                        return [*first, *self._actor_after(end + 1)]
-                    return []
-                if i in self.view.actors or doc[i].is_punct or doc[i].pos_ == "VERB":
-                    return []
+        if not self.fallback:
+            return []
+        doc = self.view.doc
+        for i in range(trigger.i + 1, min(trigger.i + 1 + _FAR, len(doc))):
+            if doc[i].lower_ in BETWEEN:
+                first = self._actor_after(i)
+                end = max(first) if first else None
+                if end is not None and end + 2 < len(doc) and doc[end + 1].lower_ == "et":
+                    return [*first, *self._actor_after(end + 1)]
+                return []
+            if doc[i].pos_ == "VERB" or doc[i].lower_ in {";", ":", "."}:
+                return []
+        return []
+
+    def _governor(self, trigger: Token, _: Role) -> list[int]:
+        """The actor a trigger noun is a "de" complement of ("le gouvernement *du président* X")."""
+        if trigger.dep_ == "nmod" and _case(trigger) & DE and trigger.head.i in self.view.actors:
+            return [trigger.head.i]
+        return []
+
+    def _governor_by_order(self, trigger: Token, _: Role) -> list[int]:
+        doc = self.view.doc
+        i = trigger.i - 1
+        if i >= 1 and doc[i].lower_ in DE and i - 1 in self.view.actors:
+            return [i - 1]
         return []
 
 

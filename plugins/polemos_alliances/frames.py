@@ -2,7 +2,8 @@
 
 A frame is data (the ``frames`` section of a cue file, shipped in ``data/frames.yaml``): a
 relation ``type``, a ``trigger`` (word ``lemmas`` or lowercase ``words`` with their ``pos``, or
-``actor_heads``: an actor mention whose first word is one of them, "le 65e *bataillon*") and,
+``actor_heads``: an actor mention whose first word is one of them, "le 65e *bataillon*", or
+``actor_types``: any actor mention of these types) and,
 for each end, the argument roles tried in order:
 
 - ``subject``: the subject of an active verb; "qui" stands for the noun the relative clause
@@ -18,6 +19,8 @@ for each end, the argument roles tried in order:
 - ``holder``: the person a title noun is said of (apposition, coordination, copula, relative
   clause: "X, porte-parole de Y", "le chef de Y, X", "X est le chef de Y");
 - ``apposition``: an actor in apposition ("leurs alliés, les milices arabes");
+- ``governor``: the actor a trigger noun is a "de" complement of ("le gouvernement *du
+  président* X");
 - ``coordinated``: the actor a trigger noun is coordinated with ("les FSR et *leurs alliés*");
 - ``self``: the triggering actor mention itself;
 - ``between``: both actors of an "entre X et Y" complement.
@@ -57,6 +60,7 @@ ROLE_KINDS = frozenset(
         "self",
         "between",
         "coordinated",
+        "governor",
     }
 )
 """The argument roles a frame may name."""
@@ -91,6 +95,7 @@ class Frame:
     words: frozenset[str] = frozenset()
     pos: frozenset[str] = frozenset()
     actor_heads: frozenset[str] = frozenset()
+    actor_types: frozenset[str] = frozenset()
     source_types: frozenset[str] = frozenset()
     target_types: frozenset[str] = frozenset()
     proxies: frozenset[str] = frozenset()
@@ -127,8 +132,8 @@ def compile_frame(body: Mapping[str, Any], path: Path) -> Frame:
     targets = _roles(body.get("target"), where)
     if pair is None and not (sources and targets):
         raise FrameError(f"{where}: a frame needs source and target roles, or a pair role")
-    if not (trigger.get("lemmas") or trigger.get("words") or trigger.get("actor_heads")):
-        raise FrameError(f"{where}: the trigger needs lemmas, words or actor_heads")
+    if not any(trigger.get(key) for key in ("lemmas", "words", "actor_heads", "actor_types")):
+        raise FrameError(f"{where}: the trigger needs lemmas, words, actor_heads or actor_types")
     return Frame(
         id=str(body["id"]),
         type=str(body["type"]),
@@ -140,6 +145,7 @@ def compile_frame(body: Mapping[str, Any], path: Path) -> Frame:
         words=_lower(trigger.get("words")),
         pos=frozenset(str(p) for p in trigger.get("pos") or []),
         actor_heads=_lower(trigger.get("actor_heads")),
+        actor_types=frozenset(str(t) for t in trigger.get("actor_types") or []),
         source_types=frozenset(str(t) for t in body.get("source_types") or []),
         target_types=frozenset(str(t) for t in body.get("target_types") or []),
         proxies=_lower(body.get("proxies")),

@@ -37,6 +37,7 @@ class FrameIndex:
     frames: Sequence[Frame]
     by_word: dict[str, list[Frame]] = field(default_factory=dict)
     by_actor_head: dict[str, list[Frame]] = field(default_factory=dict)
+    by_actor_type: dict[str, list[Frame]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for frame in self.frames:
@@ -44,12 +45,15 @@ class FrameIndex:
                 self.by_word.setdefault(word, []).append(frame)
             for word in frame.actor_heads:
                 self.by_actor_head.setdefault(word, []).append(frame)
+            for actor_type in frame.actor_types:
+                self.by_actor_type.setdefault(actor_type, []).append(frame)
 
     def triggered(self, view: ActorDoc, token: Token) -> list[Frame]:
         """The frames ``token`` triggers."""
         if token.i in view.actors:
-            head = _first_word(view.actors[token.i].text)
-            return list(self.by_actor_head.get(head, []))
+            actor = view.actors[token.i]
+            by_head = self.by_actor_head.get(_first_word(actor.text), [])
+            return [*by_head, *self.by_actor_type.get(actor.label, [])]
         found = []
         for frame in [*self.by_word.get(token.lemma_.lower(), ())]:
             if token.lemma_.lower() in frame.lemmas and (not frame.pos or token.pos_ in frame.pos):
