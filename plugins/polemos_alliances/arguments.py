@@ -83,7 +83,7 @@ class Arguments:
 
     def _is_passive(self, verb: Token) -> bool:
         return any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children) or (
-            "Pass" in verb.morph.get("Voice")
+            "Pass" in verb.morph.get("Voice", [])
         )
 
     def _subject_token(self, verb: Token, deps: frozenset[str]) -> list[int]:
@@ -140,7 +140,7 @@ class Arguments:
             found = self._subject_token(verb, _SUBJECT)
             if found:
                 return found
-            if verb.dep_ == "acl" and "Pres" in verb.morph.get("Tense"):
+            if verb.dep_ == "acl" and "Pres" in verb.morph.get("Tense", []):
                 return self.actors_at(verb.head)  # "l'armée ..., frappant les FSR"
             if verb.dep_ not in _INHERITS_SUBJECT or verb.head.pos_ in _NOMINAL:
                 return []
@@ -152,8 +152,11 @@ class Arguments:
         doc = self.view.doc
         if index == 0 or doc[index - 1].lower_ not in COMPLEMENT_MARKERS:
             return False
-        proxy = index > 1 and doc[index - 1].lower_ in DE and doc[index - 2].lower_ in self.proxies
-        return not proxy
+        if doc[index - 1].lower_ not in DE:
+            return True
+        # "les rebelles (touaregs) du CSP": a proxy noun, maybe with an adjective, before "de"
+        nouns = [doc[i].lower_ for i in range(max(index - 3, 0), index - 1)]
+        return not self.proxies & set(nouns)
 
     def _subject_by_order(self, trigger: Token, _: Role) -> list[int]:
         """The actor just before a verb, with only auxiliaries, adverbs, clitics or "qui"."""
@@ -172,20 +175,18 @@ class Arguments:
         found = self._subject_token(trigger, _PASSIVE_SUBJECT | _SUBJECT)
         if found and self._is_passive(trigger):
             return found
-        if trigger.dep_.startswith("acl") and "Past" in trigger.morph.get("Tense"):
+        if trigger.dep_.startswith("acl") and "Past" in trigger.morph.get("Tense", []):
             return self.actors_at(trigger.head)
         return []
 
     def _passive_subject_by_order(self, trigger: Token, role: Role) -> list[int]:
         """The actor just before a past participle ("X, soutenu par", "X soutenus par")."""
-        if "Past" not in trigger.morph.get("Tense") and trigger.pos_ != "ADJ":
+        if "Past" not in trigger.morph.get("Tense", []) and trigger.pos_ != "ADJ":
             return []
         doc = self.view.doc
         for i in range(trigger.i - 1, max(trigger.i - 5, -1), -1):
             if i in self.view.actors:
-                if i > 0 and doc[i - 1].lower_ in COMPLEMENT_MARKERS:
-                    return []
-                return self.actors_at(doc[i])
+                return [] if self._complement(i) else self.actors_at(doc[i])
             if not (doc[i].pos_ in _SKIP_BEFORE_VERB or doc[i].lower_ in RELATIVE | {","}):
                 return []
         return []
@@ -253,7 +254,7 @@ class Arguments:
         return self._subject(head, Role("subject"))
 
     def _possessor(self, trigger: Token, role: Role) -> list[int]:
-        if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in trigger.children):
+        if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in trigger.children):
             return self._governor_subject(trigger, Role("governor_subject"))
         return []
 
@@ -272,7 +273,17 @@ class Arguments:
             return [i - 1]
         return []
 
+    def _after_de(self, trigger: Token) -> bool:
+        """Whether a title noun is itself a "de" complement ("la veuve *de* l'ancien président")."""
+        doc = self.view.doc
+        i = trigger.i - 1
+        while i >= 0 and doc[i].pos_ in {"DET", "ADJ"} and i > trigger.i - 4:
+            i -= 1
+        return i >= 0 and doc[i].lower_ in DE
+
     def _holder(self, trigger: Token, _: Role) -> list[int]:
+        if self._after_de(trigger):  # only "le gouvernement du président X" (by word order)
+            return []
         candidates = [c for c in trigger.children if c.dep_ in {"appos", "conj", "nsubj"}]
         if trigger.dep_ in {"appos", "conj"}:
             candidates.append(trigger.head)
@@ -299,6 +310,8 @@ class Arguments:
             after = self.view.actors[trigger.i + 1]
             if after.label == "person":
                 return [trigger.i + 1]
+        if self._after_de(trigger):
+            return []
         i = trigger.i - 1
         while i >= 0 and doc[i].pos_ in {"DET", "ADJ"} and i > trigger.i - 4:
             i -= 1

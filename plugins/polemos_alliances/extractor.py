@@ -311,7 +311,12 @@ class AlliancesExtractor(Extractor):
     name: ClassVar[str] = "alliances"
     writes: ClassVar[tuple[str, ...]] = (LAYER,)
     requires: ClassVar[tuple[str, ...]] = (ACTORS,)
-    spacy_components: ClassVar[tuple[str, ...]] = ("parser",)
+    spacy_components: ClassVar[tuple[str, ...]] = (
+        "morphologizer",
+        "parser",
+        "attribute_ruler",
+        "lemmatizer",
+    )
     default_config: ClassVar[Mapping[str, Any]] = {"cue_paths": []}
 
     def __init__(self) -> None:

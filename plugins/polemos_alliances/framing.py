@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["FrameIndex", "frame_relations"]
 
 _MAX_SPAN = 30
-_WINDOW_BEFORE = 3
+_EMBEDDING = frozenset({"xcomp", "conj", "advcl"})
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’"})
 
 
@@ -120,16 +120,10 @@ def _apply(view: ActorDoc, cues: CueSet, frame: Frame, token: Token, unit: int) 
     covered = [doc[i].lower_ for i in range(first, last + 1) if i not in view.actors]
     if frame.unless & set(covered):
         return []
-    before = []
-    for i in range(first - 1, max(first - _WINDOW_BEFORE, 0) - 1, -1):
-        if i in view.actors or view.unit_of(i) != unit:
-            break
-        before.insert(0, doc[i].lower_)
-    negated, former = negated_or_former(cues, [*before, *covered], frame.type)
-    negated = negated or _negated_verb(cues, token)
+    negated, former = negated_or_former(cues, _status_words(view, token), frame.type)
     if negated:
         return []
-    if frame.type in cues.tense_types and "Imp" in token.morph.get("Tense"):
+    if frame.type in cues.tense_types and "Imp" in token.morph.get("Tense", []):
         former = True
     status = frame.status or ("former" if former else "current")
     cue_text = view.text[doc[first].idx : doc[last].idx + len(doc[last].text)]
@@ -147,8 +141,22 @@ def _apply(view: ActorDoc, cues: CueSet, frame: Frame, token: Token, unit: int) 
     return out
 
 
-def _negated_verb(cues: CueSet, token: Token) -> bool:
-    """Whether the trigger, or the verb a trigger noun depends on, is negated ("ne ... pas")."""
-    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
-    words = {child.lower_ for child in verb.children}
-    return bool(words & cues.negation_particles) and bool(words & cues.negation_words)
+def _status_words(view: ActorDoc, token: Token) -> list[str]:
+    """The words that say whether a frame match is negated or past, in text order.
+
+    The trigger and its own dependents ("l'*ancien* chef", "ne soutient *plus*"), the verb a
+    trigger noun depends on, and the verbs a trigger verb is embedded in ("n'ont pas réussi à
+    repousser"), with their dependents; not the words of an apposition on an argument ("X, une
+    faction dissidente de Z, a attaqué Y" is no former attack).
+    """
+    heads = [token]
+    if token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        heads.append(token.head)
+    verb = heads[-1]
+    for _step in range(3):
+        if verb.dep_ not in _EMBEDDING or verb.head.i == verb.i:
+            break
+        verb = verb.head
+        heads.append(verb)
+    indices = {t.i for head in heads for t in (head, *head.children)}
+    return [view.doc[i].lower_ for i in sorted(indices) if i not in view.actors]
