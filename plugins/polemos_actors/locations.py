@@ -21,6 +21,7 @@ from ._words import ARABIC_PARTICLES, DETERMINERS
 from .countries import country_table
 from .gazetteer import places
 from .mentions import Candidate
+from .placelike import placelike_spans
 
 
 def location_spans(
@@ -47,7 +48,7 @@ def location_spans(
     for start, end, text in _named_places(doc):
         _keep_longest(spans, start, end, text)
     demonyms = country_table()
-    for start, end in _loc_entities(doc):
+    for start, end in [*_loc_entities(doc), *placelike_spans(doc)]:
         while start < end and fold(doc[start].text) in DETERMINERS:
             start += 1
         while end > start and not doc[end - 1].text[:1].isalnum():
@@ -121,6 +122,7 @@ FEATURE_NOUNS = frozenset(
         "oasis",
         "delta",
         "détroit",
+        "pont",
     ]
 )
 """Natural features whose noun is part of the place name (``lac Tchad``, ``forêt de Sambisa``)."""
@@ -144,6 +146,7 @@ SETTLEMENT_NOUNS = frozenset(
         "commune",
         "aéroport",
         "port",
+        "barrage",
     ]
 )
 """Place nouns before a name that is the place on its own (``la base d'al-Joufra``)."""

@@ -40,6 +40,8 @@ class AgentiveWords:
     object_verbs: frozenset[str]
     nouns: frozenset[str]
     appositions: frozenset[str]
+    between: frozenset[str]
+    against: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +59,8 @@ def agentive_words() -> AgentiveWords:
         words("object_verbs"),
         words("nouns"),
         words("appositions"),
+        words("between_words"),
+        words("against_words"),
     )
 
 
@@ -88,6 +92,8 @@ def acts_as_government(span: Span, *, is_country: bool) -> bool:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].text == ":":
         return False  # a topic or a heading ("Égypte : le parti exige..."), not a subject
+    if _inside_a_name(span):
+        return False  # "l'association Wikimedia France organise", "Israël Katz a déclaré"
     words = agentive_words()
     verbs = words.verbs | words.country_verbs if is_country else words.verbs
     root = span.root
@@ -104,8 +110,25 @@ def acts_as_government(span: Span, *, is_country: bool) -> bool:
         or _relative_after(span, verbs)
         or _linear_subject(span, verbs)
         or _linear_complement(span, words.nouns)
+        or _linear_agent(span, verbs)
+        or _between(span, words.between)
+        or _against(span, words.against)
         or _apposition(span, first, words.appositions)
     )
+
+
+def _inside_a_name(span: Span) -> bool:
+    """The place is a word of a longer proper name: a capitalised word touches it."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        before is not None
+        and before.is_alpha
+        and before.is_title
+        and not before.is_sent_start
+        and fold(before.text) not in _BEFORE_SUBJECT
+    ) or (after is not None and after.is_alpha and after.is_title and after.ent_iob_ == "I")
 
 
 def _lemma(token: Token) -> str:
@@ -190,15 +213,93 @@ def _linear_subject(span: Span, verbs: frozenset[str]) -> bool:
 
 
 def _linear_complement(span: Span, nouns: frozenset[str]) -> bool:
-    """``le soutien d’Ankara`` read on the words (the parser often misses ``d’`` + name)."""
+    """``le soutien d’Ankara``, ``le dirigeant de facto du Soudan`` read on the words.
+
+    The parser often misses ``d’`` + name; an adjective or ``de facto`` may stand between the
+    noun and its ``de``.
+    """
     doc = span.doc
-    i = span.start - 1
-    if i >= 0 and fold(doc[i].text) in {"la", "l'"}:
-        i -= 1
+    i = _before_article(span)
     if i < 1 or fold(doc[i].text) not in _DE:
         return False
-    head = doc[i - 1]
+    i -= 1
+    while i > 0 and (doc[i].pos_ == "ADJ" or fold(doc[i].text) in _LATIN_ADVERBS):
+        i -= 1
+    if i > 0 and fold(doc[i].text) == "de" and fold(doc[i + 1].text) in _LATIN_ADVERBS:
+        i -= 1  # "de facto"
+    head = doc[i]
     return fold(head.text) in nouns or _lemma(head) in nouns
+
+
+_LATIN_ADVERBS = frozenset({"facto", "jure"})
+_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "(", ")", "«", "»", '"'})
+
+
+def _before_article(span: Span) -> int:
+    """The index of the token before the place and its article."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and fold(doc[i].text) in _BEFORE_SUBJECT:
+        i -= 1
+    return i
+
+
+def _linear_agent(span: Span, verbs: frozenset[str]) -> bool:
+    """``la coalition menée par les États-Unis``, ``soutenues par l'Éthiopie``, on the words.
+
+    ``par`` right after a participle of an agentive verb (an adverb may stand between).
+    """
+    doc = span.doc
+    i = _before_article(span)
+    if i < 1 or fold(doc[i].text) != "par":
+        return False
+    i -= 1
+    while i > 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    # the small model tags some participles ADJ ("soutenues"): any non-finite form will do
+    return _lemma(doc[i]) in verbs and "Fin" not in doc[i].morph.get("VerbForm", [])
+
+
+def _between(span: Span, words: frozenset[str]) -> bool:
+    """``la guerre entre la Russie et l'Ukraine``: the place is a party of a relation.
+
+    The place follows ``entre`` (or ``et`` after ``entre`` and another party, in the same
+    clause), and a relation word of ``between_words`` (noun, or verb by its lemma) comes in
+    the eight words before ``entre``.
+    """
+    doc = span.doc
+    i = _before_article(span)
+    if i < 0:
+        return False
+    if fold(doc[i].text) == "et":
+        j = i - 1
+        while j >= max(0, i - 10) and fold(doc[j].text) != "entre":
+            if doc[j].text in _CLAUSE_ENDS or fold(doc[j].text) == "et":
+                return False
+            j -= 1
+        i = j
+    if i < 0 or fold(doc[i].text) != "entre":
+        return False
+    return _word_before(doc, i, words, 8)
+
+
+def _against(span: Span, words: frozenset[str]) -> bool:
+    """``la rébellion islamiste contre l'Éthiopie``: ``contre`` after a hostility word."""
+    doc = span.doc
+    i = _before_article(span)
+    if i < 0 or fold(doc[i].text) != "contre":
+        return False
+    return _word_before(doc, i, words, 3)
+
+
+def _word_before(doc: Doc, i: int, words: frozenset[str], window: int) -> bool:
+    """A word of ``words`` (text or lemma) in the ``window`` tokens before token ``i``."""
+    for token in reversed(doc[max(0, i - window) : i]):
+        if token.text in _CLAUSE_ENDS:
+            return False
+        if fold(token.text) in words or _lemma(token) in words:
+            return True
+    return False
 
 
 def _relative_after(span: Span, verbs: frozenset[str]) -> bool:

@@ -19,6 +19,7 @@ from ._words import ARABIC_PARTICLES, DETERMINERS, LEADING_WORDS, NAME_LINKS, TI
 from .countries import country_table
 from .gazetteer import places
 from .mentions import ActorRef, Candidate
+from .placelike import placelike_names
 
 ORG_HEADS: dict[str, str] = {
     **dict.fromkeys(
@@ -176,9 +177,16 @@ def _name_word(token: Token) -> bool:
 
 
 def ner_candidates(doc: Doc) -> Iterator[Candidate]:
-    """Yield candidates for spaCy's PER and ORG entities that their context types."""
+    """Yield candidates for spaCy's PER and ORG entities that their context types.
+
+    A PER entity whose name reads as a place somewhere in the document (``la ville de Wad
+    Madani``: :mod:`.placelike`) is no person.
+    """
+    towns = placelike_names(doc)
     for ent in doc.ents:
         if ent.label_ not in {"PER", "ORG"}:
+            continue
+        if ent.label_ == "PER" and _trim(ent).text in towns:
             continue
         span = _trim(ent)
         if ent.label_ == "PER":

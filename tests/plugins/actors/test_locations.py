@@ -98,3 +98,23 @@ def test_a_gazetteer_place_the_model_takes_for_a_person_is_a_place(
     text = "Les forces loyalistes ont repris Bani Walid, selon le Conseil national de transition."
     assert "Bani Walid" not in [a.text for a in actors(text)]
     assert "Bani Walid" in [a.text for a in locations(text)]
+
+
+def test_towns_the_model_takes_for_people_are_places(actors: Analyze, locations: Analyze) -> None:
+    # realgold dev soudan-wad-madani-2023 (French Wikipedia, CC BY-SA 4.0): the small model
+    # tags these towns PER; one reading as a place makes every occurrence a place
+    text = (
+        "La bataille de Wad Madani est une bataille de la guerre au Soudan. Les FSR attaquent "
+        "la ville de Jebel Aulia. La prise de Jebel Aulia permet aux FSR d'accéder au sud, "
+        "puis ils se dirigent vers Wad Madani."
+    )
+    assert [a.text for a in actors(text) if a.label == "person"] == []
+    found = [a.text for a in locations(text)]
+    assert found.count("Wad Madani") == 2 and found.count("Jebel Aulia") == 2
+
+
+def test_a_person_after_c_est_or_a_bare_a_stays_a_person(actors: Analyze) -> None:
+    # Wikinews 2012 article 45070 (CC BY 2.5)
+    text = "C'est Michelle Obama qui ouvrira la convention. Il rend hommage à Jean Dupont."
+    people = [a.text for a in actors(text) if a.label == "person"]
+    assert people == ["Michelle Obama", "Jean Dupont"]

@@ -68,3 +68,54 @@ def test_a_bare_participle_or_a_preposition_makes_no_subject(locations: Analyze)
 def test_complement_read_on_the_words_with_a_curly_apostrophe(actors: Analyze) -> None:
     text = "Le soutien d’Ankara a été décisif. La bataille d’Alep a commencé."
     assert _governments(actors(text)) == {"Ankara": "tr_government"}
+
+
+def test_parties_of_a_relation_between_two_states(actors: Analyze, locations: Analyze) -> None:
+    # realgold dev azerbaidjan-haut-karabagh-2023 (French Wikipedia, CC BY-SA 4.0) and
+    # Wikinews 2012 article 44545 (CC BY 2.5)
+    text = (
+        "Des affrontements sont survenus depuis quelques années entre l'Arménie et "
+        "l'Azerbaïdjan. Depuis l'indépendance, les relations entre l'Algérie et la France "
+        "ont toujours été tendues."
+    )
+    assert set(_governments(actors(text))) == {"Arménie", "Azerbaïdjan", "Algérie", "France"}
+    assert len(locations(text)) == 4  # acting countries are places too
+
+
+def test_a_route_or_a_border_between_two_places_makes_no_party(actors: Analyze) -> None:
+    text = "La frontière entre le Mali et le Niger est fermée. La route entre Gao et Kidal aussi."
+    assert _governments(actors(text)) == {}
+
+
+def test_a_country_after_contre_and_a_hostility_word(actors: Analyze) -> None:
+    # realgold dev somalie-hizbul-islam (French Wikipedia, CC BY-SA 4.0); Wikinews 2012 45635
+    text = (
+        "Ces groupes avaient pris part à la rébellion islamiste contre l’Éthiopie. Les "
+        "États-Unis ont décrété des sanctions unilatérales contre l'Iran. L'équipe a gagné "
+        "son match contre l'Espagne."
+    )
+    assert set(_governments(actors(text))) == {"Éthiopie", "États-Unis", "Iran"}
+
+
+def test_agent_of_a_participle_read_on_the_words(actors: Analyze) -> None:
+    # realgold dev syrie-kobane-2014 and somalie-chute-de-mogadiscio-2006 (French Wikipedia)
+    text = (
+        "Malgré l'intervention de la coalition menée par les États-Unis, la ville tombe. Les "
+        "forces somaliennes soutenues par l'Éthiopie assiégeraient Mogadiscio."
+    )
+    assert {"États-Unis", "Éthiopie"} <= set(_governments(actors(text)))
+
+
+def test_noun_complement_past_an_adjective_or_de_facto(actors: Analyze) -> None:
+    # realgold dev soudan-wad-madani-2023 (French Wikipedia); Wikinews 2012 44355
+    text = (
+        "Pendant la bataille, le dirigeant de facto du Soudan, Abdel Fattah al-Burhan, se rend "
+        "à Wad Madani. Mohamed Morsi est le premier dirigeant islamiste de l'Égypte."
+    )
+    assert {"Soudan", "Égypte"} <= set(_governments(actors(text)))
+
+
+def test_a_place_inside_a_longer_name_does_not_act(actors: Analyze) -> None:
+    # Wikinews 2012 article 45669 (CC BY 2.5)
+    text = "Sans connexion internet, l'association Wikimedia France organise deux événements."
+    assert _governments(actors(text)) == {}
