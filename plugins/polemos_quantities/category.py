@@ -170,6 +170,13 @@ def categorize(
             return item.category
         return by_unit, None
     base = item.category if item is not None else None
+    if base is not None and base[0] == "captured":
+        # prisoners, hostages who die: "plus de 950 prisonniers sont morts"
+        after = _cue_after(scope, last, participle_only=False)
+        if after is not None and after is not _AGENT and after[0] == "casualties":
+            return after
+    if (base is None or base[0] in lex.people_categories) and _population(scope, first):
+        return "other", None  # "la population était de 874 personnes"
     # People named elsewhere ("les otages ... trois d'entre eux sont morts") take the event.
     refers_back = item is not None and item.elliptic and item.start == item.end
     if base is not None and base[0] not in lex.people_categories and not refers_back:
@@ -188,6 +195,16 @@ def categorize(
     if found is not None and found[0] == "displaced" and _combatants(scope, item):
         return base or ("personnel", None)  # fighters evacuated or fleeing are not displaced
     return found or base or ("other", None)
+
+
+def _population(scope: Scope, first: Token) -> bool:
+    """Whether a population word comes before the count in its clause ("abrite 300 000")."""
+    for token in scope.left(first, _LEFT_WINDOW):
+        if token.text in _CLAUSE_END:
+            return False
+        if not scope.lexicon.population_cues.isdisjoint(forms(token)):
+            return True
+    return False
 
 
 def _combatants(scope: Scope, item: Item | None) -> bool:

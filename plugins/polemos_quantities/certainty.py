@@ -75,12 +75,27 @@ class CertaintyReader:
             rf"(?<!\w)(?:{claims})(?!\w)[^.;:!?«»]{{0,{_CLAIM_REACH}}}?"
             rf"(?<!\w)(?:d'|n'|ne\s+pas\s+)?(?:avoir|être)(?!\w)[^.;:!?«»]*$"
         )
+        bounds = alternation(lexicon.estimate_bound_cues) or "(?!)"
+        self._estimate_bound = re.compile(rf"(?<!\w)(?:{bounds})(?!\w)")
         self._any_cue = re.compile(
             rf"(?<!\w)(?:{alternation(stems)})|{_CONDITIONAL_ENDING.pattern[:-1]}(?!\w)"
         )
 
-    def read(self, scope: Scope, head: Token, first: Token, last: Token) -> str:
-        """Return the certainty of the quantity around ``head`` (see :func:`read_certainty`).
+    def read(
+        self, scope: Scope, head: Token, first: Token, last: Token, span: tuple[int, int]
+    ) -> str:
+        """Return the certainty of the quantity ``span`` around ``head``.
+
+        Alleged and estimated as :func:`read_certainty` says; an asserted figure whose own
+        words hold an estimate bound ("environ 300 000 personnes") is estimated.
+        """
+        certainty = self._read(scope, head, first, last)
+        if certainty == "asserted" and self._estimate_bound.search(scope.norm, *span):
+            return "estimated"
+        return certainty
+
+    def _read(self, scope: Scope, head: Token, first: Token, last: Token) -> str:
+        """Certainty from the sentence (see :func:`read_certainty`).
 
         A sentence with no estimate or rumour word and no conditional ending is asserted
         without looking at its tokens.

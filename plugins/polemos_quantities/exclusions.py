@@ -64,8 +64,11 @@ class DateTimeFilter:
             return False
         if _ATTACHED_HOUR.match(norm, end):  # "15h": a time of day unless "pendant 15h"
             return not self._duration_cue_before.search(norm, before, start)
+        # "à 10 heures" is a time of day; "au terme de 24 heures", "plus de 3 heures" last
         return bool(
-            _HOURS_AFTER.match(norm, end) and self._clock_cue_before.search(norm, before, start)
+            _HOURS_AFTER.match(norm, end)
+            and self._clock_cue_before.search(norm, before, start)
+            and not self._duration_cue_before.search(norm, before, start)
         )
 
 

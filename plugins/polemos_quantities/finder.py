@@ -198,7 +198,7 @@ class QuantityFinder:
             item=item.text or None if item is not None else None,
             category=category,
             casualty_type=casualty_type,
-            certainty=self._certainty.read(scope, head, first, last),
+            certainty=self._certainty.read(scope, head, first, last, (start, end)),
         )
         return _Read(quantity, first, measure.whole_at)
 

@@ -53,6 +53,10 @@ class Lexicon:
     denunciation_cues: frozenset[str]
     #: Claims of one's own deed before "avoir"/"être": alleged ("affirme avoir tué 45 ...").
     claim_cues: frozenset[str]
+    #: Bound words that make a figure an estimate (codebook: "environ" is estimated).
+    estimate_bound_cues: frozenset[str]
+    #: Words of a population count ("la population était de 874 personnes"): category other.
+    population_cues: frozenset[str]
     part_cues: frozenset[str]
     report_verbs: frozenset[str]
     report_prepositions: frozenset[str]
@@ -165,6 +169,8 @@ def load_lexicon(paths: Iterable[Path]) -> Lexicon:
         accusation_cues=_words(data, "accusation_cues"),
         denunciation_cues=_words(data, "denunciation_cues"),
         claim_cues=_words(data, "claim_cues"),
+        estimate_bound_cues=_words(data, "estimate_bound_cues"),
+        population_cues=_words(data, "population_cues"),
         part_cues=_words(data, "part_cues"),
         report_verbs=_words(data, "report_verbs"),
         report_prepositions=_words(data, "report_prepositions"),

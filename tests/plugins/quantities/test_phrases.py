@@ -46,6 +46,7 @@ DIGITS = [
         PER,
         bound="approx",
         item="soldats français",
+        certainty="estimated",
     ),
     q("Les autorités ont recensé 3.500 réfugiés à la frontière.", "3.500 réfugiés", 3500, DIS),
     q(
@@ -309,6 +310,7 @@ BOUNDS = [
         300,
         PER,
         bound="approx",
+        certainty="estimated",
     ),
     q("Près de 80 soldats ont été tués.", "Près de 80 soldats", 80, K, bound="approx"),
     q(
@@ -346,6 +348,7 @@ BOUNDS = [
         OTH,
         bound="approx",
         unit="km",
+        certainty="estimated",
     ),
     q(
         "Aux alentours de 600 soldats sont stationnés.",
@@ -515,6 +518,21 @@ UNITS = [
     q("Il a passé 3 ans en prison.", "3 ans", 3, DUR, unit="year"),
     q("Il a été condamné à 10 ans de prison.", "10 ans", 10, DUR, unit="year", item="prison"),
     q("Les vents ont soufflé à 120 km/h sur la côte.", "120 km/h", 120, OTH, unit="km/h"),
+    q(
+        "Au terme de vingt-quatre heures de combats, ils se sont rendus.",
+        "vingt-quatre heures",
+        24,
+        DUR,
+        unit="h",
+    ),
+    q(
+        "La guerre dure depuis bientôt 24 ans.",
+        "bientôt 24 ans",
+        24,
+        DUR,
+        unit="year",
+        bound="approx",
+    ),
     # a distance or an altitude is not territory (codebook); an area is
     q("Le drone volait à 3 000 mètres d'altitude.", "3 000 mètres", 3000, OTH, unit="m"),
     q("Les FSR contrôlent 30 000 km2 du Darfour.", "30 000 km2", 30000, TER, unit="km2"),
@@ -721,6 +739,26 @@ CERTAINTY = [
         item="hommes",
         certainty="alleged",
     ),
+    # "environ" makes an estimate (codebook); "près de" only bounds the figure
+    q(
+        "Le quartier abrite environ 300 000 personnes.",
+        "environ 300 000 personnes",
+        300_000,
+        OTH,
+        bound="approx",
+        item="personnes",
+        certainty="estimated",
+    ),
+    q(
+        "Près de 150 détenus sont morts en prison depuis janvier.",
+        "Près de 150 détenus",
+        150,
+        K,
+        bound="approx",
+        item="détenus",
+    ),
+    q("La population était de 874 personnes en 1989.", "874 personnes", 874, OTH, item="personnes"),
+    q("Une frappe de drone tue cinq rebelles.", "cinq rebelles", 5, K, item="rebelles"),
     # a plain report of the same deed stays asserted
     q("L'armée a tué 45 jihadistes.", "45 jihadistes", 45, K, item="jihadistes"),
     q(
@@ -753,7 +791,7 @@ CERTAINTY = [
         EQ,
         certainty="alleged",
     ),
-    q("Selon des rumeurs, 15 otages ont été exécutés.", "15 otages", 15, CAP, certainty="alleged"),
+    q("Selon des rumeurs, 15 otages ont été exécutés.", "15 otages", 15, K, certainty="alleged"),
     q("Le ministère affirme que 120 terroristes ont été éliminés.", "120 terroristes", 120, K),
     q("Trente soldats ont été tués, a annoncé l'armée.", "Trente soldats", 30, K),
     q(
@@ -810,6 +848,7 @@ AGENTS_AND_PARTS = [
         DIS,
         bound="approx",
         item="Syriens",
+        certainty="estimated",
     ),
     q("Quatorze civils, dont trois femmes, ont péri.", "Quatorze civils", 14, K),
     q("Quatorze civils, dont trois femmes, ont péri.", "trois femmes", 3, K),
@@ -894,6 +933,7 @@ ONE_AND_ELLIPSES = [
         200,
         K,
         bound="approx",
+        certainty="estimated",
     ),
     q(
         "Les insurgés, une cinquantaine environ, ont pris la fuite vers le nord.",
@@ -902,6 +942,7 @@ ONE_AND_ELLIPSES = [
         PER,
         bound="approx",
         item="insurgés",
+        certainty="estimated",
     ),
     q(
         "Les manifestants étaient plus de 5 000 dans les rues, selon la police.",
@@ -1001,6 +1042,7 @@ ONE_AND_ELLIPSES = [
         70000,
         OTH,
         bound="approx",
+        certainty="estimated",
     ),
     q(
         "Le groupe aurait engagé 8 000 hommes, dont 5 000 recrutés dans les camps.",
