@@ -33,10 +33,10 @@ _COMPLEMENT = ("obl", "nmod", "obj", "iobj")
 _CLAUSE = frozenset({"acl", "acl:relcl", "ccomp", "advcl", "xcomp", "parataxis", "csubj"})
 _INHERITS_SUBJECT = frozenset({"conj", "xcomp", "advcl"})
 _SKIP_BEFORE_VERB = frozenset({"AUX", "ADV", "PART", "PRON"})
-_DEPTH = 2
+_DEPTH = 3
 _FAR = 25
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "DET", "NUM"})
-_WINDOW = 4
+_WINDOW = 6
 
 
 @dataclass
@@ -57,6 +57,7 @@ class Arguments:
             )
             found = order(trigger, role) if order is not None else []
         unit = self.view.unit_of(trigger.i)
+        found = [*found, *self._coordinated_after(found)]
         own = role.kind == "self"
         return [
             i
@@ -77,6 +78,23 @@ class Arguments:
                 if child.dep_ == "nmod" and child.i in self.view.actors and _case(child) & DE:
                     return [child.i, *self._conjuncts(child)]
         return []
+
+    def _coordinated_after(self, found: list[int]) -> list[int]:
+        """Word order: the actors after the last one found, joined by "et (de)".
+
+        "les victoires du GFT et de l'armée": the parser often misses this coordination.
+        """
+        doc, more = self.view.doc, []
+        position = max(found) if found else None
+        while position is not None and position + 2 < len(doc) and doc[position + 1].lower_ == "et":
+            following = position + 2
+            if doc[following].lower_ in DE and following + 1 < len(doc):
+                following += 1
+            if following not in self.view.actors:
+                break
+            more.append(following)
+            position = following
+        return more
 
     def _conjuncts(self, token: Token) -> list[int]:
         return [c.i for c in token.children if c.dep_ == "conj" and c.i in self.view.actors]
@@ -113,6 +131,9 @@ class Arguments:
             token = doc[i]
             if token.lower_ in words:
                 return self._actor_after(i)
+            complement = i in self.view.actors and doc[i - 1].lower_ in DE | {"et"}
+            if complement:  # "les victoires du GFT et de l'armée contre Y"
+                continue
             if i in self.view.actors or token.is_punct or token.pos_ in {"VERB", "AUX"}:
                 return []
         return []
@@ -295,6 +316,8 @@ class Arguments:
             candidates.extend(c for c in predicate.children if c.dep_ in {"nsubj", "appos"})
         if predicate.dep_ == "acl:relcl" and any(c.lower_ in RELATIVE for c in predicate.children):
             candidates.append(predicate.head)
+        if trigger.dep_ == "xcomp":  # "X a été élu / nommé président de Y"
+            candidates.extend(c for c in trigger.head.children if c.dep_ in {"nsubj", "nsubj:pass"})
         for complement in trigger.children:  # "le chef de Y, X": X often hangs on Y
             if complement.dep_ == "nmod" and complement.i in self.view.actors:
                 candidates.extend(c for c in complement.children if c.dep_ in {"appos", "conj"})
@@ -303,28 +326,54 @@ class Arguments:
             found.extend(self.actors_at(token) if token.i in self.view.actors else [])
         return found
 
+    def _predicated_of(self, trigger: Token) -> list[Token]:
+        """The subject of the verb a title is predicated by ("X a été élu *président* de Y")."""
+        if trigger.dep_ in {"xcomp", "appos"} and trigger.head.pos_ == "VERB":
+            return [c for c in trigger.head.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        return []
+
+    def _predicate_holder(self, trigger: Token, _: Role) -> list[int]:
+        """The person a title is said of by a verb or a copula, not by an apposition."""
+        candidates = self._predicated_of(trigger)
+        candidates.extend(c for c in trigger.children if c.dep_ == "nsubj")
+        return [i for c in candidates for i in self.actors_at(c) if self._person(i)]
+
     def _holder_by_order(self, trigger: Token, _: Role) -> list[int]:
-        """Word order: "X, [det] title" before, "title X" or "title de Y, X" after the trigger."""
+        """Word order: "X, [det] title" before; "title X", "title de Y (,) X" after it.
+
+        After the comma, lowercase words and articles may come before the name ("le chef de Y,
+        le major général X"). A title that is itself a "de" complement ("la veuve de l'ancien
+        président de Y, X") keeps only the names written right after it or its organisation,
+        without a comma.
+        """
         doc = self.view.doc
-        if trigger.i + 1 < len(doc) and trigger.i + 1 in self.view.actors:
-            after = self.view.actors[trigger.i + 1]
-            if after.label == "person":
-                return [trigger.i + 1]
-        if self._after_de(trigger):
-            return []
+        if trigger.i + 1 < len(doc) and self._person(trigger.i + 1):
+            return [trigger.i + 1]
+        after_de = self._after_de(trigger)
         i = trigger.i - 1
         while i >= 0 and doc[i].pos_ in {"DET", "ADJ"} and i > trigger.i - 4:
             i -= 1
-        if i >= 1 and doc[i].lower_ == "," and i - 1 in self.view.actors:
+        if not after_de and i >= 1 and doc[i].lower_ == "," and i - 1 in self.view.actors:
             return [i - 1]
-        for j in range(trigger.i + 1, min(trigger.i + 6, len(doc) - 2)):
+        for j in range(trigger.i + 1, min(trigger.i + 6, len(doc) - 1)):
             if j in self.view.actors:
-                if doc[j + 1].lower_ == "," and j + 2 in self.view.actors:
-                    return [j + 2]
+                if self._person(j + 1):
+                    return [j + 1]
+                if after_de or doc[j + 1].lower_ != ",":
+                    return []
+                for k in range(j + 2, min(j + 6, len(doc))):  # ", le major général X"
+                    if self._person(k):
+                        return [k]
+                    if k in self.view.actors or not (doc[k].is_lower or doc[k].pos_ == "DET"):
+                        return []
                 return []
             if doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX"}:
                 return []
         return []
+
+    def _person(self, index: int) -> bool:
+        actor = self.view.actors.get(index)
+        return actor is not None and actor.label == "person"
 
     def _apposition(self, trigger: Token, _: Role) -> list[int]:
         found: list[int] = []

@@ -18,6 +18,8 @@ for each end, the argument roles tried in order:
   offensive"); ``possessor``: the same, only when the noun has a possessive ("*son* soutien");
 - ``holder``: the person a title noun is said of (apposition, coordination, copula, relative
   clause: "X, porte-parole de Y", "le chef de Y, X", "X est le chef de Y");
+- ``predicate_holder``: the person a title is said of by a verb or copula only ("X a été élu
+  président de Y"), not by an apposition;
 - ``apposition``: an actor in apposition ("leurs alliés, les milices arabes");
 - ``governor``: the actor a trigger noun is a "de" complement of ("le gouvernement *du
   président* X");
@@ -61,6 +63,7 @@ ROLE_KINDS = frozenset(
         "between",
         "coordinated",
         "governor",
+        "predicate_holder",
     }
 )
 """The argument roles a frame may name."""
