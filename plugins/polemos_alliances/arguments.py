@@ -140,7 +140,7 @@ class Arguments:
 
     def _actor_after(self, index: int) -> list[int]:
         doc = self.view.doc
-        for i in range(index + 1, min(index + 3, len(doc))):
+        for i in range(index + 1, min(index + 4, len(doc))):
             if i in self.view.actors:
                 return self.actors_at(doc[i])
             token = doc[i]
@@ -180,10 +180,19 @@ class Arguments:
         return not self.proxies & set(nouns)
 
     def _subject_by_order(self, trigger: Token, _: Role) -> list[int]:
-        """The actor just before a verb, with only auxiliaries, adverbs, clitics or "qui"."""
+        """The actor just before a verb, with only auxiliaries, adverbs, clitics or "qui".
+
+        A verb after "et" takes the subject of the verb before it ("volant ... et frappant").
+        """
         if trigger.pos_ not in {"VERB", "AUX", "ADJ"} or self._is_passive(trigger):
             return []
         doc = self.view.doc
+        if trigger.i > 0 and doc[trigger.i - 1].lower_ == "et":
+            for i in range(trigger.i - 2, max(trigger.i - 8, -1), -1):
+                if doc[i].pos_ == "VERB":
+                    return self._subject(doc[i], Role("subject"))
+                if i in self.view.actors or doc[i].is_punct:
+                    break
         for i in range(trigger.i - 1, max(trigger.i - 5, -1), -1):
             token = doc[i]
             if i in self.view.actors:

@@ -400,6 +400,15 @@ def check_with_spacy(cue: Cue, where: str) -> None:
         raise CueError(f"{where}: spaCy rejects the pattern: {exc}") from exc
 
 
+def _spliced(words: Iterable[Any], lists: Mapping[str, list[str]]) -> list[str]:
+    """The words of a list, with the words of earlier lists it names as ``"@name"``."""
+    out: list[str] = []
+    for word in words:
+        text = str(word)
+        out.extend(lists[text[1:]] if text.startswith("@") and text[1:] in lists else [text])
+    return out
+
+
 def load_cues(paths: Sequence[Path | str] = SHIPPED) -> CueSet:
     """Load, validate and merge cue files in order (later files extend earlier ones).
 
@@ -436,7 +445,7 @@ def _load_cues(paths: tuple[Path, ...]) -> CueSet:
     for path in paths:
         data = _read(path, check=path.resolve() not in trusted)
         for name, words in (data.get("lists") or {}).items():
-            lists[name] = [*lists.get(name, []), *[str(word) for word in words]]
+            lists[name] = [*lists.get(name, []), *_spliced(words, lists)]
         sets["descriptors"].update(str(w).lower() for w in data.get("descriptors") or [])
         negation = data.get("negation") or {}
         for key in ("particles", "words", "standalone"):
