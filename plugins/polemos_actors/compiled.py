@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .aliases import fold_aliases
+from .designations import DesignationMatcher
 from .matchers import LexiconMatcher, folded_words, known_names
-from .mentions import Candidate, join_parent_names, select
+from .mentions import Candidate, join_parent_names, prefer, select
 from .ner import ner_candidates
 from .patterns import PatternMatcher
 from .schema import Lexicon
@@ -28,15 +29,18 @@ class Matchers:
     lexicon: Lexicon
     names: LexiconMatcher
     patterns: PatternMatcher
+    designations: DesignationMatcher
     actor_names: frozenset[str]
 
     @classmethod
     def build(cls, lexicon: Lexicon, vocab: Vocab) -> Matchers:
         """Compile the lexicon and the rules on ``vocab``."""
+        patterns = PatternMatcher.build(lexicon, vocab)
         return cls(
             lexicon,
             LexiconMatcher.build(lexicon, vocab),
-            PatternMatcher.build(lexicon, vocab),
+            patterns,
+            DesignationMatcher.build(patterns, vocab),
             frozenset(known_names(lexicon)),
         )
 
@@ -49,6 +53,7 @@ class Matchers:
         chosen = join_parent_names(doc, select(self.names.find(doc)))
         chosen = select(self.patterns.find(doc, folded, place_at), taken=chosen)
         chosen = select(self.patterns.unattached(doc, folded, chosen, place_at), taken=chosen)
+        chosen = prefer(list(self.designations.find(doc, folded, chosen, place_at)), chosen)
         if use_ner:
             chosen = select(ner_candidates(doc), taken=chosen)
         return fold_aliases(doc, chosen), place_at

@@ -67,6 +67,19 @@ def select(candidates: Iterable[Candidate], taken: Iterable[Candidate] = ()) -> 
     return sorted(chosen, key=lambda c: c.start)
 
 
+def prefer(found: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
+    """Add ``found`` to ``chosen``, where they replace generic mentions they overlap.
+
+    A generic ``les djihadistes`` the document resolves to a named group is a mention of
+    that group.
+    """
+    used = {i for c in found for i in range(c.start, c.end)}
+    kept = [
+        c for c in chosen if not (c.actor.generic and any(i in used for i in range(c.start, c.end)))
+    ]
+    return select(found, taken=kept)
+
+
 _OF = frozenset({"de", "du", "des", "d'", "la", "l'"})
 
 

@@ -223,9 +223,19 @@ class PatternMatcher:
         canonical = {fold(n): a.id for a in lexicon.actors.values() for n in a.all_names()}
         return cls(heads, matcher, place_matcher, lexicon, canonical)
 
+    @property
+    def branches(self) -> list[str]:
+        """The state branches of ``data/heads.yaml`` (``army``, ``police``, ``government``...)."""
+        return [branch for branch in _heads() if branch != _UNATTACHED]
+
     # -- helpers -----------------------------------------------------------------------------
 
-    def _state_ref(self, branch: str, country: Country) -> ActorRef:
+    def state_ref(self, branch: str, country: Country) -> ActorRef:
+        """The actor of a state branch (``army``, ``police``...) of ``country``.
+
+        The lexicon entry ``<iso>_<branch>``, or the one named ``<head> <demonym>``
+        (``armée soudanaise`` -> ``saf``), else an actor made for it.
+        """
         spec = _heads()[branch]
         actor_id = f"{country.iso.lower()}_{branch}"
         known = self.lexicon.get(actor_id)
@@ -293,7 +303,7 @@ class PatternMatcher:
             if found is not None:
                 country, new_end = found
                 branch = key.split("|")[1]
-                yield Candidate(start, new_end, self._state_ref(branch, country), "pattern")
+                yield Candidate(start, new_end, self.state_ref(branch, country), "pattern")
                 yield from self._coordinated(folded, new_end, branch)
         for match_id, start, end in self.matcher(doc):
             key = strings[match_id]
@@ -305,7 +315,7 @@ class PatternMatcher:
             country = next(
                 c for c in (country_table().from_demonym(w) for w in folded[start:end]) if c
             )
-            yield Candidate(start, end, self._state_ref(key.split("|")[1], country), "pattern")
+            yield Candidate(start, end, self.state_ref(key.split("|")[1], country), "pattern")
         yield from self._metonymies(doc, place_at)
         yield from _bracketed_groups(doc, folded)
 
@@ -322,27 +332,15 @@ class PatternMatcher:
         name most (ties: the first named); without one, these heads are left out. So is a head
         with a ``de`` complement (``l'état-major de l'ASL``: not a state's) or after ``chef d'``.
         """
-        votes: Counter[str] = Counter()
-        for cand in chosen:
-            if cand.actor.country and cand.actor.type in {"state_force", "government"}:
-                votes[cand.actor.country] += 1
-        gazetteer = places()
-        for name in (name for _, name in place_at.values()):
-            iso = gazetteer[name].iso
-            if iso:
-                votes[iso] += 1
-        if not votes:
-            return
-        iso = votes.most_common(1)[0][0]
-        country = country_table().by_iso.get(iso)
+        country = main_country(chosen, place_at)
         if country is None:
             return
         strings = doc.vocab.strings
         for match_id, start, end in self.heads(doc):
             key = strings[match_id]
-            if key.startswith(_UNATTACHED) and not _attached_elsewhere(doc, folded, start, end):
+            if key.startswith(_UNATTACHED) and not attached_elsewhere(doc, folded, start, end):
                 branch = key.split("|")[1]
-                yield Candidate(start, end, self._state_ref(branch, country), "pattern")
+                yield Candidate(start, end, self.state_ref(branch, country), "pattern")
 
     def _coordinated(self, folded: list[str], i: int, branch: str) -> Iterator[Candidate]:
         """``forces tchadiennes et nigériennes``: the second demonym is a second actor."""
@@ -351,7 +349,7 @@ class PatternMatcher:
             country = table.from_demonym(folded[i + 1])
             if country is None:
                 return
-            yield Candidate(i + 1, i + 2, self._state_ref(branch, country), "pattern")
+            yield Candidate(i + 1, i + 2, self.state_ref(branch, country), "pattern")
             i += 2
 
     def _generic(self, doc: Doc, folded: list[str], start: int, end: int) -> Candidate:
@@ -398,11 +396,32 @@ class PatternMatcher:
         for start, end in acting_places(doc, spans):
             country = table.by_iso[str(states[start][1].iso)]
             yield Candidate(
-                start, end, self._state_ref("government", country), "pattern", place=True
+                start, end, self.state_ref("government", country), "pattern", place=True
             )
 
 
-def _attached_elsewhere(doc: Doc, folded: list[str], start: int, end: int) -> bool:
+def main_country(
+    chosen: Iterable[Candidate], place_at: dict[int, tuple[int, str]]
+) -> Country | None:
+    """The country the document is about: the one its state actors and places name most.
+
+    Ties go to the first named; None when the document names no country.
+    """
+    votes: Counter[str] = Counter()
+    for cand in chosen:
+        if cand.actor.country and cand.actor.type in {"state_force", "government"}:
+            votes[cand.actor.country] += 1
+    gazetteer = places()
+    for name in (name for _, name in place_at.values()):
+        iso = gazetteer[name].iso
+        if iso:
+            votes[iso] += 1
+    if not votes:
+        return None
+    return country_table().by_iso.get(votes.most_common(1)[0][0])
+
+
+def attached_elsewhere(doc: Doc, folded: list[str], start: int, end: int) -> bool:
     """``l'état-major de l'ASL``, ``le chef d'état-major``: the head is not a state actor.
 
     ``de`` before an infinitive is no complement (``accuse l'état-major de priver...``).

@@ -1,0 +1,232 @@
+"""Definite designations resolved at document level: ``l'armée``, ``la police``, ``les Russes``.
+
+The codebook's "definite designations of a force that the context identifies": a designation
+of ``data/designations.yaml`` after a definite article takes the actor of the nearest named
+actor of the same branch before it (``l'armée ukrainienne ... l'armée``), else the branch of
+the country the document is about (``resolved`` designations only). A capitalised plural
+demonym (``les Russes``, ``des Israéliens``) is the nearest named state force of that country,
+when the document names one. A designation followed by a qualifier or a ``de`` complement
+(``l'armée rebelle``, ``l'armée de libération``) is left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
+from spacy.matcher import PhraseMatcher
+
+from ._text import fold
+from .countries import Country, country_table
+from .matchers import phrase_patterns
+from .mentions import ActorRef, Candidate
+from .patterns import SLOT_ADJECTIVES, PatternMatcher, attached_elsewhere, main_country
+from .schema import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+DESIGNATIONS_FILE = Path(__file__).parent / "data" / "designations.yaml"
+
+_DEFINITE = frozenset({"le", "la", "l'", "les", "du", "des", "au", "aux"})
+_STATE_TYPES = frozenset({"state_force", "government"})
+
+
+@lru_cache(maxsize=1)
+def _designations() -> dict[str, dict[str, list[str]]]:
+    with DESIGNATIONS_FILE.open(encoding="utf-8") as fh:
+        data: dict[str, dict[str, list[str]]] = yaml.load(
+            fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        )
+    return data
+
+
+_STATE_MODES = ("resolved", "folded_only")
+_TIE_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les"})
+
+
+@dataclass
+class DesignationMatcher:
+    """The designations of ``data/designations.yaml`` compiled for one vocabulary."""
+
+    phrases: PhraseMatcher
+    patterns: PatternMatcher
+    branch_of: dict[str, str]
+    tied: dict[str, tuple[str, ...]]
+    family: dict[str, frozenset[str]]
+
+    @classmethod
+    def build(cls, patterns: PatternMatcher, vocab: Vocab) -> DesignationMatcher:
+        """Compile the designations; index which branch each state actor id is."""
+        phrases = PhraseMatcher(vocab, attr="LOWER")
+        for mode in _STATE_MODES:
+            for branch, words in _designations()[mode].items():
+                for docs in phrase_patterns(vocab, words).values():
+                    phrases.add(f"{mode}|{branch}", docs)
+        branch_of: dict[str, str] = {}
+        for country in country_table().by_iso.values():
+            for branch in patterns.branches:
+                branch_of.setdefault(patterns.state_ref(branch, country).id, branch)
+        tied = {fold(w): tuple(ids) for w, ids in _designations()["tied"].items()}
+        family = {
+            actor.id: _lineage(patterns.lexicon, actor.id)
+            for actor in patterns.lexicon.actors.values()
+            if actor.type == "armed_group"
+        }
+        return cls(phrases, patterns, branch_of, tied, family)
+
+    def find(
+        self,
+        doc: Doc,
+        folded: list[str],
+        chosen: list[Candidate],
+        place_at: dict[int, tuple[int, str]],
+    ) -> Iterator[Candidate]:
+        """Yield the designations of ``doc`` with the actor they resolve to."""
+        named = [c for c in chosen if c.actor.type in _STATE_TYPES and c.actor.country]
+        main: Country | None = main_country(chosen, place_at)
+        strings = doc.vocab.strings
+        for match_id, start, end in self.phrases(doc):
+            if not self._bare(doc, folded, start, end):
+                continue
+            mode, branch = strings[match_id].split("|")
+            ref = self._nearest(named, start, branch)
+            if ref is None and mode == "resolved" and main is not None:
+                ref = self.patterns.state_ref(branch, main)
+            if ref is not None:
+                yield Candidate(start, end, ref, "pattern")
+        yield from self._demonyms(doc, folded, named)
+        yield from self._tied_generics(doc, folded, chosen)
+
+    def _tied_generics(
+        self, doc: Doc, folded: list[str], chosen: list[Candidate]
+    ) -> Iterator[Candidate]:
+        """``les djihadistes``: the group the text ties the noun to, or one of its family."""
+        groups = [c for c in chosen if c.actor.type == "armed_group" and not c.actor.generic]
+        if not groups:
+            return
+        starts = {c.start: c for c in groups}
+        ends = {c.end: c for c in groups}
+        ties: dict[str, list[tuple[int, ActorRef]]] = {}
+        bare: list[int] = []
+        for i, word in enumerate(folded):
+            if word not in self.tied:
+                continue
+            tie = _tie_at(folded, i, starts, ends)
+            if tie is not None:
+                ties.setdefault(word, []).append((i, tie))
+            elif i > 0 and folded[i - 1] in _DEFINITE and not _qualified(doc, folded, i):
+                bare.append(i)
+        for i in bare:
+            word = folded[i]
+            ref = _nearest_tie(ties.get(word, []), i)
+            if ref is None and self.tied[word]:
+                roots = frozenset(self.tied[word])
+                kin = [
+                    (c.start, c.actor)
+                    for c in groups
+                    if self.family.get(c.actor.id, frozenset()) & roots
+                ]
+                ref = _nearest_tie(kin, i)
+            if ref is not None:
+                yield Candidate(i, i + 1, ref, "pattern")
+
+    def _bare(self, doc: Doc, folded: list[str], start: int, end: int) -> bool:
+        """After a definite article, with no qualifier or complement of its own."""
+        if start == 0 or folded[start - 1] not in _DEFINITE:
+            return False
+        if end < len(doc) and (
+            (doc[end].pos_ == "ADJ" and folded[end] not in SLOT_ADJECTIVES)
+            or doc[end].text[:1].isupper()
+        ):
+            return False  # "l'armée rebelle", "l'armée syrienne" (left to the patterns)
+        return not attached_elsewhere(doc, folded, start, end)
+
+    def _nearest(self, named: list[Candidate], start: int, branch: str) -> ActorRef | None:
+        """The actor of the last named mention of ``branch`` before token ``start``.
+
+        A lone demonym of a coordination (``soldats nigérians, nigériens et tchadiens``) names
+        one of several forces, not the one a later designation takes up.
+        """
+        for cand in reversed(named):
+            if cand.end - cand.start == 1 and cand.source == "pattern":
+                continue
+            if cand.start < start and self.branch_of.get(cand.actor.id) == branch:
+                return cand.actor
+        return None
+
+    def _demonyms(self, doc: Doc, folded: list[str], named: list[Candidate]) -> Iterator[Candidate]:
+        """``les Russes``, ``des Israéliens``: the named state force of that country."""
+        table = country_table()
+        for i in range(1, len(doc)):
+            token = doc[i]
+            if not (token.text[:1].isupper() and folded[i].endswith("s")):
+                continue
+            if folded[i - 1] not in _DEFINITE:
+                continue
+            country = table.from_demonym(folded[i])
+            if country is None:
+                continue
+            forces = [
+                c for c in named if c.actor.country == country.iso and c.actor.type == "state_force"
+            ]
+            if forces:
+                before = [c for c in forces if c.start < i]
+                nearest = before[-1] if before else forces[0]
+                yield Candidate(i, i + 1, nearest.actor, "pattern")
+
+
+def _lineage(lexicon: Lexicon, actor_id: str) -> frozenset[str]:
+    """The actor, its parents and what it was renamed to, transitively."""
+    seen: set[str] = set()
+    todo = [actor_id]
+    while todo:
+        current = todo.pop()
+        actor = lexicon.get(current)
+        if current in seen or actor is None:
+            continue
+        seen.add(current)
+        todo.extend(ref for ref in (actor.parent, actor.renamed_to) if ref)
+    return frozenset(seen)
+
+
+def _tie_at(
+    folded: list[str], i: int, starts: dict[int, Candidate], ends: dict[int, Candidate]
+) -> ActorRef | None:
+    """The group a generic noun at ``i`` is tied to on the spot, if any.
+
+    ``forces djihadistes de l'État islamique``, ``rebelles du M23`` (``de`` and articles then
+    the group), ``le groupe djihadiste Ansar Dine`` (the group right after), ``Ansar Dine, un
+    groupe djihadiste`` (the group before, across a comma and a noun).
+    """
+    j = i + 1
+    while j < len(folded) and j - i <= 3 and folded[j] in _TIE_LINKS:
+        j += 1
+    if j in starts:
+        return starts[j].actor
+    for back in range(1, 5):
+        k = i - back
+        if k in ends and "," in folded[k:i]:
+            return ends[k].actor
+    return None
+
+
+def _nearest_tie(ties: list[tuple[int, ActorRef]], i: int) -> ActorRef | None:
+    """The last tie before token ``i``, else the first after it."""
+    before = [ref for at, ref in ties if at < i]
+    if before:
+        return before[-1]
+    return ties[0][1] if ties else None
+
+
+def _qualified(doc: Doc, folded: list[str], i: int) -> bool:
+    """``les rebelles touaregs``: a demonym or an adjective makes another generic group."""
+    if i + 1 >= len(doc):
+        return False
+    following = doc[i + 1]
+    return following.pos_ == "ADJ" or country_table().from_demonym(folded[i + 1]) is not None
