@@ -36,7 +36,7 @@ _SKIP_BEFORE_VERB = frozenset({"AUX", "ADV", "PART", "PRON"})
 _DEPTH = 3
 _FAR = 25
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "DET", "NUM"})
-_WINDOW = 6
+_WINDOW = 8
 
 
 @dataclass

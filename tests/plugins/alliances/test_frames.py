@@ -252,3 +252,83 @@ def test_frames_and_cues_together(analyse: Analyse) -> None:
 def test_every_role_of_the_shipped_frames_is_known(kind: str) -> None:
     roles = {role.kind for frame in load_cues().frames for role in (*frame.sources, *frame.targets)}
     assert kind in roles
+
+
+SOMALIA = {
+    "GFT": ("tfg", "government"),
+    "armée éthiopienne": ("et_army", "state_force"),
+    "Union des tribunaux islamiques": ("uti", "armed_group"),
+    "UTI": ("uti", "armed_group"),
+}
+CIV = {
+    "Guillaume Soro": ("soro", "person"),
+    "Ibrahim Coulibaly": ("coulibaly", "person"),
+}
+
+
+def test_victories_of_two_coordinated_actors_against_a_third() -> None:
+    # somalie-chute-de-mogadiscio-2006: "du GFT et de l'armée" coordinated by word order
+    text = (
+        "Cela fait suite à une série de victoires rapides du GFT et de l'armée éthiopienne contre "
+        "l'Union des tribunaux islamiques (UTI), qui avait son siège à Mogadiscio."
+    )
+    assert frames(text, SOMALIA) == {
+        ("tfg", "hostile_to", "uti", "current"),
+        ("et_army", "hostile_to", "uti", "current"),
+    }
+
+
+def test_a_rival_named_after_a_comma() -> None:
+    # cote-divoire-attentat-soro-bouake-2007
+    text = (
+        "Il n'y a aucune certitude sur les commanditaires de cet attentat, qui est attribué en "
+        "général à un chef de guerre rival de Guillaume Soro, Ibrahim Coulibaly."
+    )
+    assert frames(text, CIV) == {("coulibaly", "hostile_to", "soro", "current")}
+
+
+def test_sanctions_against_a_state() -> None:
+    # wikinews2012-45635-iran-manifestation-anti-americaine
+    lexicon = {"Etats-Unis": ("us_gov", "government"), "Iran": ("ir_gov", "government")}
+    text = (
+        "Quelques jours après la prise de leur ambassade, les Etats-Unis ont décrété des "
+        "sanctions unilatérales contre l'Iran."
+    )
+    assert frames(text, lexicon) == {("ir_gov", "hostile_to", "us_gov", "current")}
+    lifted = "Les Etats-Unis n'ont pas décrété de sanctions contre l'Iran."
+    assert frames(lifted, lexicon) == set()
+
+
+def test_a_name_right_after_title_and_organisation() -> None:
+    # wikinews2012-44527-arafat-polonium-reportage: no comma, so the name is the title's
+    lexicon = {
+        "Autorité palestinienne": ("pa", "government"),
+        "Yasser Arafat": ("arafat", "person"),
+    }
+    text = (
+        "La chaîne sème le doute sur la mort de l'ancien chef de l'Autorité palestinienne "
+        "Yasser Arafat, décédé le 11 novembre 2004."
+    )
+    assert frames(text, lexicon) == {("arafat", "affiliated_with", "pa", "former")}
+
+
+def test_the_second_of_two_coordinated_participles_keeps_the_subject() -> None:
+    # soudan-nyala-2023
+    text = (
+        "Les utilisateurs ont documenté l'armée de l'air soudanaise volant au-dessus de la ville "
+        "et frappant les cibles des FSR."
+    )
+    assert frames(text, SUDAN) == {("rsf", "hostile_to", "sd_air", "current")}
+
+
+def test_under_the_backing_of_in_a_cleft_sentence() -> None:
+    # yemen-mosquees-sanaa-2015
+    lexicon = {
+        "mouvement rebel Houthi": ("houthis", "armed_group"),
+        "ancien président Ali Abdullah Saleh": ("saleh", "person"),
+    }
+    text = (
+        "C'est le mouvement rebel Houthi qui a le contrôle de Sanaa sous l'appui de l'ancien "
+        "président Ali Abdullah Saleh."
+    )
+    assert frames(text, lexicon) == {("saleh", "supports", "houthis", "current")}
