@@ -15,7 +15,7 @@ from polemos import Annotation
 
 from polemos_alliances.cues import SYMMETRIC_TYPES, CueSet
 
-__all__ = ["Candidate", "actor_id", "deduplicate", "negated_or_former"]
+__all__ = ["Candidate", "actor_id", "deduplicate", "negated_or_former", "pairs"]
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,31 @@ def actor_id(annotation: Annotation) -> str:
     """The canonical actor of a mention: its ``actor_id``, else its lowercased text."""
     value = annotation.attributes.get("actor_id")
     return str(value) if value else annotation.text.lower()
+
+
+def pairs(
+    relation_type: str,
+    sources: Sequence[Annotation],
+    targets: Sequence[Annotation],
+    status: str,
+    evidence: tuple[int, int],
+    cue: str,
+    cue_text: str,
+) -> list[Candidate]:
+    """One candidate for each source and target of two different actors.
+
+    A symmetric relation keeps its ends in text order.
+    """
+    out = []
+    for a in sources:
+        for b in targets:
+            if a.id == b.id or actor_id(a) == actor_id(b):
+                continue
+            first, second = (
+                (b, a) if relation_type in SYMMETRIC_TYPES and b.start < a.start else (a, b)
+            )
+            out.append(Candidate(relation_type, first, second, status, evidence, cue, cue_text))
+    return out
 
 
 def deduplicate(candidates: Iterable[Candidate]) -> list[Candidate]:

@@ -18,12 +18,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from polemos import Annotation, ExtractContext, Extractor
 
 from polemos_alliances.actordoc import ActorDoc, build_actor_doc
-from polemos_alliances.candidates import Candidate, actor_id, deduplicate, negated_or_former
+from polemos_alliances.candidates import (
+    Candidate,
+    actor_id,
+    deduplicate,
+    negated_or_former,
+    pairs,
+)
 from polemos_alliances.cues import (
     ALIAS,
     APPOSITION_SLOT,
     SHIPPED,
-    SYMMETRIC_TYPES,
     Cue,
     CueSet,
     load_cues,
@@ -289,16 +294,15 @@ def _candidates(
     start_char = doc[min(positions)].idx
     last = doc[max(positions)]
     cue_text = view.text[start_char : last.idx + len(last.text)]
-    out = []
-    for s in sources:
-        for t in targets:
-            a, b = view.actors[s], view.actors[t]
-            if a.id == b.id or actor_id(a) == actor_id(b):
-                continue
-            if cue.type in SYMMETRIC_TYPES and b.start < a.start:
-                a, b = b, a
-            out.append(Candidate(cue.type, a, b, status, view.unit_span(unit), cue.id, cue_text))
-    return out
+    return pairs(
+        cue.type,
+        [view.actors[i] for i in sources],
+        [view.actors[i] for i in targets],
+        status,
+        view.unit_span(unit),
+        cue.id,
+        cue_text,
+    )
 
 
 class AlliancesExtractor(Extractor):

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from polemos_alliances.actordoc import ActorDoc
 from polemos_alliances.arguments import Arguments
-from polemos_alliances.candidates import Candidate, actor_id, negated_or_former
-from polemos_alliances.cues import SYMMETRIC_TYPES, CueSet
+from polemos_alliances.candidates import Candidate, negated_or_former, pairs
+from polemos_alliances.cues import CueSet
 from polemos_alliances.frames import Frame
 
 if TYPE_CHECKING:
@@ -127,18 +127,15 @@ def _apply(view: ActorDoc, cues: CueSet, frame: Frame, token: Token, unit: int) 
         former = True
     status = frame.status or ("former" if former else "current")
     cue_text = view.text[doc[first].idx : doc[last].idx + len(doc[last].text)]
-    out = []
-    for s in sources:
-        for t in targets:
-            a, b = view.actors[s], view.actors[t]
-            if a.id == b.id or actor_id(a) == actor_id(b):
-                continue
-            if frame.type in SYMMETRIC_TYPES and b.start < a.start:
-                a, b = b, a
-            out.append(
-                Candidate(frame.type, a, b, status, view.unit_span(unit), frame.id, cue_text)
-            )
-    return out
+    return pairs(
+        frame.type,
+        [view.actors[i] for i in sources],
+        [view.actors[i] for i in targets],
+        status,
+        view.unit_span(unit),
+        frame.id,
+        cue_text,
+    )
 
 
 def _status_words(view: ActorDoc, token: Token) -> list[str]:
