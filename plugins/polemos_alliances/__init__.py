@@ -4,8 +4,10 @@ Writes the relation layer ``alliances`` between mentions of the ``actors`` layer
 ``supports`` (source backs target), ``allied_with`` (symmetric), ``affiliated_with`` (source
 is a branch, member or commander of target) and ``hostile_to`` (symmetric), each with a
 ``status`` (``current`` / ``former``), its ``evidence`` sentence offsets, the ``cue`` that fired
-and the ``cue_text`` it matched. Cues are data: ``data/cues.yaml`` (see
-:mod:`polemos_alliances.cues` for the schema); plugins add cue files through the
+and the ``cue_text`` it matched. Cues are data: ``data/cues.yaml`` (token and dependency
+patterns, see :mod:`polemos_alliances.cues` for the schema) and ``data/frames.yaml``
+(trigger lexicons with argument roles, :mod:`polemos_alliances.frames`); plugins add cue
+files through the
 ``polemos_resources("alliances.cues")`` hook and users through the ``cue_paths`` option.
 
 :mod:`polemos_alliances.network` builds the corpus-level signed, time-aware actor graph.
@@ -17,12 +19,21 @@ from pathlib import Path
 
 from polemos import Extractor, hookimpl
 
-from polemos_alliances.cues import DEFAULT_CUES, CueError, CueSet, load_cues
+from polemos_alliances.cues import (
+    DEFAULT_CUES,
+    DEFAULT_FRAMES,
+    SHIPPED,
+    CueError,
+    CueSet,
+    load_cues,
+)
 from polemos_alliances.extractor import RESOURCE_KIND, AlliancesExtractor
 
 __all__ = [
     "DEFAULT_CUES",
+    "DEFAULT_FRAMES",
     "RESOURCE_KIND",
+    "SHIPPED",
     "AlliancesExtractor",
     "CueError",
     "CueSet",
@@ -40,5 +51,5 @@ def polemos_extractors() -> list[Extractor]:
 
 @hookimpl
 def polemos_resources(kind: str) -> list[Path]:
-    """The shipped cue file for kind ``"alliances.cues"``; nothing for other kinds."""
-    return [DEFAULT_CUES] if kind == RESOURCE_KIND else []
+    """The shipped cue and frame files for kind ``"alliances.cues"``; nothing for other kinds."""
+    return list(SHIPPED) if kind == RESOURCE_KIND else []

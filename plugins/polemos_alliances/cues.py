@@ -59,11 +59,14 @@ if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
 from polemos_alliances.actordoc import ACTOR_PREFIX
+from polemos_alliances.frames import Frame, FrameError, compile_frame
 
 __all__ = [
     "DEFAULT_CUES",
+    "DEFAULT_FRAMES",
     "RELATION_TYPES",
     "SCHEMA_PATH",
+    "SHIPPED",
     "SYMMETRIC_TYPES",
     "Cue",
     "CueError",
@@ -74,6 +77,10 @@ __all__ = [
 DATA = Path(__file__).parent / "data"
 DEFAULT_CUES = DATA / "cues.yaml"
 """The cue file shipped with the plugin."""
+DEFAULT_FRAMES = DATA / "frames.yaml"
+"""The frame file shipped with the plugin (a cue file with a ``frames`` section)."""
+SHIPPED = (DEFAULT_CUES, DEFAULT_FRAMES)
+"""The shipped files, in the order they are read."""
 SCHEMA_PATH = DATA / "cues.schema.json"
 """The JSON Schema every cue file is validated against."""
 
@@ -140,6 +147,7 @@ class CueSet:
     tense_types: frozenset[str]
     ne_plus: bool
     files: tuple[Path, ...]
+    frames: tuple[Frame, ...] = ()
 
     def by_id(self, cue_id: str) -> Cue:
         """The cue called ``cue_id``; ``KeyError`` otherwise."""
@@ -392,7 +400,16 @@ def check_with_spacy(cue: Cue, where: str) -> None:
         raise CueError(f"{where}: spaCy rejects the pattern: {exc}") from exc
 
 
-def load_cues(paths: Sequence[Path | str] = (DEFAULT_CUES,)) -> CueSet:
+def _spliced(words: Iterable[Any], lists: Mapping[str, list[str]]) -> list[str]:
+    """The words of a list, with the words of earlier lists it names as ``"@name"``."""
+    out: list[str] = []
+    for word in words:
+        text = str(word)
+        out.extend(lists[text[1:]] if text.startswith("@") and text[1:] in lists else [text])
+    return out
+
+
+def load_cues(paths: Sequence[Path | str] = SHIPPED) -> CueSet:
     """Load, validate and merge cue files in order (later files extend earlier ones).
 
     Raises :class:`CueError` naming the file and entry at the first problem.
@@ -421,13 +438,14 @@ def _load_cues(paths: tuple[Path, ...]) -> CueSet:
     }
     ne_plus = True
     raw_cues: dict[str, tuple[Mapping[str, Any], Path]] = {}
+    raw_frames: dict[str, tuple[Mapping[str, Any], Path]] = {}
     # The shipped file is checked against the schema and by spaCy's pattern validation in the
     # test suite; both cost more than analysing a short corpus, so only other files pay for them.
-    trusted = {DEFAULT_CUES.resolve()}
+    trusted = {path.resolve() for path in SHIPPED}
     for path in paths:
         data = _read(path, check=path.resolve() not in trusted)
         for name, words in (data.get("lists") or {}).items():
-            lists[name] = [*lists.get(name, []), *[str(word) for word in words]]
+            lists[name] = [*lists.get(name, []), *_spliced(words, lists)]
         sets["descriptors"].update(str(w).lower() for w in data.get("descriptors") or [])
         negation = data.get("negation") or {}
         for key in ("particles", "words", "standalone"):
@@ -438,6 +456,8 @@ def _load_cues(paths: tuple[Path, ...]) -> CueSet:
         ne_plus = bool(former.get("ne_plus", ne_plus))
         for raw in data.get("cues") or []:
             raw_cues[raw["id"]] = (raw, path)
+        for raw in data.get("frames") or []:
+            raw_frames[raw["id"]] = (raw, path)
     cues = tuple(
         _compile_cue(raw, lists, path, check=path.resolve() not in trusted)
         for raw, path in raw_cues.values()
@@ -456,4 +476,13 @@ def _load_cues(paths: tuple[Path, ...]) -> CueSet:
         tense_types=frozenset(sets["tense_types"]),
         ne_plus=ne_plus,
         files=paths,
+        frames=tuple(_compile_frame(raw, lists, path) for raw, path in raw_frames.values()),
     )
+
+
+def _compile_frame(raw: Mapping[str, Any], lists: Mapping[str, list[str]], path: Path) -> Frame:
+    body = _expand_value(dict(raw), lists, f"{path}: frame {raw.get('id')!r}")
+    try:
+        return compile_frame(body, path)
+    except FrameError as exc:
+        raise CueError(str(exc)) from exc

@@ -12,22 +12,28 @@ document by (type, actor pair); a ``former`` reading wins over the default ``cur
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from polemos import Annotation, ExtractContext, Extractor
 
 from polemos_alliances.actordoc import ActorDoc, build_actor_doc
+from polemos_alliances.candidates import (
+    Candidate,
+    actor_id,
+    deduplicate,
+    negated_or_former,
+    pairs,
+)
 from polemos_alliances.cues import (
     ALIAS,
     APPOSITION_SLOT,
-    DEFAULT_CUES,
-    SYMMETRIC_TYPES,
+    SHIPPED,
     Cue,
     CueSet,
     load_cues,
 )
+from polemos_alliances.framing import FrameIndex, frame_relations
 from polemos_alliances.triggers import Trigger, cue_trigger, text_words
 
 if TYPE_CHECKING:
@@ -46,41 +52,6 @@ _WINDOW_BEFORE = 3
 _COORDINATION = frozenset({"et", ","})
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A relation found in a document, before it is written."""
-
-    type: str
-    source: Annotation
-    target: Annotation
-    status: str
-    evidence: tuple[int, int]
-    cue: str
-    cue_text: str
-
-    def key(self) -> tuple[str, str, str]:
-        """The document-level identity: type and actor pair (unordered for symmetric types)."""
-        source, target = actor_id(self.source), actor_id(self.target)
-        if self.type in SYMMETRIC_TYPES:
-            source, target = sorted((source, target))
-        return (self.type, source, target)
-
-    def attributes(self) -> dict[str, Any]:
-        """The relation attributes of the layer contract."""
-        return {
-            "status": self.status,
-            "evidence": list(self.evidence),
-            "cue": self.cue,
-            "cue_text": self.cue_text,
-        }
-
-
-def actor_id(annotation: Annotation) -> str:
-    """The canonical actor of a mention: its ``actor_id``, else its lowercased text."""
-    value = annotation.attributes.get("actor_id")
-    return str(value) if value else annotation.text.lower()
-
-
 class Matchers:
     """The spaCy matchers compiled from a :class:`CueSet` for one vocabulary.
 
@@ -92,6 +63,7 @@ class Matchers:
         from spacy.matcher import DependencyMatcher, Matcher
 
         self.cues = cues
+        self.frames = FrameIndex(cues.frames)
         self.by_key: dict[int, tuple[Cue, Mapping[int, str]]] = {}
         self.alias: list[tuple[Trigger | None, Matcher]] = []
         self.tokens: list[tuple[Trigger | None, Matcher]] = []
@@ -222,29 +194,6 @@ def _window(
     ]
 
 
-def _contains(words: Sequence[str], phrase: Sequence[str]) -> bool:
-    """Whether ``phrase`` occurs as consecutive items of ``words``."""
-    size = len(phrase)
-    return any(tuple(words[i : i + size]) == tuple(phrase) for i in range(len(words) - size + 1))
-
-
-def _negated_or_former(cues: CueSet, words: Sequence[str], cue_type: str) -> tuple[bool, bool]:
-    """Whether the words negate the cue, and whether they make it ``former``."""
-    present = set(words)
-    particle = bool(present & cues.negation_particles)
-    negated = (
-        bool(present & cues.negation_standalone)
-        or (particle and bool(present & cues.negation_words))
-        or any(_contains(words, phrase) for phrase in cues.negation_phrases)
-    )
-    former = bool(present & cues.former_markers) or any(w.startswith("ex-") for w in present)
-    if particle and cues.ne_plus and "plus" in present:
-        former = True
-    if cue_type in cues.tense_types and present & cues.tense_words:
-        former = True
-    return negated, former
-
-
 def _inside(view: ActorDoc, index: int | None, head: int | None) -> bool:
     """Whether token ``index`` lies in the subtree of token ``head`` (an apposition of it)."""
     if index is None or head is None:
@@ -305,6 +254,7 @@ def find_relations(view: ActorDoc, matchers: Matchers) -> list[Candidate]:
     candidates = []
     for cue, roles, positions, skipped in found:
         candidates.extend(_candidates(view, matchers.cues, cue, roles, positions, skipped))
+    candidates.extend(frame_relations(view, matchers.cues, matchers.frames))
     return sorted(candidates, key=lambda c: (c.evidence, c.source.start, c.target.start))
 
 
@@ -333,7 +283,7 @@ def _candidates(
     before = _before(view, first, after_actor=True)
     if cue.unless_before and any(view.doc[i].lower_ in cue.unless_before for i in before):
         return []
-    negated, former = _negated_or_former(cues, _window(view, positions, skipped), cue.type)
+    negated, former = negated_or_former(cues, _window(view, positions, skipped), cue.type)
     if negated:
         return []
     status = cue.status or ("former" if former else "current")
@@ -344,27 +294,15 @@ def _candidates(
     start_char = doc[min(positions)].idx
     last = doc[max(positions)]
     cue_text = view.text[start_char : last.idx + len(last.text)]
-    out = []
-    for s in sources:
-        for t in targets:
-            a, b = view.actors[s], view.actors[t]
-            if a.id == b.id or actor_id(a) == actor_id(b):
-                continue
-            if cue.type in SYMMETRIC_TYPES and b.start < a.start:
-                a, b = b, a
-            out.append(Candidate(cue.type, a, b, status, view.unit_span(unit), cue.id, cue_text))
-    return out
-
-
-def deduplicate(candidates: Iterable[Candidate]) -> list[Candidate]:
-    """One candidate per (type, actor pair), the first found; a ``former`` one wins."""
-    kept: dict[tuple[str, str, str], Candidate] = {}
-    for candidate in candidates:
-        key = candidate.key()
-        existing = kept.get(key)
-        if existing is None or (existing.status == "current" and candidate.status == "former"):
-            kept[key] = candidate
-    return list(kept.values())
+    return pairs(
+        cue.type,
+        [view.actors[i] for i in sources],
+        [view.actors[i] for i in targets],
+        status,
+        view.unit_span(unit),
+        cue.id,
+        cue_text,
+    )
 
 
 class AlliancesExtractor(Extractor):
@@ -377,21 +315,26 @@ class AlliancesExtractor(Extractor):
     name: ClassVar[str] = "alliances"
     writes: ClassVar[tuple[str, ...]] = (LAYER,)
     requires: ClassVar[tuple[str, ...]] = (ACTORS,)
-    spacy_components: ClassVar[tuple[str, ...]] = ("parser",)
+    spacy_components: ClassVar[tuple[str, ...]] = (
+        "morphologizer",
+        "parser",
+        "attribute_ruler",
+        "lemmatizer",
+    )
     default_config: ClassVar[Mapping[str, Any]] = {"cue_paths": []}
 
     def __init__(self) -> None:
         self._matchers: dict[tuple[tuple[Path, ...], int], Matchers] = {}
 
     def cue_files(self, ctx: ExtractContext) -> tuple[Path, ...]:
-        """The cue files of a run: the shipped file, plugin resources, then ``cue_paths``.
+        """The cue files of a run: the shipped files, plugin resources, then ``cue_paths``.
 
         ``cue_paths`` may be one path or a list of paths.
         """
         configured = ctx.config.get("cue_paths") or []
         if isinstance(configured, str | Path):
             configured = [configured]
-        paths = [DEFAULT_CUES, *ctx.resources(RESOURCE_KIND), *(Path(p) for p in configured)]
+        paths = [*SHIPPED, *ctx.resources(RESOURCE_KIND), *(Path(p) for p in configured)]
         return tuple(dict.fromkeys(path.resolve() for path in paths))
 
     def matchers(self, files: tuple[Path, ...], vocab: Vocab) -> Matchers:

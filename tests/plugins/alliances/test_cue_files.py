@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 import yaml
 from polemos import PluginManager
-from polemos_alliances import DEFAULT_CUES, RESOURCE_KIND, CueError, load_cues, polemos_resources
+from polemos_alliances import (
+    DEFAULT_CUES,
+    DEFAULT_FRAMES,
+    RESOURCE_KIND,
+    CueError,
+    load_cues,
+    polemos_resources,
+)
 from polemos_alliances.cues import (
     RELATION_TYPES,
     check_with_spacy,
@@ -38,10 +45,42 @@ def test_spacy_accepts_every_shipped_pattern() -> None:
         check_with_spacy(cue, cue.id)
 
 
-def test_the_resources_hook_gives_the_shipped_file() -> None:
-    assert polemos_resources(RESOURCE_KIND) == [DEFAULT_CUES]
+def test_the_resources_hook_gives_the_shipped_files() -> None:
+    assert polemos_resources(RESOURCE_KIND) == [DEFAULT_CUES, DEFAULT_FRAMES]
     assert polemos_resources("actors.lexicon") == []
-    assert DEFAULT_CUES in PluginManager().resources(RESOURCE_KIND)
+    assert DEFAULT_FRAMES in PluginManager().resources(RESOURCE_KIND)
+
+
+def test_the_shipped_frame_file_follows_the_schema() -> None:
+    validate_cue_data(yaml.safe_load(DEFAULT_FRAMES.read_text(encoding="utf-8")), DEFAULT_FRAMES)
+    frames = load_cues().frames
+    assert {frame.type for frame in frames} == set(RELATION_TYPES)
+    assert len({frame.id for frame in frames}) == len(frames)
+
+
+def test_a_frame_with_an_unknown_role_names_the_file_and_the_frame(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "frames:\n  - id: frame.bad\n    type: supports\n    trigger: {lemmas: [soutenir]}\n"
+        "    source: [subject]\n    target: [patient]\n",
+    )
+    with pytest.raises(CueError) as error:
+        load_cues([path])
+    assert str(path) in str(error.value) and "frames[0]" in str(error.value)
+
+
+def test_a_user_frame_adds_a_relation(tmp_path: Path, analyse: Analyse) -> None:
+    lexicon = {"Tchad": ("chad", "government"), "armée malienne": ("ml_army", "state_force")}
+    text = "Le Tchad encadre désormais l'armée malienne à Kidal."
+    assert triples(analyse(text, lexicon)) == set()
+    path = write(
+        tmp_path,
+        "frames:\n  - id: frame.user.train\n    type: supports\n"
+        "    trigger: {lemmas: [encadrer], words: [encadre]}\n"
+        "    source: [subject]\n    target: [object]\n",
+    )
+    found = triples(analyse(text, lexicon, {"cue_paths": [str(path)]}))
+    assert found == {("chad", "supports", "ml_army", "current")}
 
 
 def test_schema_error_names_the_file_and_the_cue(tmp_path: Path) -> None:

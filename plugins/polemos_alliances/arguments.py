@@ -1,0 +1,450 @@
+"""Argument roles of a frame trigger: the actor tokens that fill each role.
+
+Each role is read from the dependency parse of the actor view (:mod:`.actordoc`, where an actor
+mention is one token) and, when the parse gives nothing, from word order. A token that is not
+an actor but a proxy noun ("les *positions* de Y") stands for its "de" actor; an actor stands
+with the actors coordinated to it ("X et Y").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from polemos_alliances.actordoc import ActorDoc
+from polemos_alliances.frames import Role
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["DE", "Arguments"]
+
+DE = frozenset({"de", "du", "des", "d'", "d’"})
+PAR = frozenset({"par"})
+BETWEEN = frozenset({"entre"})
+RELATIVE = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+COMPLEMENT_MARKERS = frozenset(
+    {*DE, "à", "au", "aux", "par", "pour", "avec", "contre", "sur", "selon", "entre", "chez"}
+)
+_SUBJECT = frozenset({"nsubj"})
+_PASSIVE_SUBJECT = frozenset({"nsubj:pass"})
+_COMPLEMENT = ("obl", "nmod", "obj", "iobj")
+_CLAUSE = frozenset({"acl", "acl:relcl", "ccomp", "advcl", "xcomp", "parataxis", "csubj"})
+_INHERITS_SUBJECT = frozenset({"conj", "xcomp", "advcl"})
+_SKIP_BEFORE_VERB = frozenset({"AUX", "ADV", "PART", "PRON"})
+_DEPTH = 3
+_FAR = 25
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "DET", "NUM"})
+_WINDOW = 8
+
+
+@dataclass
+class Arguments:
+    """Finds the actor tokens of argument roles in one sentence unit of an actor view."""
+
+    view: ActorDoc
+    proxies: frozenset[str]
+    fallback: bool = True
+
+    def find(self, role: Role, trigger: Token) -> list[int]:
+        """The actor tokens filling ``role`` for ``trigger`` (parse first, then word order)."""
+        finder: Callable[[Token, Role], list[int]] = getattr(self, f"_{role.kind}")
+        found = finder(trigger, role)
+        if not found and self.fallback:
+            order: Callable[[Token, Role], list[int]] | None = getattr(
+                self, f"_{role.kind}_by_order", None
+            )
+            found = order(trigger, role) if order is not None else []
+        unit = self.view.unit_of(trigger.i)
+        found = [*found, *self._coordinated_after(found)]
+        own = role.kind == "self"
+        return [
+            i
+            for i in dict.fromkeys(found)
+            if self.view.unit_of(i) == unit and (own or i != trigger.i)
+        ]
+
+    # --- helpers -------------------------------------------------------------------------------
+
+    def actors_at(self, token: Token | None) -> list[int]:
+        """The actors a token stands for: itself and its conjuncts, or a proxy's "de" actor."""
+        if token is None:
+            return []
+        if token.i in self.view.actors:
+            return [token.i, *self._conjuncts(token)]
+        if token.lower_ in self.proxies or token.lemma_.lower() in self.proxies:
+            for child in token.children:
+                if child.dep_ == "nmod" and child.i in self.view.actors and _case(child) & DE:
+                    return [child.i, *self._conjuncts(child)]
+        return []
+
+    def _coordinated_after(self, found: list[int]) -> list[int]:
+        """Word order: the actors after the last one found, joined by "et (de)".
+
+        "les victoires du GFT et de l'armée": the parser often misses this coordination.
+        """
+        doc, more = self.view.doc, []
+        position = max(found) if found else None
+        while position is not None and position + 2 < len(doc) and doc[position + 1].lower_ == "et":
+            following = position + 2
+            if doc[following].lower_ in DE and following + 1 < len(doc):
+                following += 1
+            if following not in self.view.actors:
+                break
+            more.append(following)
+            position = following
+        return more
+
+    def _conjuncts(self, token: Token) -> list[int]:
+        return [c.i for c in token.children if c.dep_ == "conj" and c.i in self.view.actors]
+
+    def _is_passive(self, verb: Token) -> bool:
+        return any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children) or (
+            "Pass" in verb.morph.get("Voice", [])
+        )
+
+    def _subject_token(self, verb: Token, deps: frozenset[str]) -> list[int]:
+        for child in verb.children:
+            if child.dep_ in deps:
+                if child.lower_ in RELATIVE and verb.dep_ == "acl:relcl":
+                    return self.actors_at(verb.head)
+                return self.actors_at(child)
+        return []
+
+    def _complements(self, token: Token, depth: int = _DEPTH) -> Iterator[Token]:
+        """Dependents of ``token`` along complement links (not into other clauses)."""
+        for child in token.children:
+            if child.dep_.startswith(_COMPLEMENT) or child.dep_ == "conj":
+                yield child
+                if depth > 1 and child.dep_ != "conj":
+                    yield from self._complements(child, depth - 1)
+
+    def _right(self, trigger: Token, words: frozenset[str], window: int = _WINDOW) -> list[int]:
+        """Word order: the first of ``words`` within ``window`` tokens after the trigger.
+
+        No verb, punctuation or actor may come before it; the actor (or proxy) just after it is
+        the argument.
+        """
+        doc = self.view.doc
+        for i in range(trigger.i + 1, min(trigger.i + 1 + window, len(doc))):
+            token = doc[i]
+            if token.lower_ in words:
+                return self._actor_after(i)
+            complement = i in self.view.actors and doc[i - 1].lower_ in DE | {"et"}
+            if complement:  # "les victoires du GFT et de l'armée contre Y"
+                continue
+            if i in self.view.actors or token.is_punct or token.pos_ in {"VERB", "AUX"}:
+                return []
+        return []
+
+    def _actor_after(self, index: int) -> list[int]:
+        doc = self.view.doc
+        for i in range(index + 1, min(index + 4, len(doc))):
+            if i in self.view.actors:
+                return self.actors_at(doc[i])
+            token = doc[i]
+            if token.lower_ in self.proxies and i + 2 < len(doc) and doc[i + 1].lower_ in DE:
+                return self.actors_at(doc[i + 2]) if i + 2 in self.view.actors else []
+            if token.pos_ not in {"DET", "ADJ", "NUM"}:
+                return []
+        return []
+
+    # --- roles ---------------------------------------------------------------------------------
+
+    def _subject(self, trigger: Token, _: Role) -> list[int]:
+        """The subject; up to three coordinated or embedded verbs up ("X a commencé à frapper")."""
+        verb = trigger
+        for _step in range(3):
+            if self._is_passive(verb):
+                return []
+            found = self._subject_token(verb, _SUBJECT)
+            if found:
+                return found
+            if verb.dep_ == "acl" and "Pres" in verb.morph.get("Tense", []):
+                return self.actors_at(verb.head)  # "l'armée ..., frappant les FSR"
+            if verb.dep_ not in _INHERITS_SUBJECT or verb.head.pos_ in _NOMINAL:
+                return []
+            verb = verb.head
+        return []
+
+    def _complement(self, index: int) -> bool:
+        """Whether the actor at ``index`` follows a preposition (not "les soldats *de* X")."""
+        doc = self.view.doc
+        if index == 0 or doc[index - 1].lower_ not in COMPLEMENT_MARKERS:
+            return False
+        if doc[index - 1].lower_ not in DE:
+            return True
+        # "les rebelles (touaregs) du CSP": a proxy noun, maybe with an adjective, before "de"
+        nouns = [doc[i].lower_ for i in range(max(index - 3, 0), index - 1)]
+        return not self.proxies & set(nouns)
+
+    def _subject_by_order(self, trigger: Token, _: Role) -> list[int]:
+        """The actor just before a verb, with only auxiliaries, adverbs, clitics or "qui".
+
+        A verb after "et" takes the subject of the verb before it ("volant ... et frappant").
+        """
+        if trigger.pos_ not in {"VERB", "AUX", "ADJ"} or self._is_passive(trigger):
+            return []
+        doc = self.view.doc
+        if trigger.i > 0 and doc[trigger.i - 1].lower_ == "et":
+            for i in range(trigger.i - 2, max(trigger.i - 8, -1), -1):
+                if doc[i].pos_ == "VERB":
+                    return self._subject(doc[i], Role("subject"))
+                if i in self.view.actors or doc[i].is_punct:
+                    break
+        for i in range(trigger.i - 1, max(trigger.i - 5, -1), -1):
+            token = doc[i]
+            if i in self.view.actors:
+                return [] if self._complement(i) else self.actors_at(token)
+            if not (token.pos_ in _SKIP_BEFORE_VERB or token.lower_ in RELATIVE | {","}):
+                return []
+        return []
+
+    def _passive_subject(self, trigger: Token, _: Role) -> list[int]:
+        found = self._subject_token(trigger, _PASSIVE_SUBJECT | _SUBJECT)
+        if found and self._is_passive(trigger):
+            return found
+        if trigger.dep_.startswith("acl") and "Past" in trigger.morph.get("Tense", []):
+            return self.actors_at(trigger.head)
+        return []
+
+    def _passive_subject_by_order(self, trigger: Token, role: Role) -> list[int]:
+        """The actor just before a past participle ("X, soutenu par", "X soutenus par")."""
+        if "Past" not in trigger.morph.get("Tense", []) and trigger.pos_ != "ADJ":
+            return []
+        doc = self.view.doc
+        for i in range(trigger.i - 1, max(trigger.i - 5, -1), -1):
+            if i in self.view.actors:
+                return [] if self._complement(i) else self.actors_at(doc[i])
+            if not (doc[i].pos_ in _SKIP_BEFORE_VERB or doc[i].lower_ in RELATIVE | {","}):
+                return []
+        return []
+
+    def _by(self, trigger: Token, _: Role) -> list[int]:
+        for child in trigger.children:
+            agent = child.dep_.startswith(_COMPLEMENT) and bool(_case(child) & PAR)
+            if child.dep_ == "obl:agent" or agent:
+                return self.actors_at(child)
+        return []
+
+    def _by_by_order(self, trigger: Token, _: Role) -> list[int]:
+        return self._right(trigger, PAR, window=3)
+
+    def _object(self, trigger: Token, _: Role) -> list[int]:
+        if self._is_passive(trigger):
+            return []
+        for child in trigger.children:
+            if child.dep_ == "obj":
+                return self.actors_at(child)
+        return []
+
+    def _object_by_order(self, trigger: Token, _: Role) -> list[int]:
+        if trigger.pos_ != "VERB" or self._is_passive(trigger):
+            return []
+        return self._actor_after(trigger.i)
+
+    def _prep(self, trigger: Token, role: Role) -> list[int]:
+        for token in self._complements(trigger):
+            if _case(token) & role.words:
+                found = self.actors_at(token)
+                if found:
+                    return found
+        return []
+
+    def _prep_by_order(self, trigger: Token, role: Role) -> list[int]:
+        return self._right(trigger, role.words)
+
+    def _of(self, trigger: Token, _: Role) -> list[int]:
+        """A "de" complement; also one level down ("commandant en chef de l'armée")."""
+        for child in trigger.children:
+            if child.dep_ == "nmod" and _case(child) & DE:
+                found = self.actors_at(child)
+                if found:
+                    return found
+        for child in trigger.children:
+            if child.dep_ == "nmod" and child.i not in self.view.actors:
+                for grandchild in child.children:
+                    if grandchild.dep_ == "nmod" and _case(grandchild) & DE:
+                        found = self.actors_at(grandchild)
+                        if found:
+                            return found
+        return []
+
+    def _of_by_order(self, trigger: Token, _: Role) -> list[int]:
+        return self._right(trigger, DE, window=3)
+
+    def _governor_subject(self, trigger: Token, role: Role) -> list[int]:
+        head = trigger.head
+        governed = trigger.dep_.startswith(("obj", "obl"))
+        if head.i == trigger.i or head.pos_ != "VERB" or not governed:
+            return []
+        if role.words and not (_case(trigger) | {head.lemma_.lower()}) & role.words:
+            return []
+        return self._subject(head, Role("subject"))
+
+    def _possessor(self, trigger: Token, role: Role) -> list[int]:
+        if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in trigger.children):
+            return self._governor_subject(trigger, Role("governor_subject"))
+        return []
+
+    def _coordinated(self, trigger: Token, _: Role) -> list[int]:
+        """The actor a trigger noun is coordinated with ("les FSR et *leurs alliés*")."""
+        if trigger.dep_ == "conj" and trigger.head.i in self.view.actors:
+            return [trigger.head.i]
+        return []
+
+    def _coordinated_by_order(self, trigger: Token, _: Role) -> list[int]:
+        doc = self.view.doc
+        i = trigger.i - 1
+        while i >= 0 and doc[i].pos_ in {"DET", "ADJ"} and i > trigger.i - 3:
+            i -= 1
+        if i >= 1 and doc[i].lower_ == "et" and i - 1 in self.view.actors:
+            return [i - 1]
+        return []
+
+    def _after_de(self, trigger: Token) -> bool:
+        """Whether a title noun is itself a "de" complement ("la veuve *de* l'ancien président")."""
+        doc = self.view.doc
+        i = trigger.i - 1
+        while i >= 0 and doc[i].pos_ in {"DET", "ADJ"} and i > trigger.i - 4:
+            i -= 1
+        return i >= 0 and doc[i].lower_ in DE
+
+    def _holder(self, trigger: Token, _: Role) -> list[int]:
+        if self._after_de(trigger):  # only "le gouvernement du président X" (by word order)
+            return []
+        candidates = [c for c in trigger.children if c.dep_ in {"appos", "conj", "nsubj"}]
+        if trigger.dep_ in {"appos", "conj"}:
+            candidates.append(trigger.head)
+        predicate = trigger
+        for _step in range(2):  # "X est un militaire, maréchal et commandant de Y"
+            if predicate.dep_ != "conj" or predicate.head.i in self.view.actors:
+                break
+            predicate = predicate.head
+            candidates.extend(c for c in predicate.children if c.dep_ in {"nsubj", "appos"})
+        if predicate.dep_ == "acl:relcl" and any(c.lower_ in RELATIVE for c in predicate.children):
+            candidates.append(predicate.head)
+        if trigger.dep_ == "xcomp":  # "X a été élu / nommé président de Y"
+            candidates.extend(c for c in trigger.head.children if c.dep_ in {"nsubj", "nsubj:pass"})
+        for complement in trigger.children:  # "le chef de Y, X": X often hangs on Y
+            if complement.dep_ == "nmod" and complement.i in self.view.actors:
+                candidates.extend(c for c in complement.children if c.dep_ in {"appos", "conj"})
+        found: list[int] = []
+        for token in candidates:
+            found.extend(self.actors_at(token) if token.i in self.view.actors else [])
+        return found
+
+    def _predicated_of(self, trigger: Token) -> list[Token]:
+        """The subject of the verb a title is predicated by ("X a été élu *président* de Y")."""
+        if trigger.dep_ in {"xcomp", "appos"} and trigger.head.pos_ == "VERB":
+            return [c for c in trigger.head.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        return []
+
+    def _predicate_holder(self, trigger: Token, _: Role) -> list[int]:
+        """The person a title is said of by a verb or a copula, not by an apposition."""
+        candidates = self._predicated_of(trigger)
+        candidates.extend(c for c in trigger.children if c.dep_ == "nsubj")
+        return [i for c in candidates for i in self.actors_at(c) if self._person(i)]
+
+    def _holder_by_order(self, trigger: Token, _: Role) -> list[int]:
+        """Word order: "X, [det] title" before; "title X", "title de Y (,) X" after it.
+
+        After the comma, lowercase words and articles may come before the name ("le chef de Y,
+        le major général X"). A title that is itself a "de" complement ("la veuve de l'ancien
+        président de Y, X") keeps only the names written right after it or its organisation,
+        without a comma.
+        """
+        doc = self.view.doc
+        if trigger.i + 1 < len(doc) and self._person(trigger.i + 1):
+            return [trigger.i + 1]
+        after_de = self._after_de(trigger)
+        i = trigger.i - 1
+        while i >= 0 and doc[i].pos_ in {"DET", "ADJ"} and i > trigger.i - 4:
+            i -= 1
+        if not after_de and i >= 1 and doc[i].lower_ == "," and i - 1 in self.view.actors:
+            return [i - 1]
+        for j in range(trigger.i + 1, min(trigger.i + 6, len(doc) - 1)):
+            if j in self.view.actors:
+                if self._person(j + 1):
+                    return [j + 1]
+                if after_de or doc[j + 1].lower_ != ",":
+                    return []
+                for k in range(j + 2, min(j + 6, len(doc))):  # ", le major général X"
+                    if self._person(k):
+                        return [k]
+                    if k in self.view.actors or not (doc[k].is_lower or doc[k].pos_ == "DET"):
+                        return []
+                return []
+            if doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX"}:
+                return []
+        return []
+
+    def _person(self, index: int) -> bool:
+        actor = self.view.actors.get(index)
+        return actor is not None and actor.label == "person"
+
+    def _apposition(self, trigger: Token, _: Role) -> list[int]:
+        found: list[int] = []
+        for child in trigger.children:
+            if child.dep_ == "appos":
+                found.extend(self.actors_at(child))
+        if not found and trigger.dep_ == "appos":
+            found = self.actors_at(trigger.head)
+        return found
+
+    def _apposition_by_order(self, trigger: Token, _: Role) -> list[int]:
+        doc = self.view.doc
+        j = trigger.i + 1
+        if j + 1 < len(doc) and doc[j].lower_ == "," and j + 1 in self.view.actors:
+            return self.actors_at(doc[j + 1])
+        return []
+
+    def _self(self, trigger: Token, _: Role) -> list[int]:
+        return [trigger.i] if trigger.i in self.view.actors else []
+
+    def _between(self, trigger: Token, _: Role) -> list[int]:
+        """Both ends of an "entre X et Y" complement of the trigger (parse, then word order).
+
+        The parser often hangs "Y" on the trigger beside "X" rather than on "X": the actor
+        siblings after "X" count too.
+        """
+        for token in self._complements(trigger):
+            if _case(token) & BETWEEN:
+                found = self.actors_at(token)
+                siblings = [c for c in token.head.children if c.i > token.i and c.dep_ == "conj"]
+                for sibling in siblings:
+                    found.extend(self.actors_at(sibling))
+                if len(found) >= 2:
+                    return found
+        if not self.fallback:
+            return []
+        doc = self.view.doc
+        for i in range(trigger.i + 1, min(trigger.i + 1 + _FAR, len(doc))):
+            if doc[i].lower_ in BETWEEN:
+                first = self._actor_after(i)
+                end = max(first) if first else None
+                if end is not None and end + 2 < len(doc) and doc[end + 1].lower_ == "et":
+                    return [*first, *self._actor_after(end + 1)]
+                return []
+            if doc[i].pos_ == "VERB" or doc[i].lower_ in {";", ":", "."}:
+                return []
+        return []
+
+    def _governor(self, trigger: Token, _: Role) -> list[int]:
+        """The actor a trigger noun is a "de" complement of ("le gouvernement *du président* X")."""
+        if trigger.dep_ == "nmod" and _case(trigger) & DE and trigger.head.i in self.view.actors:
+            return [trigger.head.i]
+        return []
+
+    def _governor_by_order(self, trigger: Token, _: Role) -> list[int]:
+        doc = self.view.doc
+        i = trigger.i - 1
+        if i >= 1 and doc[i].lower_ in DE and i - 1 in self.view.actors:
+            return [i - 1]
+        return []
+
+
+def _case(token: Token) -> frozenset[str]:
+    """The lowercased prepositions (case markers) of a nominal token."""
+    return frozenset(c.lower_ for c in token.children if c.dep_ in {"case", "fixed"})

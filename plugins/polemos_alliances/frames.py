@@ -1,0 +1,160 @@
+"""Frames: a trigger lexicon and the argument roles that give a relation its two ends.
+
+A frame is data (the ``frames`` section of a cue file, shipped in ``data/frames.yaml``): a
+relation ``type``, a ``trigger`` (word ``lemmas`` or lowercase ``words`` with their ``pos``, or
+``actor_heads``: an actor mention whose first word is one of them, "le 65e *bataillon*", or
+``actor_types``: any actor mention of these types) and,
+for each end, the argument roles tried in order:
+
+- ``subject``: the subject of an active verb; "qui" stands for the noun the relative clause
+  hangs on; a verb without a subject takes the one of the verb it is coordinated with;
+- ``passive_subject``: the subject of a passive verb, or the noun a past participle modifies
+  ("Kiev, *soutenu* par Washington");
+- ``by``: the agent of a passive ("par X");
+- ``object``: the direct object;
+- ``of``: a "de X" complement of the trigger (or of its complement: "chef d'état-major de X");
+- ``{prep: [..]}``: a complement introduced by one of these prepositions ("contre", "sur");
+- ``governor_subject``: the subject of the verb the trigger noun depends on ("X *lance* une
+  offensive"); ``possessor``: the same, only when the noun has a possessive ("*son* soutien");
+- ``holder``: the person a title noun is said of (apposition, coordination, copula, relative
+  clause: "X, porte-parole de Y", "le chef de Y, X", "X est le chef de Y");
+- ``predicate_holder``: the person a title is said of by a verb or copula only ("X a été élu
+  président de Y"), not by an apposition;
+- ``apposition``: an actor in apposition ("leurs alliés, les milices arabes");
+- ``governor``: the actor a trigger noun is a "de" complement of ("le gouvernement *du
+  président* X");
+- ``coordinated``: the actor a trigger noun is coordinated with ("les FSR et *leurs alliés*");
+- ``self``: the triggering actor mention itself;
+- ``between``: both actors of an "entre X et Y" complement.
+
+``pair: <role>`` takes both ends from one role that gives two coordinated actors ("entre X et
+Y", "opposant X et Y"). ``prep`` and ``governor_subject`` take words: ``{governor_subject:
+[avec, recevoir]}`` only when the noun is introduced by one of them or depends on a verb of one
+of these lemmas. Each end keeps the actor
+types listed in ``source_types`` / ``target_types`` (all types when absent). A complement that
+is a proxy noun ("les *positions* de Y", the frame's ``proxies``) stands for its "de" actor.
+When the parse gives no actor for a role, a word-order reading of the same role is tried
+(``fallback: false`` turns it off). ``unless`` words in the match veto it; status and negation
+are read from the words of the match as for the cues (``negation``, ``former``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = ["ROLE_KINDS", "Frame", "FrameError", "Role", "compile_frame"]
+
+ROLE_KINDS = frozenset(
+    {
+        "subject",
+        "passive_subject",
+        "by",
+        "object",
+        "of",
+        "prep",
+        "governor_subject",
+        "possessor",
+        "holder",
+        "apposition",
+        "self",
+        "between",
+        "coordinated",
+        "governor",
+        "predicate_holder",
+    }
+)
+"""The argument roles a frame may name."""
+
+
+_WITH_WORDS = frozenset({"prep", "governor_subject"})
+
+
+class FrameError(ValueError):
+    """A frame entry that cannot be used: names the file, the frame and what is wrong."""
+
+
+@dataclass(frozen=True)
+class Role:
+    """One way to find an end of a relation: a role kind, with its prepositions for ``prep``."""
+
+    kind: str
+    words: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One compiled frame: trigger, argument roles of each end, and vetoes."""
+
+    id: str
+    type: str
+    source: Path
+    sources: tuple[Role, ...] = ()
+    targets: tuple[Role, ...] = ()
+    pair: Role | None = None
+    lemmas: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+    pos: frozenset[str] = frozenset()
+    actor_heads: frozenset[str] = frozenset()
+    actor_types: frozenset[str] = frozenset()
+    source_types: frozenset[str] = frozenset()
+    target_types: frozenset[str] = frozenset()
+    proxies: frozenset[str] = frozenset()
+    unless: frozenset[str] = frozenset()
+    fallback: bool = True
+    status: str | None = None
+    description: str = ""
+    examples: tuple[str, ...] = field(default=())
+
+
+def _lower(values: Any) -> frozenset[str]:
+    return frozenset(str(value).lower() for value in values or [])
+
+
+def _roles(raw: Any, where: str) -> tuple[Role, ...]:
+    roles = []
+    for item in raw or []:
+        if isinstance(item, Mapping) and len(item) == 1 and next(iter(item)) in _WITH_WORDS:
+            kind, words = next(iter(item.items()))
+            roles.append(Role(str(kind), _lower(words)))
+        elif isinstance(item, str) and item in ROLE_KINDS - {"prep"}:
+            roles.append(Role(item))
+        else:
+            raise FrameError(f"{where}: unknown argument role {item!r}")
+    return tuple(roles)
+
+
+def compile_frame(body: Mapping[str, Any], path: Path) -> Frame:
+    """Build a :class:`Frame` from its YAML entry (word lists already expanded)."""
+    where = f"{path}: frame {body.get('id')!r}"
+    trigger = body.get("trigger") or {}
+    pair = _roles([body["pair"]], where)[0] if body.get("pair") else None
+    sources = _roles(body.get("source"), where)
+    targets = _roles(body.get("target"), where)
+    if pair is None and not (sources and targets):
+        raise FrameError(f"{where}: a frame needs source and target roles, or a pair role")
+    if not any(trigger.get(key) for key in ("lemmas", "words", "actor_heads", "actor_types")):
+        raise FrameError(f"{where}: the trigger needs lemmas, words, actor_heads or actor_types")
+    return Frame(
+        id=str(body["id"]),
+        type=str(body["type"]),
+        source=path,
+        sources=sources,
+        targets=targets,
+        pair=pair,
+        lemmas=_lower(trigger.get("lemmas")),
+        words=_lower(trigger.get("words")),
+        pos=frozenset(str(p) for p in trigger.get("pos") or []),
+        actor_heads=_lower(trigger.get("actor_heads")),
+        actor_types=frozenset(str(t) for t in trigger.get("actor_types") or []),
+        source_types=frozenset(str(t) for t in body.get("source_types") or []),
+        target_types=frozenset(str(t) for t in body.get("target_types") or []),
+        proxies=_lower(body.get("proxies")),
+        unless=_lower(body.get("unless")),
+        fallback=bool(body.get("fallback", True)),
+        status=body.get("status"),
+        description=str(body.get("description", "")),
+        examples=tuple(str(e) for e in body.get("examples") or []),
+    )
