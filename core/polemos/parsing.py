@@ -147,8 +147,8 @@ def parse_documents(
                 except Exception as exc:
                     parsed[index] = exc
     by_document: dict[int, list[Doc | BaseException]] = {}
-    for owner, piece in zip(owners, parsed, strict=True):
-        by_document.setdefault(owner, []).append(piece)
+    for owner, outcome in zip(owners, parsed, strict=True):
+        by_document.setdefault(owner, []).append(outcome)
     for number, parts in by_document.items():
         failure = next((p for p in parts if isinstance(p, BaseException)), None)
         if failure is not None:

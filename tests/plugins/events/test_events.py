@@ -168,7 +168,7 @@ def test_a_malformed_trigger_file_names_the_file(tmp_path: Path) -> None:
     bad.write_text(
         "- {lemmas: [frapper], event_type: Battles, sub_event_type: Picnic}\n", encoding="utf-8"
     )
-    with pytest.raises(TriggerError, match="bad.yaml"):
+    with pytest.raises(TriggerError, match=r"bad\.yaml"):
         load_triggers([bad])
     bad.write_text("{not: a list}", encoding="utf-8")
     with pytest.raises(TriggerError, match="YAML list"):
