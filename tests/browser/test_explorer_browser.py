@@ -14,7 +14,7 @@ from tests.browser.lab import Lab
 
 pytestmark = pytest.mark.browser
 
-SHOTS = Path("/tmp/polemos-shots")
+SHOTS = Path(__file__).resolve().parents[2] / "results" / "screenshots"  # ignored by git
 WAIT = 240_000  # ms: the first run loads spaCy and every plugin on a busy machine
 TEXT = ".pl-explorer .pl-text-pane .pl-text"
 KERNEL_IDLE = """() => Array.from(document.querySelectorAll('.jp-StatusBar-TextItem'))
@@ -47,10 +47,10 @@ def count_js(layer: str) -> str:
 
 
 def shoot(target: Any, tmp_path: Path, name: str) -> Path:
-    """Screenshot into the test's folder, and a copy for the lead in /tmp/polemos-shots."""
+    """Screenshot into the test's folder, and a copy under results/screenshots."""
     path = tmp_path / name
     target.screenshot(path=str(path))
-    SHOTS.mkdir(exist_ok=True)
+    SHOTS.mkdir(parents=True, exist_ok=True)
     shutil.copy(path, SHOTS / name)
     return path
 
