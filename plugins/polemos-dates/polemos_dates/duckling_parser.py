@@ -15,7 +15,7 @@ from importlib import resources
 from threading import Lock
 from typing import Any
 
-__all__ = ["CHUNK", "DucklingParser", "RawTime", "chunks"]
+__all__ = ["CHUNK", "DucklingParser", "RawTime", "chunks", "readable"]
 
 CHUNK = 600
 """About how many characters Duckling reads at once (see :func:`chunks`)."""
@@ -65,12 +65,23 @@ class DucklingParser:
         )
         found: list[RawTime] = []
         for start, chunk in chunks(text):
-            # Duckling's native side panics on NUL characters: blank them (offsets do not move)
-            for raw in duckling.parse(chunk.replace("\x00", " "), context, self._dimensions, False):
+            for raw in duckling.parse(readable(chunk), context, self._dimensions, False):
                 raw["start"] += start
                 raw["end"] += start
                 found.append(raw)
         return found
+
+
+_UNREADABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def readable(text: str) -> str:
+    """``text`` with what Duckling's native side cannot take blanked, one space for one character.
+
+    A NUL makes it panic; a lone UTF-16 surrogate (which a :class:`polemos.Document` may hold)
+    cannot be encoded to the UTF-8 it reads. Each becomes a space, so offsets do not move.
+    """
+    return _UNREADABLE.sub(" ", text)
 
 
 _BREAK = re.compile(r"(?<=[.!?;»])\s+|\n+")

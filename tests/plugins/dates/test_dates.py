@@ -178,6 +178,16 @@ def test_empty_huge_and_non_french_text_do_not_fail(parser: DucklingParser) -> N
     assert len(find_dates(long_text, TUESDAY, parser)) == 2000
 
 
+def test_lone_surrogates_and_nul_are_read_around_with_exact_offsets() -> None:
+    """A document may hold lone UTF-16 surrogates (not encodable to UTF-8) and NULs."""
+    text = "\ud8a3 Les frappes ont repris le 6 f\u00e9vrier\x00 \udfff depuis samedi \ud800."
+    document = run_extractor(DatesExtractor(), Document("d", text, {"date": "2017-02-14"}))
+    assert document.errors == ()
+    assert_valid_output(document)
+    found = {a.text: a.attributes["date_start"] for a in document.layer("dates")}
+    assert found == {"le 6 f\u00e9vrier": "2017-02-06", "depuis samedi": "2017-02-11"}
+
+
 def test_extractor_pickles_without_native_state() -> None:
     extractor = pickle.loads(pickle.dumps(DatesExtractor()))
     document = run_extractor(
