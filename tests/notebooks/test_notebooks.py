@@ -76,7 +76,7 @@ def test_notebook_runs_and_saves_widget_state(
         assert "pl-explorer" in dumped and 'class=\\"pl-text\\"' in dumped
         assert 'data-layer=\\"' in dumped, "the Explorer highlights nothing"
     if path.stem == "04-write-a-plugin":
-        assert 'data-layer=\\"dates\\"' in dumped and "dates \\u2192 dates" in dumped
+        assert 'data-layer=\\"sources\\"' in dumped and "sources \\u2192 sources" in dumped
     if path.stem == "02-alliances":  # the interactive network is kept in the saved state
         assert "<svg" in dumped and 'data-pl-click=\\"edge:0\\"' in dumped
     if path.stem == "03-quantities":
