@@ -45,4 +45,4 @@ def test_documented_declarations_are_the_real_ones(name: str) -> None:
 
 
 def test_every_first_party_extractor_is_documented() -> None:
-    assert {"actors", "quantities", "alliances"} <= set(_sections())
+    assert {"actors", "quantities", "alliances", "dates", "events"} <= set(_sections())
