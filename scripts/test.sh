@@ -13,7 +13,7 @@ fi
 .venv/bin/mypy --strict core/polemos plugins examples/polemos-weapons/src examples/polemos-weapons/tests
 set +e
 # KNOWN FAILURES after the stop-17 merge, deselected until fixed (named in the closing note):
-.venv/bin/python -m pytest -q tests examples/polemos-weapons/tests --deselect "tests/docs/test_docs_build.py::test_docs_build_strict_and_offline" --deselect "tests/docs/test_extractors_reference.py::test_documented_declarations_are_the_real_ones[alliances]" --deselect "tests/hardening/test_fuzz_extractors.py::test_fuzz_each_extractor[dates]" --deselect "tests/hardening/test_fuzz_extractors.py::test_fuzz_all_extractors_on_ten_thousand_documents" --deselect "tests/hardening/test_quiet_gaps.py::test_dollar_signs_in_names_are_drawn_literally" --deselect "tests/notebooks/test_notebooks.py::test_notebook_runs_and_saves_widget_state[04-write-a-plugin]" --deselect "tests/notebooks/test_notebooks.py::test_every_cell_runs_twice[04-write-a-plugin]" "$@"
+.venv/bin/python -m pytest -q tests examples/polemos-weapons/tests --deselect "tests/docs/test_docs_build.py::test_docs_build_strict_and_offline" --deselect "tests/docs/test_extractors_reference.py::test_documented_declarations_are_the_real_ones[alliances]" --deselect "tests/hardening/test_fuzz_extractors.py::test_fuzz_each_extractor[dates]" --deselect "tests/hardening/test_fuzz_extractors.py::test_fuzz_all_extractors_on_ten_thousand_documents" --deselect "tests/notebooks/test_notebooks.py::test_notebook_runs_and_saves_widget_state[04-write-a-plugin]" --deselect "tests/notebooks/test_notebooks.py::test_every_cell_runs_twice[04-write-a-plugin]" "$@"
 code=$?
 set -e
 if [ "$code" = 5 ]; then

@@ -169,14 +169,14 @@ def _legend(ax: Axes, graph: nx.MultiDiGraph, edges: list[DrawnEdge], palette: P
 
     handles = [
         Line2D([0], [0], color=palette.edge_colour(label), lw=2.5,
-               label=label + (" (arrow: direction)" if label not in SYMMETRIC else ""))
+               label=literal(label) + (" (arrow: direction)" if label not in SYMMETRIC else ""))
         for label in sorted({e.label for e in edges})
     ]  # fmt: skip
     handles.append(Line2D([0], [0], color="#555555", lw=2, ls="--", label="former only"))
     types = sorted({str(d.get("type") or "?") for _, d in graph.nodes(data=True)})
     handles += [
         Line2D([0], [0], marker="o", lw=0, markersize=11, markeredgecolor="#333333",
-               markerfacecolor=palette.colour("actors", kind), label=kind)
+               markerfacecolor=palette.colour("actors", kind), label=literal(kind))
         for kind in types
     ]  # fmt: skip
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=9,
