@@ -1,6 +1,7 @@
 """The network and figures views, and the Explorer's new controls, in JupyterLab and Chromium.
 
-Screenshots go to the test's folder and to ``docs/images/`` (the ones the docs show).
+Screenshots go to the test's folder, ``results/screenshots/`` and ``docs/images/`` (the ones
+the docs show).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 import pytest
 
 from tests.browser.lab import Lab
-from tests.browser.test_explorer_browser import KERNEL_IDLE, WAIT, highlights
+from tests.browser.test_explorer_browser import KERNEL_IDLE, WAIT, highlights, shoot
 
 pytestmark = pytest.mark.browser
 
@@ -34,9 +35,8 @@ def run_all(page: Any, lab: Lab, name: str, ready: str) -> None:
 
 
 def keep(target: Any, tmp_path: Path, name: str) -> Path:
-    """Screenshot ``target`` into the test's folder and docs/images."""
-    path = tmp_path / name
-    target.screenshot(path=str(path))
+    """Screenshot ``target`` into the test's folder, results/screenshots and docs/images."""
+    path = shoot(target, tmp_path, name)
     IMAGES.mkdir(parents=True, exist_ok=True)
     shutil.copy(path, IMAGES / name)
     return path
