@@ -71,8 +71,8 @@ def draw_network(
     nx.draw_networkx_nodes(
         graph, positions, ax=ax, node_color=node_colours, node_size=900, edgecolors="#333333"
     )
-    labels = {  # "$" escaped: matplotlib would read the text between two as TeX
-        node: _wrap(str(data.get("name") or node)).replace("$", r"\$")
+    labels = {
+        node: _literal(_wrap(str(data.get("name") or node)))
         for node, data in graph.nodes(data=True)
     }
     label_positions = {node: (x, y - 0.07) for node, (x, y) in positions.items()}
@@ -87,7 +87,8 @@ def draw_network(
     )
     types = sorted({data.get("type", "") for _, data in graph.nodes(data=True)})
     node_legend = [
-        Patch(color=TYPE_COLOURS.get(t, "#d0d0d0"), label=t.replace("_", " ")) for t in types
+        Patch(color=TYPE_COLOURS.get(t, "#d0d0d0"), label=_literal(t.replace("_", " ")))
+        for t in types
     ]
     edge_legend = [
         Line2D([0], [0], color=colour, linestyle=style, linewidth=2, label=label)
@@ -97,7 +98,7 @@ def draw_network(
     first = ax.legend(handles=node_legend, title="actor type", loc="upper left", fontsize=8)
     ax.add_artist(first)
     ax.legend(handles=edge_legend, title="relation", loc="lower left", fontsize=8)
-    ax.set_title(title or "Actor network: allies (green) and enemies (red)")
+    ax.set_title(_literal(title or "Actor network: allies (green) and enemies (red)"))
     ax.margins(0.12)
     ax.axis("off")
     if path is not None:
@@ -131,6 +132,11 @@ def _draw_edges(graph: nx.MultiDiGraph, positions: dict[Any, Any], ax: Axes) -> 
             node_size=900,
             connectionstyle=f"arc3,rad={0.12 + 0.18 * rank}",
         )
+
+
+def _literal(text: str) -> str:
+    """``text`` with ``$`` escaped: matplotlib would read the text between two as TeX."""
+    return text.replace("$", r"\$")
 
 
 def _wrap(name: str, width: int = 16) -> str:

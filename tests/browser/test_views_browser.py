@@ -1,6 +1,7 @@
 """The network and figures views, and the Explorer's new controls, in JupyterLab and Chromium.
 
-Screenshots go to the test's folder and to ``docs/images/`` (the ones the docs show).
+Screenshots go to the test's folder, ``results/screenshots/`` and ``docs/images/`` (the ones
+the docs show).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 import pytest
 
 from tests.browser.lab import Lab
-from tests.browser.test_explorer_browser import KERNEL_IDLE, WAIT, highlights
+from tests.browser.test_explorer_browser import KERNEL_IDLE, WAIT, highlights, shoot
 
 pytestmark = pytest.mark.browser
 
@@ -34,9 +35,8 @@ def run_all(page: Any, lab: Lab, name: str, ready: str) -> None:
 
 
 def keep(target: Any, tmp_path: Path, name: str) -> Path:
-    """Screenshot ``target`` into the test's folder and docs/images."""
-    path = tmp_path / name
-    target.screenshot(path=str(path))
+    """Screenshot ``target`` into the test's folder, results/screenshots and docs/images."""
+    path = shoot(target, tmp_path, name)
     IMAGES.mkdir(parents=True, exist_ok=True)
     shutil.copy(path, IMAGES / name)
     return path
@@ -50,6 +50,22 @@ MIDDLE_OF_EDGE = """(group) => {
 }"""
 
 
+OVERLAPPING_TEXTS = """(svg) => {
+    const boxes = Array.from(svg.querySelectorAll('text'))
+        .filter((t) => t.textContent.trim())
+        .map((t) => [t.textContent, t.getBoundingClientRect()]);
+    const hits = [];
+    for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+            const [a, p] = boxes[i], [b, q] = boxes[j];
+            if (p.left < q.right - 1 && q.left < p.right - 1 && p.top < q.bottom - 1
+                && q.top < p.bottom - 1) hits.push([a, b]);
+        }
+    }
+    return hits;
+}"""
+
+
 def test_network_edges_show_their_evidence(page: Any, lab: Lab, tmp_path: Path) -> None:
     run_all(page, lab, "02-alliances.ipynb", ".pl-network .pl-network-figure svg")
     view = page.locator(".pl-network").first
@@ -57,6 +73,19 @@ def test_network_edges_show_their_evidence(page: Any, lab: Lab, tmp_path: Path) 
     summary = view.locator(".widget-html", has_text="relations shown").inner_text()
     actors = int(re.search(r"between (\d+) actors", summary).group(1))  # type: ignore[union-attr]
     assert view.locator(".pl-network-figure g.pl-node").count() == actors > 0
+    # the paper figure of the notebook has the same actors as the view
+    printed = page.locator(".jp-OutputArea-output", has_text="actors in the figure").inner_text()
+    assert int(printed.split()[0]) == actors
+    # as the browser lays the figure out, no name, legend entry or title covers another
+    figure = view.locator(".pl-network-figure svg").first
+    assert figure.evaluate(OVERLAPPING_TEXTS) == []
+    # dashed lines are the former relations, as the legend says, and nothing else
+    styles = figure.evaluate(
+        """(svg) => Array.from(svg.querySelectorAll('g.pl-edge')).map((g) =>
+            [g.querySelector('title').textContent,
+             g.querySelector('path[style*="dasharray"]') !== null])"""
+    )
+    assert styles and all(("(former;" in tip) == dashed for tip, dashed in styles)
     edge = view.locator(".pl-network-figure g.pl-edge").first
     tooltip = edge.locator("title").text_content() or ""
     assert "document(s))" in tooltip and "•" in tooltip  # hovering shows the evidence
@@ -151,12 +180,17 @@ def test_explorer_paste_chips_references_tables(page: Any, lab: Lab, tmp_path: P
             .querySelectorAll('.pl-text-pane [data-label="state_force"]').length === {before}"""
     )
 
-    # the quantities table fits its pane (no column runs off to the right)
+    # every table fits its pane (no column runs off to the right)
+    tabs = explorer.locator(".widget-tab > .lm-TabBar .lm-TabBar-tab")
+    names = [name.split(" (")[0].strip() for name in tabs.all_inner_texts()]  # "actors (30)"
+    assert {"actors", "quantities", "relations"} <= set(names)
+    for index, name in enumerate(names):
+        tabs.nth(index).click()
+        table = explorer.locator(".widget-tab-contents .pl-table").nth(index)
+        table.wait_for()
+        fits = table.evaluate("(t) => t.scrollWidth <= t.closest('.pl-pane').clientWidth + 1")
+        assert fits, name
     explorer.locator(".lm-TabBar-tab", has_text="quantities").first.click()
-    table = explorer.locator(".widget-tab-contents .pl-table").nth(1)
-    table.wait_for()
-    fits = table.evaluate("(t) => t.scrollWidth <= t.closest('.pl-pane').clientWidth + 1")
-    assert fits
     with page.expect_download() as csv:
         explorer.locator(".widget-tab-contents .pl-export-csv").nth(1).click()
     assert csv.value.suggested_filename == "quantities.csv"

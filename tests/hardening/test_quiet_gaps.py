@@ -181,27 +181,46 @@ def test_two_exports_to_one_file_do_not_share_a_temporary_file(tmp_path: Path) -
 TEX_NAMES = ["$\\x$ armée", "US$ 5 $", "FDS $_$"]
 
 
+def drawn_texts(figure: Any) -> list[str]:
+    """What each text of ``figure`` shows once drawn, by matplotlib's own rule: a text with an
+    even number of unescaped ``$`` is mathtext; otherwise ``\\$`` is shown as ``$``."""
+    from matplotlib import cbook
+    from matplotlib.text import Text
+    from polemos.widgets.plotting import figure_png
+
+    assert figure_png(figure).startswith(b"\x89PNG")  # drawn: tick labels exist, no TeX error
+    shown = []
+    for text in figure.findobj(Text):
+        raw = text.get_text()
+        read_as_tex = text.get_parse_math() and cbook.is_math_text(raw)
+        assert not read_as_tex, f"read as TeX: {raw!r}"
+        shown.append(raw.replace("\\$", "$"))
+    return shown
+
+
 def test_dollar_signs_in_names_are_drawn_literally() -> None:
     from polemos.widgets.figures import draw_quantities, quantities_frame
-    from polemos.widgets.network import draw_alliance_graph
-    from polemos.widgets.plotting import figure_png
+    from polemos.widgets.networkdraw import draw_alliance_graph
     from polemos_alliances.drawing import draw_network
 
     from tests.widgets.builders import analysed
 
-    frame = quantities_frame([analysed()])
-    frame["actor"] = TEX_NAMES[: len(frame)]
+    frame = quantities_frame([analysed(), analysed("$d$ doc")])
+    frame["actor"] = (TEX_NAMES * 2)[: len(frame)]
     frame["category"] = "$\\x$"
     graph = nx.MultiDiGraph()
     for name in TEX_NAMES:
-        graph.add_node(name, name=name, type="rebel_group")
+        graph.add_node(name, name=name, type="$t$ type")
     graph.add_edge(TEX_NAMES[0], TEX_NAMES[1], label="ally", date="2016-03")
-    for figure in (
-        draw_quantities(frame, category="$\\x$"),
-        draw_alliance_graph(graph, title="$\\x$"),
-        draw_network(graph, title="réseau"),
-    ):
-        assert figure_png(figure).startswith(b"\x89PNG")  # mathtext would fail on $\x$
-        shown = {t.get_text() for ax in figure.axes for t in ax.texts}
-        shown |= {t.get_text() for ax in figure.axes for t in ax.get_yticklabels()}
-        assert any("\\$" in text for text in shown)
+    graph.add_edge(TEX_NAMES[1], TEX_NAMES[2], label="$r$", date="2016-03")
+    views = {
+        "mentions": draw_quantities(frame, category="$\\x$"),
+        "sums": draw_quantities(frame, category="$\\x$", measure="sum"),
+        "network": draw_alliance_graph(graph, title="$\\x$ réseau"),
+        "plugin network": draw_network(graph, title="$\\x$ réseau"),
+    }
+    for view, figure in views.items():
+        shown = "\n".join(drawn_texts(figure))
+        names = [*TEX_NAMES, "$\\x$", *(["$t$ type"] if "network" in view else [])]
+        for name in names:
+            assert name in shown, f"{view}: {name!r} not drawn as it is"

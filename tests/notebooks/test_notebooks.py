@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import time
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +27,6 @@ def _corpus() -> Path | None:
 
 CORPUS = _corpus()
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
-TIME_LIMIT = 60.0
 
 
 def test_notebooks_are_committed_without_outputs() -> None:
@@ -61,10 +59,7 @@ def test_notebook_runs_and_saves_widget_state(
     client = NotebookClient(
         book, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}
     )
-    started = time.perf_counter()
-    client.execute()
-    elapsed = time.perf_counter() - started
-    assert elapsed < TIME_LIMIT, f"{path.name} took {elapsed:.1f}s"
+    client.execute()  # a hang stops at nbclient's per-cell timeout; speed is for benchmarks/
     errors = [o for c in book.cells for o in c.get("outputs", []) if o.output_type == "error"]
     assert errors == []
     models = _models(book)

@@ -7,6 +7,7 @@ import itertools
 import pandas as pd
 import polemos
 import pytest
+from matplotlib.figure import Figure
 from polemos import Document
 from polemos.widgets.dates import document_date, month_of
 from polemos.widgets.figures import NO_ACTOR, aggregate, draw_quantities, quantities_frame, sums
@@ -157,3 +158,38 @@ def test_view_redraws_on_choice_and_exports() -> None:
     name, text = view.export.export(0)
     assert name == "quantities.csv" and text.splitlines()[0].startswith("document,date,month")
     assert len(text.splitlines()) == 5
+
+
+def _overlapping_texts(figure: Figure) -> list[tuple[str, str]]:
+    """The pairs of drawn texts (titles, tick labels, notes) whose boxes overlap."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.text import Text
+
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    of_ticks: set[int] = set()
+    in_view = []  # the tick labels drawn: those of ticks inside the axis' view
+    for axis in (axis for ax in figure.axes for axis in (ax.xaxis, ax.yaxis)):
+        low, high = sorted(axis.get_view_interval())
+        for tick in axis.get_major_ticks():
+            of_ticks |= {id(tick.label1), id(tick.label2)}
+            if low <= tick.get_loc() <= high:
+                in_view.append(tick.label1)
+    texts = [t for t in figure.findobj(Text) if id(t) not in of_ticks] + in_view  # ticks drawn
+    texts = [t for t in texts if t.get_visible() and t.get_text().strip()]
+    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in texts]
+    return [(a, b) for (a, box_a), (b, box_b) in itertools.combinations(boxes, 2)
+            if box_a.overlaps(box_b)]  # fmt: skip
+
+
+def test_no_title_or_label_of_the_charts_overlaps_another(paragraph: pd.DataFrame) -> None:
+    orphan = Builder(Document("o", "Un bilan. Plus de 30 morts.", {"date": "2016-03"}))
+    orphan.quantity("Plus de 30 morts", "casualties", 30, None)
+    frame = pd.concat([quantities_frame([analysed("a"), orphan.done()]), paragraph])
+    for figure in (
+        draw_quantities(frame),
+        draw_quantities(frame, category="casualties"),
+        draw_quantities(frame, measure="sum"),
+    ):
+        assert _overlapping_texts(figure) == []

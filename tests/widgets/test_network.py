@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from itertools import combinations
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 import pytest
@@ -16,10 +18,14 @@ from polemos.widgets.network import (
     filter_graph,
     in_date_range,
 )
-from polemos.widgets.networkdraw import draw_alliance_graph, drawn_edges, spread_labels
+from polemos.widgets.networkdraw import draw_alliance_graph, drawn_edges
+from polemos.widgets.networklayout import component_layout
 from polemos.widgets.networkview import NetworkView
 
 from tests.widgets.builders import Builder, analysed
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 
 def _documents() -> list:
@@ -87,25 +93,65 @@ def test_relations_of_a_pair_are_one_edge_with_their_evidence() -> None:
     assert edges[2].source == "ahrar"  # a symmetric relation: its ends in one order
 
 
-def test_labels_never_overlap() -> None:
-    """Twelve actors in a ring, names long enough to collide: none overlaps after spreading."""
+def _collisions(figure: Figure, graph: nx.MultiDiGraph) -> list[tuple[str, str, str]]:
+    """Every pair of discs, names (with their background box) and disc/name that overlap."""
+    from matplotlib.transforms import Bbox
+
+    figure.canvas.draw()
+    ax, renderer = figure.axes[0], figure.canvas.get_renderer()
+    names = {str(d["name"]) for _, d in graph.nodes(data=True)}
+    labels = {t.get_text(): t.get_bbox_patch().get_window_extent(renderer)
+              for t in ax.texts if t.get_text() in names}  # fmt: skip
+    discs = {}
+    for nodes in ax.collections:
+        if str(nodes.get_gid()).startswith("pl-node"):
+            x, y = ax.transData.transform(nodes.get_offsets()[0])
+            radius = nodes.get_sizes()[0] ** 0.5 / 2 * figure.dpi / 72
+            discs[nodes.get_gid()] = Bbox.from_bounds(x - radius, y - radius, 2 * radius,
+                                                      2 * radius)  # fmt: skip
+    assert len(labels) == len(discs) == graph.number_of_nodes()
+    found = [("name", a, b) for a, b in combinations(labels, 2) if labels[a].overlaps(labels[b])]
+    found += [("disc", a, b) for a, b in combinations(discs, 2)
+              if discs[a].overlaps(discs[b])]  # fmt: skip
+    found += [("name/disc", a, b) for a in labels for b in discs if labels[a].overlaps(discs[b])]
+    return found
+
+
+def test_labels_and_discs_never_overlap() -> None:
+    """A ring of twelve long names, a star of eight, two pairs apart: nothing overlaps."""
     graph = nx.MultiDiGraph()
     names = [f"Brigade des martyrs numéro {i}" for i in range(12)]
     for i, name in enumerate(names):
-        graph.add_node(f"a{i}", name=name, type="armed_group", mentions=1)
+        graph.add_node(f"a{i}", name=name, type="armed_group", mentions=1 + i % 5)
     for i in range(12):
         graph.add_edge(f"a{i}", f"a{(i + 1) % 12}", key=str(i), label="allied_with",
                        document="d", date="", evidence="", status="current")  # fmt: skip
-    figure = draw_alliance_graph(graph)
-    ax = figure.axes[0]
-    labels = [t for t in ax.texts if t.get_text() in names]
-    assert len(labels) == 12 and spread_labels(ax, labels) == 0
-    renderer = figure.canvas.get_renderer()
-    boxes = [t.get_window_extent(renderer) for t in labels]
-    overlapping = [
-        (i, j) for i in range(12) for j in range(i + 1, 12) if boxes[i].overlaps(boxes[j])
-    ]
-    assert overlapping == []
+    graph.add_node("hub", name="Forces armées centrales", type="state_force", mentions=12)
+    for i in range(8):
+        graph.add_node(f"s{i}", name=f"Milice locale {i}", type="armed_group", mentions=1)
+        graph.add_edge("hub", f"s{i}", key=f"s{i}", label="supports", document="d", date="",
+                       evidence="", status="current")  # fmt: skip
+    for pair in ("p", "q"):
+        graph.add_node(f"{pair}1", name=f"Personne {pair} un", type="person", mentions=1)
+        graph.add_node(f"{pair}2", name=f"Personne {pair} deux", type="person", mentions=1)
+        graph.add_edge(f"{pair}1", f"{pair}2", key=pair, label="hostile_to", document="d",
+                       date="", evidence="", status="former")  # fmt: skip
+    assert _collisions(draw_alliance_graph(graph), graph) == []
+    documents = _documents()
+    assert (
+        _collisions(draw_alliance_graph(alliance_graph(documents)), alliance_graph(documents)) == []
+    )
+
+
+def test_components_are_laid_out_apart_and_packed() -> None:
+    graph = nx.Graph([("a", "b"), ("b", "c"), ("c", "a"), ("c", "d"), ("x", "y")])
+    graph.add_node("alone")
+    positions = component_layout(graph)
+    assert set(positions) == set(graph)
+    big = [positions[n] for n in "abcd"]
+    right_of_big = max(x for x, _ in big)
+    assert min(positions[n][0] for n in ("x", "y")) > right_of_big  # beside, not inside
+    assert positions == component_layout(graph)  # the same figure every time
 
 
 def test_graph_exports_as_it_is(tmp_path: Path) -> None:

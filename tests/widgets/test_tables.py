@@ -84,3 +84,19 @@ def test_table_headers_break_at_underscores_and_skip_a_copy_of_label() -> None:
     table = TableView(layer_frame([analysed()], "quantities"))
     assert "category" in table.frame.columns and "category" not in table.columns
     assert '<th data-pl-click="sort:part_of">part_<wbr>of</th>' in table.pane.html
+
+
+def test_a_wide_table_shows_its_first_columns_until_all_are_asked_for() -> None:
+    from polemos.widgets.tableview import MAX_COLUMNS, TableView
+
+    wide = pd.DataFrame([{f"attribute_{i}": f"v{i}" for i in range(MAX_COLUMNS + 8)}])
+    table = TableView(wide, name="events")
+    assert table.pane.html.count("<th") == MAX_COLUMNS
+    assert table.all_columns.layout.display is None
+    assert table.all_columns.description == f"all {MAX_COLUMNS + 8} columns"
+    assert "attribute_19" not in table.pane.html
+    table.all_columns.value = True
+    assert table.pane.html.count("<th") == MAX_COLUMNS + 8 and "v19" in table.pane.html
+    assert table.export.export(0)[1].splitlines()[0].count(",") == MAX_COLUMNS + 7  # CSV: all
+    narrow = TableView(wide.iloc[:, :3])
+    assert narrow.all_columns.layout.display == "none" and narrow.pane.html.count("<th") == 3

@@ -132,7 +132,7 @@ def _mention_panels(
     attributed = chosen[chosen["actor"] != NO_ACTOR]
     by_actor = aggregate(attributed, "actor").head(top)
     left_out = len(chosen) - len(attributed)
-    note = f" ({left_out} not attributed to an actor, not shown)" if left_out else ""
+    note = f"\n({left_out} not attributed to an actor, not shown)" if left_out else ""
     title = f"Mentions by actor{scope}{note}"
     if by_actor.empty:
         _empty(axes[1], title, "no figure attributed to an actor")

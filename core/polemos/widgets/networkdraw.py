@@ -6,7 +6,8 @@ arrow shows the direction of ``supports`` and ``affiliated_with``, a dashed line
 only ever stated as former, the width the number of documents stating it; a node's colour is its
 actor type, the same colour as its highlights in the Explorer. Relations of one type between
 the same two actors are drawn as one edge (:func:`drawn_edges`), which keeps their evidence.
-Labels are moved apart until none overlaps another (:func:`spread_labels`).
+Each connected component is laid out apart, then discs and names are moved until none overlaps
+another (:mod:`polemos.widgets.networklayout`).
 
 Every edge and node carries an SVG id (``pl-edge-N``, ``pl-node-N``): :func:`interactive_svg`
 turns them into clickable, hoverable elements whose tooltip lists the evidence.
@@ -16,7 +17,6 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html import escape
 from typing import TYPE_CHECKING, Any
@@ -24,13 +24,18 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from polemos.widgets.network import SYMMETRIC, edge_dates, edge_label, edge_status
+from polemos.widgets.networklayout import (
+    component_layout,
+    place_labels,
+    separate_nodes,
+    spread_labels,
+)
 from polemos.widgets.palette import Palette
 from polemos.widgets.plotting import literal
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
-    from matplotlib.text import Text
 
 __all__ = [
     "DIRECTED",
@@ -127,60 +132,50 @@ def drawn_edges(graph: nx.MultiDiGraph) -> list[DrawnEdge]:
     return list(merged.values())
 
 
-def _overlap(a: Any, b: Any) -> tuple[float, float]:
-    dx = min(a.x1, b.x1) - max(a.x0, b.x0)
-    dy = min(a.y1, b.y1) - max(a.y0, b.y0)
-    return dx, dy
-
-
-def spread_labels(ax: Axes, labels: Sequence[Text], rounds: int = 200, gap: float = 2.0) -> int:
-    """Move ``labels`` apart (vertically, in screen space) until no two overlap.
-
-    Returns how many overlapping pairs are left (0 unless ``rounds`` ran out).
-    """
-    renderer = ax.figure.canvas.get_renderer()  # type: ignore[attr-defined]
-    to_data = ax.transData.inverted()
-    left = 0
-    for _ in range(rounds):
-        boxes = [label.get_window_extent(renderer) for label in labels]
-        moves = [0.0] * len(labels)
-        left = 0
-        for i in range(len(labels)):
-            for j in range(i + 1, len(labels)):
-                dx, dy = _overlap(boxes[i], boxes[j])
-                if dx > 0 and dy > -gap:
-                    left += 1
-                    push = (dy + gap) / 2 + 0.5
-                    upper = i if boxes[i].y0 + boxes[i].y1 >= boxes[j].y0 + boxes[j].y1 else j
-                    moves[upper] += push
-                    moves[j if upper == i else i] -= push
-        if left == 0:
-            return 0
-        for label, _box, move in zip(labels, boxes, moves, strict=True):
-            if move:
-                x, y = label.get_position()
-                shown = ax.transData.transform((x, y))
-                label.set_position(tuple(to_data.transform((shown[0], shown[1] + move))))
-    return left
-
-
 def _legend(ax: Axes, graph: nx.MultiDiGraph, edges: list[DrawnEdge], palette: Palette) -> None:
     from matplotlib.lines import Line2D
 
     handles = [
         Line2D([0], [0], color=palette.edge_colour(label), lw=2.5,
-               label=label + (" (arrow: direction)" if label not in SYMMETRIC else ""))
+               label=literal(label) + (" (arrow: direction)" if label not in SYMMETRIC else ""))
         for label in sorted({e.label for e in edges})
     ]  # fmt: skip
     handles.append(Line2D([0], [0], color="#555555", lw=2, ls="--", label="former only"))
     types = sorted({str(d.get("type") or "?") for _, d in graph.nodes(data=True)})
     handles += [
         Line2D([0], [0], marker="o", lw=0, markersize=11, markeredgecolor="#333333",
-               markerfacecolor=palette.colour("actors", kind), label=kind)
+               markerfacecolor=palette.colour("actors", kind), label=literal(kind))
         for kind in types
     ]  # fmt: skip
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=9,
               frameon=False, title="relations, actor types", title_fontsize=9)  # fmt: skip
+
+
+_LABEL_PAD = 0.15
+"""The padding of a name's background box, in font sizes."""
+
+
+def _fit(ax: Axes, positions: dict[Any, tuple[float, float]]) -> None:
+    xs, ys = [p[0] for p in positions.values()], [p[1] for p in positions.values()]
+    pad_x, pad_y = 0.12 * (max(xs) - min(xs) or 1), 0.15 * (max(ys) - min(ys) or 1)
+    ax.set_xlim(min(xs) - pad_x, max(xs) + pad_x)
+    ax.set_ylim(min(ys) - pad_y, max(ys) + pad_y)
+
+
+def _place_nodes(
+    ax: Axes, positions: dict[Any, tuple[float, float]], radii: dict[Any, float]
+) -> dict[Any, tuple[float, float]]:
+    """Fit the axes to ``positions``, move discs apart until none overlaps; again, a few times.
+
+    Fitting the axes again rescales the distances, so a few rounds may be needed.
+    """
+    for _ in range(6):
+        _fit(ax, positions)
+        if separate_nodes(ax, positions, radii) == 0:
+            _fit(ax, positions)
+            if separate_nodes(ax, positions, radii) == 0:
+                break
+    return positions
 
 
 def draw_alliance_graph(
@@ -197,6 +192,7 @@ def draw_alliance_graph(
     """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
+    from matplotlib.transforms import Bbox
 
     palette = palette if palette is not None else Palette()
     figure = Figure(figsize=(11, 7.5))
@@ -208,13 +204,9 @@ def draw_alliance_graph(
         ax.text(0.5, 0.5, "No alliance relation matches the filters.", ha="center", va="center")
         return figure
     nodes = list(graph.nodes)
-    positions = nx.spring_layout(
-        nx.Graph(graph), seed=seed, k=1.8 / max(1, len(nodes)) ** 0.5, iterations=200
-    )
-    xs, ys = [p[0] for p in positions.values()], [p[1] for p in positions.values()]
-    pad_x, pad_y = 0.15 * (max(xs) - min(xs) or 1), 0.15 * (max(ys) - min(ys) or 1)
-    ax.set_xlim(min(xs) - pad_x, max(xs) + pad_x)
-    ax.set_ylim(min(ys) - pad_y, max(ys) + pad_y)
+    sizes = {n: 350 + 90 * min(int(graph.nodes[n].get("mentions") or 1), 12) for n in nodes}
+    radii = {n: sizes[n] ** 0.5 / 2 * figure.dpi / 72 for n in nodes}  # an area in points²
+    positions = _place_nodes(ax, component_layout(graph, seed), radii)
     edges = drawn_edges(graph)
     ranks: dict[frozenset[str], int] = {}
     for index, edge in enumerate(edges):
@@ -239,7 +231,6 @@ def draw_alliance_graph(
             artist.set_gid(f"pl-edge-{index}")
         for artist in hit:
             artist.set_gid(f"pl-hit-{index}")
-    sizes = {n: 350 + 90 * min(int(graph.nodes[n].get("mentions") or 1), 12) for n in nodes}
     for index, node in enumerate(nodes):
         data, size = graph.nodes[node], sizes[node]
         drawn_node = nx.draw_networkx_nodes(
@@ -250,14 +241,19 @@ def draw_alliance_graph(
     labels = [
         ax.text(positions[n][0], positions[n][1], literal(graph.nodes[n].get("name") or n),
                 fontsize=9, ha="center", va="top", zorder=5,
-                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})
+                bbox={"boxstyle": f"round,pad={_LABEL_PAD}", "fc": "white", "ec": "none",
+                      "alpha": 0.8})
         for n in nodes
     ]  # fmt: skip
+    discs = []
     for label, node in zip(labels, nodes, strict=True):  # just below its node's disc
         x, y = ax.transData.transform(positions[node])
-        radius = sizes[node] ** 0.5 / 2 * figure.dpi / 72  # node_size is an area in points²
-        label.set_position(tuple(ax.transData.inverted().transform((x, y - radius - 3))))
-    spread_labels(ax, labels)
+        label.set_position(tuple(ax.transData.inverted().transform((x, y - radii[node] - 3))))
+        discs.append(Bbox.from_bounds(x - radii[node], y - radii[node], 2 * radii[node],
+                                      2 * radii[node]))  # fmt: skip
+    pad = _LABEL_PAD * 9 * figure.dpi / 72 + 1
+    place_labels(ax, labels, discs, pad=pad)
+    spread_labels(ax, labels, obstacles=discs, pad=pad)
     _legend(ax, graph, edges, palette)
     return figure
 

@@ -21,6 +21,8 @@ __all__ = ["TableView", "render_table"]
 
 HIDDEN_COLUMNS = ("id", "run", "source_id", "target_id")
 """Columns kept in the frame (for selection) but not shown."""
+MAX_COLUMNS = 12
+"""Columns shown at first: a wider table would run off its pane; "all columns" shows the rest."""
 
 
 def _cell(value: Any) -> str:
@@ -62,7 +64,9 @@ class TableView(w.VBox):  # type: ignore[misc]
     """A table widget over a DataFrame: filter box, column choice, sortable headers.
 
     :meth:`on_select` callbacks receive the selected row (a ``pandas.Series``). The CSV
-    button downloads the rows shown (filtered and sorted), every column included.
+    button downloads the rows shown (filtered and sorted), every column included. A table of
+    more than :data:`MAX_COLUMNS` columns shows the first ones, so that it fits its pane, until
+    "all columns" is ticked.
     """
 
     def __init__(
@@ -72,11 +76,15 @@ class TableView(w.VBox):  # type: ignore[misc]
         self.filter_box = w.Text(placeholder="filter rows…", layout=w.Layout(width="260px"))
         self.column = w.Dropdown(options=[ALL_COLUMNS], layout=w.Layout(width="200px"))
         self.count = w.HTML()
+        self.all_columns = w.Checkbox(value=False, indent=False, layout=w.Layout(width="auto"))
         self.pane = HtmlPane(max_height=height)
         self.export = ExportBar()
         self.export.add("CSV", lambda: (f"{self.name}.csv", self.view()), "csv")
         super().__init__(
-            [w.HBox([self.filter_box, self.column, self.count, self.export]), self.pane],
+            [
+                w.HBox([self.filter_box, self.column, self.count, self.all_columns, self.export]),
+                self.pane,
+            ],
             layout=w.Layout(width="100%"),
         )
         self.frame = pd.DataFrame()
@@ -86,6 +94,7 @@ class TableView(w.VBox):  # type: ignore[misc]
         self._callbacks: list[Callable[[pd.Series], None]] = []
         self.filter_box.observe(lambda _: self.refresh(), names="value")
         self.column.observe(lambda _: self.refresh(), names="value")
+        self.all_columns.observe(lambda _: self.refresh(), names="value")
         self.pane.on_click(self._clicked)
         self.set_frame(frame if frame is not None else pd.DataFrame())
 
@@ -106,6 +115,12 @@ class TableView(w.VBox):  # type: ignore[misc]
             hidden.add("document")
         return [c for c in self.frame.columns if c not in hidden]
 
+    @property
+    def shown_columns(self) -> list[str]:
+        """The :attr:`columns` drawn: the first :data:`MAX_COLUMNS` unless all are asked for."""
+        columns = self.columns
+        return columns if self.all_columns.value else columns[:MAX_COLUMNS]
+
     def set_frame(self, frame: pd.DataFrame) -> None:
         """Show a new frame (the filter text is kept; the selection is cleared)."""
         self.frame = frame.reset_index(drop=True)
@@ -113,6 +128,9 @@ class TableView(w.VBox):  # type: ignore[misc]
         keep = self.column.value if self.column.value in self.columns else ALL_COLUMNS
         self.column.options = [ALL_COLUMNS, *self.columns]
         self.column.value = keep
+        wide = len(self.columns) > MAX_COLUMNS
+        self.all_columns.description = f"all {len(self.columns)} columns" if wide else ""
+        self.all_columns.layout.display = None if wide else "none"
         self.refresh()
 
     def view(self) -> pd.DataFrame:
@@ -126,7 +144,7 @@ class TableView(w.VBox):  # type: ignore[misc]
         self.count.value = f"<span class='pl-note'>{len(shown)} of {len(self.frame)} rows</span>"
         self.pane.html = render_table(
             shown,
-            columns=self.columns,
+            columns=self.shown_columns,
             sort=self.sort,
             ascending=self.ascending,
             selected=self.selected,
