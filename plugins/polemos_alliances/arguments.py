@@ -37,6 +37,8 @@ _DEPTH = 3
 _FAR = 25
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "DET", "NUM"})
 _WINDOW = 8
+_PREDICATE_CHAIN = frozenset({"conj", "appos"})
+_PREDICATE_STEPS = 3
 
 
 @dataclass
@@ -47,8 +49,13 @@ class Arguments:
     proxies: frozenset[str]
     fallback: bool = True
 
-    def find(self, role: Role, trigger: Token) -> list[int]:
-        """The actor tokens filling ``role`` for ``trigger`` (parse first, then word order)."""
+    def find(self, role: Role, trigger: Token, *, same_kind: bool = True) -> list[int]:
+        """The actor tokens filling ``role`` for ``trigger`` (parse first, then word order).
+
+        With ``same_kind``, actors coordinated to the first one count only when they are of the
+        same kind (persons with persons, organisations with organisations): in "Y dirigé par
+        X et Z", a group Z after a leader X is the next item of a list, not a co-leader.
+        """
         finder: Callable[[Token, Role], list[int]] = getattr(self, f"_{role.kind}")
         found = finder(trigger, role)
         if not found and self.fallback:
@@ -59,11 +66,15 @@ class Arguments:
         unit = self.view.unit_of(trigger.i)
         found = [*found, *self._coordinated_after(found)]
         own = role.kind == "self"
-        return [
+        kept = [
             i
             for i in dict.fromkeys(found)
             if self.view.unit_of(i) == unit and (own or i != trigger.i)
         ]
+        if same_kind and kept:
+            first = self._person(kept[0])
+            kept = [i for i in kept if self._person(i) == first]
+        return kept
 
     # --- helpers -------------------------------------------------------------------------------
 
@@ -206,8 +217,16 @@ class Arguments:
         if found and self._is_passive(trigger):
             return found
         if trigger.dep_.startswith("acl") and "Past" in trigger.morph.get("Tense", []):
-            return self.actors_at(trigger.head)
+            if trigger.head.i in self.view.actors and _agree(trigger, trigger.head) is False:
+                return []  # "les Forces ... avec le soutien de la coalition menée par": word order
+            return self.actors_at(trigger.head) or self._copula_subject(trigger.head)
         return []
+
+    def _copula_subject(self, noun: Token) -> list[int]:
+        """The actor a predicate noun is said of ("X est *l'administration* établie par Y")."""
+        if noun.i in self.view.actors or not any(c.dep_ == "cop" for c in noun.children):
+            return []
+        return [i for c in noun.children if c.dep_ == "nsubj" for i in self.actors_at(c)]
 
     def _passive_subject_by_order(self, trigger: Token, role: Role) -> list[int]:
         """The actor just before a past participle ("X, soutenu par", "X soutenus par")."""
@@ -216,10 +235,23 @@ class Arguments:
         doc = self.view.doc
         for i in range(trigger.i - 1, max(trigger.i - 5, -1), -1):
             if i in self.view.actors:
-                return [] if self._complement(i) else self.actors_at(doc[i])
+                if self._complement(i) and not self._agrees_instead(trigger, doc[i]):
+                    return []
+                return self.actors_at(doc[i])
             if not (doc[i].pos_ in _SKIP_BEFORE_VERB or doc[i].lower_ in RELATIVE | {","}):
                 return []
         return []
+
+    def _agrees_instead(self, participle: Token, actor: Token) -> bool:
+        """Whether a participle agrees with a "de" actor and not with the noun it complements.
+
+        "le soutien de la coalition *menée* par X": "menée" (feminine) is said of the coalition,
+        not of "soutien" (masculine).
+        """
+        governor = actor.head
+        if governor.i == actor.i or governor.i in self.view.actors:
+            return False
+        return _agree(participle, actor) is True and _agree(participle, governor) is False
 
     def _by(self, trigger: Token, _: Role) -> list[int]:
         for child in trigger.children:
@@ -256,12 +288,22 @@ class Arguments:
         return self._right(trigger, role.words)
 
     def _of(self, trigger: Token, _: Role) -> list[int]:
-        """A "de" complement; also one level down ("commandant en chef de l'armée")."""
+        """A "de" complement; also one level down ("commandant en chef de l'armée").
+
+        An organisation written right after the noun without a preposition counts too, as an
+        adjective would ("un politicien houthi", "un commandant Hezbollah").
+        """
         for child in trigger.children:
             if child.dep_ == "nmod" and _case(child) & DE:
                 found = self.actors_at(child)
                 if found:
                     return found
+        following = trigger.i + 1
+        if following < len(self.view.doc) and following in self.view.actors:
+            actor = self.view.doc[following]
+            uncased = actor.head.i == trigger.i and not _case(actor)
+            if uncased and actor.dep_ in {"nmod", "amod"} and not self._person(following):
+                return [following]
         for child in trigger.children:
             if child.dep_ == "nmod" and child.i not in self.view.actors:
                 for grandchild in child.children:
@@ -282,6 +324,29 @@ class Arguments:
         if role.words and not (_case(trigger) | {head.lemma_.lower()}) & role.words:
             return []
         return self._subject(head, Role("subject"))
+
+    def _governor_subject_by_order(self, trigger: Token, role: Role) -> list[int]:
+        """Word order: the subject of the nearest verb before the trigger noun.
+
+        "X est entré dans la ville à la tête de Y", where the parser hangs "tête" on "ville".
+        With ``role.words``, one of them must introduce the noun ("*à* la tête"). No actor or
+        sentence punctuation may come between the verb and the noun.
+        """
+        doc = self.view.doc
+        i = trigger.i - 1
+        while i >= 0 and doc[i].pos_ in {"DET", "ADJ"} and i > trigger.i - 3:
+            i -= 1
+        if role.words and not (i >= 0 and doc[i].lower_ in role.words):
+            return []
+        for j in range(i, max(trigger.i - _WINDOW, -1), -1):
+            token = doc[j]
+            if j in self.view.actors or token.lower_ in {";", ":", ".", "(", ")"}:
+                return []
+            if token.pos_ == "VERB":
+                return self._subject(token, Role("subject")) or self._subject_by_order(
+                    token, Role("subject")
+                )
+        return []
 
     def _possessor(self, trigger: Token, role: Role) -> list[int]:
         if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in trigger.children):
@@ -318,22 +383,35 @@ class Arguments:
         if trigger.dep_ in {"appos", "conj"}:
             candidates.append(trigger.head)
         predicate = trigger
-        for _step in range(2):  # "X est un militaire, maréchal et commandant de Y"
-            if predicate.dep_ != "conj" or predicate.head.i in self.view.actors:
+        for _step in range(_PREDICATE_STEPS):  # "X est un militaire, maréchal et commandant de Y"
+            if predicate.dep_ not in _PREDICATE_CHAIN or predicate.head.i in self.view.actors:
+                break
+            if predicate.head.pos_ not in {"NOUN", "PROPN"}:
                 break
             predicate = predicate.head
             candidates.extend(c for c in predicate.children if c.dep_ in {"nsubj", "appos"})
         if predicate.dep_ == "acl:relcl" and any(c.lower_ in RELATIVE for c in predicate.children):
             candidates.append(predicate.head)
-        if trigger.dep_ == "xcomp":  # "X a été élu / nommé président de Y"
-            candidates.extend(c for c in trigger.head.children if c.dep_ in {"nsubj", "nsubj:pass"})
+        candidates.extend(self._predicated_of(trigger))  # "X a été élu président de Y"
         for complement in trigger.children:  # "le chef de Y, X": X often hangs on Y
             if complement.dep_ == "nmod" and complement.i in self.view.actors:
                 candidates.extend(c for c in complement.children if c.dep_ in {"appos", "conj"})
         found: list[int] = []
         for token in candidates:
-            found.extend(self.actors_at(token) if token.i in self.view.actors else [])
+            found.extend(self._named(token))
         return found
+
+    def _named(self, token: Token) -> list[int]:
+        """The actor a nominal stands for: itself, or the name in apposition to a common noun.
+
+        "Le Frère musulman Mohamed Morsi a été élu ...": the subject is "Frère", the person its
+        apposition.
+        """
+        if token.i in self.view.actors:
+            return self.actors_at(token)
+        if token.pos_ != "NOUN":
+            return []
+        return [i for c in token.children if c.dep_ == "appos" for i in self.actors_at(c)][:1]
 
     def _predicated_of(self, trigger: Token) -> list[Token]:
         """The subject of the verb a title is predicated by ("X a été élu *président* de Y")."""
@@ -345,7 +423,7 @@ class Arguments:
         """The person a title is said of by a verb or a copula, not by an apposition."""
         candidates = self._predicated_of(trigger)
         candidates.extend(c for c in trigger.children if c.dep_ == "nsubj")
-        return [i for c in candidates for i in self.actors_at(c) if self._person(i)]
+        return [i for c in candidates for i in self._named(c) if self._person(i)]
 
     def _holder_by_order(self, trigger: Token, _: Role) -> list[int]:
         """Word order: "X, [det] title" before; "title X", "title de Y (,) X" after it.
@@ -443,6 +521,19 @@ class Arguments:
         if i >= 1 and doc[i].lower_ in DE and i - 1 in self.view.actors:
             return [i - 1]
         return []
+
+
+def _agree(first: Token, second: Token) -> bool | None:
+    """Whether two tokens agree in gender and number; ``None`` when the morphology is silent."""
+    verdict: bool | None = None
+    for feature in ("Gender", "Number"):
+        a, b = first.morph.get(feature, []), second.morph.get(feature, [])
+        if not a or not b:
+            continue
+        if set(a).isdisjoint(b):
+            return False
+        verdict = True
+    return verdict
 
 
 def _case(token: Token) -> frozenset[str]:

@@ -86,7 +86,7 @@ def frame_relations(view: ActorDoc, cues: CueSet, index: FrameIndex) -> list[Can
 
 def _ends(frame: Frame, arguments: Arguments, token: Token) -> tuple[list[int], list[int]]:
     if frame.pair is not None:
-        pair = arguments.find(frame.pair, token)
+        pair = arguments.find(frame.pair, token, same_kind=False)
         return pair[:1], pair[1:]
     sources: list[int] = []
     for role in frame.sources:
