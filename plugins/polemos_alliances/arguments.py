@@ -9,7 +9,7 @@ with the actors coordinated to it ("X et Y").
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from polemos_alliances.actordoc import ActorDoc
@@ -24,6 +24,7 @@ DE = frozenset({"de", "du", "des", "d'", "d’"})
 PAR = frozenset({"par"})
 BETWEEN = frozenset({"entre"})
 RELATIVE = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+PERSONAL = frozenset({"il", "elle", "ils", "elles"})
 COMPLEMENT_MARKERS = frozenset(
     {*DE, "à", "au", "aux", "par", "pour", "avec", "contre", "sur", "selon", "entre", "chez"}
 )
@@ -48,6 +49,9 @@ class Arguments:
     view: ActorDoc
     proxies: frozenset[str]
     fallback: bool = True
+    held_by: frozenset[str] = frozenset()
+    resolved: set[int] = field(default_factory=set)
+    """Antecedents of subject pronouns found in the sentence before (allowed across units)."""
 
     def find(self, role: Role, trigger: Token, *, same_kind: bool = True) -> list[int]:
         """The actor tokens filling ``role`` for ``trigger`` (parse first, then word order).
@@ -69,7 +73,7 @@ class Arguments:
         kept = [
             i
             for i in dict.fromkeys(found)
-            if self.view.unit_of(i) == unit and (own or i != trigger.i)
+            if (self.view.unit_of(i) == unit or i in self.resolved) and (own or i != trigger.i)
         ]
         if same_kind and kept:
             first = self._person(kept[0])
@@ -120,8 +124,58 @@ class Arguments:
             if child.dep_ in deps:
                 if child.lower_ in RELATIVE and verb.dep_ == "acl:relcl":
                     return self.actors_at(verb.head)
+                if child.lower_ in PERSONAL and child.i not in self.view.actors:
+                    return self._antecedent(child, verb)
                 return self.actors_at(child)
         return []
+
+    def _antecedent(self, pronoun: Token, verb: Token) -> list[int]:
+        """The actor a subject pronoun stands for, when its gender and number allow it.
+
+        In a clause under another verb ("X a annoncé qu'*elles* allaient ..."), the subject of
+        that verb; for the first word of a sentence ("*Il* a été formé pour combattre Y"), the
+        subject of the sentence before.
+        """
+        candidates: list[int] = []
+        if verb.dep_ in _CLAUSE and verb.head.i != verb.i:
+            candidates = [c.i for c in verb.head.children if c.dep_ in _SUBJECT | _PASSIVE_SUBJECT]
+        elif self._opens_unit(pronoun):
+            candidates = self._previous_subject(pronoun)
+            self.resolved.update(candidates)
+        return [
+            i
+            for i in candidates
+            if i in self.view.actors and _agree(pronoun, self.view.doc[i]) is not False
+        ][:1]
+
+    def _opens_unit(self, token: Token) -> bool:
+        unit = self.view.unit_of(token.i)
+        return token.i == 0 or self.view.unit_of(token.i - 1) != unit
+
+    def _previous_subject(self, token: Token) -> list[int]:
+        """The subject actor of the main verb of the sentence unit before ``token``'s.
+
+        Where the parse gives none, an actor that opens that sentence ("X (...), est un
+        groupe ...") is its topic.
+        """
+        unit = self.view.unit_of(token.i)
+        if unit == 0:
+            return []
+        start, end = self.view.unit_span(unit - 1)
+        span = self.view.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return []
+        first = span[0].i
+        if first + 1 < len(self.view.doc) and self.view.doc[first].pos_ == "DET":
+            first += 1
+        opening = [first] if first in self.view.actors else []
+        return [
+            t.i
+            for t in span
+            if t.dep_ in _SUBJECT | _PASSIVE_SUBJECT
+            and t.head.dep_ == "ROOT"
+            and t.i in self.view.actors
+        ] or opening
 
     def _complements(self, token: Token, depth: int = _DEPTH) -> Iterator[Token]:
         """Dependents of ``token`` along complement links (not into other clauses)."""
@@ -155,8 +209,11 @@ class Arguments:
             if i in self.view.actors:
                 return self.actors_at(doc[i])
             token = doc[i]
-            if token.lower_ in self.proxies and i + 2 < len(doc) and doc[i + 1].lower_ in DE:
-                return self.actors_at(doc[i + 2]) if i + 2 in self.view.actors else []
+            if token.lower_ in self.proxies:  # "les troupes (kurdes) des YPG"
+                de = i + 2 if i + 2 < len(doc) and doc[i + 1].pos_ == "ADJ" else i + 1
+                if de + 1 < len(doc) and doc[de].lower_ in DE and de + 1 in self.view.actors:
+                    return self.actors_at(doc[de + 1])
+                return []
             if token.pos_ not in {"DET", "ADJ", "NUM"}:
                 return []
         return []
@@ -166,9 +223,10 @@ class Arguments:
     def _subject(self, trigger: Token, _: Role) -> list[int]:
         """The subject; up to three coordinated or embedded verbs up ("X a commencé à frapper")."""
         verb = trigger
-        for _step in range(3):
+        for step in range(3):
             if self._is_passive(verb):
-                return []
+                # "X a été formé pour combattre Y": an embedded verb takes the passive subject
+                return self._subject_token(verb, _PASSIVE_SUBJECT) if step else []
             found = self._subject_token(verb, _SUBJECT)
             if found:
                 return found
@@ -268,7 +326,7 @@ class Arguments:
             return []
         for child in trigger.children:
             if child.dep_ == "obj":
-                return self.actors_at(child)
+                return self.actors_at(child) or self._held(child, trigger)
         return []
 
     def _object_by_order(self, trigger: Token, _: Role) -> list[int]:
@@ -279,9 +337,29 @@ class Arguments:
     def _prep(self, trigger: Token, role: Role) -> list[int]:
         for token in self._complements(trigger):
             if _case(token) & role.words:
-                found = self.actors_at(token)
+                found = self.actors_at(token) or self._held(token, trigger)
                 if found:
                     return found
+        return []
+
+    def _held(self, place: Token, trigger: Token) -> list[int]:
+        """The holder of a place complement: "(une offensive sur) la ville *tenue par* Y".
+
+        The participle is read on the place or, where the parser hangs it there, on the trigger
+        after the place. Its agent is found by the parse, then by word order after "par".
+        """
+        if not self.held_by or place.i in self.view.actors:
+            return []
+        participles = [
+            c
+            for head in (place, trigger)
+            for c in head.children
+            if c.dep_.startswith("acl") and c.i > place.i and c.lemma_.lower() in self.held_by
+        ]
+        for participle in participles:
+            found = self._by(participle, Role("by")) or self._right(participle, PAR, window=3)
+            if found:
+                return found
         return []
 
     def _prep_by_order(self, trigger: Token, role: Role) -> list[int]:

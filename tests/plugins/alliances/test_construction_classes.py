@@ -9,6 +9,7 @@ mentions come from a small lexicon (``TinyActors``), so a failure here is a rela
 from __future__ import annotations
 
 from .conftest import Analyse, triples
+from .test_frames import frames
 
 LEXICON = {
     "Mahamat Idriss Déby": ("deby", "person"),
@@ -30,6 +31,16 @@ LEXICON = {
     "Katiba Macina": ("macina", "armed_group"),
     "Amadou Koufa": ("koufa", "person"),
     "Ansarul Islam": ("ansarul", "armed_group"),
+    "Forces démocratiques syriennes": ("sdf", "armed_group"),
+    "État islamique": ("is", "armed_group"),
+    "Shebab": ("shebab", "armed_group"),
+    "armée kényane": ("kdf", "state_force"),
+    "Hezbollah": ("hezbollah", "armed_group"),
+    "armée israélienne": ("idf", "state_force"),
+    "Boko Haram": ("boko", "armed_group"),
+    "Front de libération de l'Azawad": ("fla", "armed_group"),
+    "Yvan Martin": ("martin", "person"),
+    "Royaume-Uni": ("uk_gov", "government"),
 }
 
 
@@ -107,3 +118,74 @@ def test_merged_with(analyse: Analyse) -> None:
     # "X fusionne avec Y"
     text = "En août 2013, le MUJAO a fusionné avec Al-Mourabitoune."
     assert found(analyse, text) == {("mujao", "affiliated_with", "mourabitoune", "current")}
+
+
+# --- hostility -----------------------------------------------------------------------------------
+
+
+def test_offensive_on_a_place_held_by_an_actor(analyse: Analyse) -> None:
+    # "X lance une offensive sur <lieu>, tenu / contrôlé / défendu par Y"
+    text = (
+        "En mars, l'armée kényane a lancé une offensive sur la ville de Kismaayo, alors "
+        "contrôlée par les combattants des Shebab."
+    )
+    assert ("kdf", "hostile_to", "shebab", "current") in found(analyse, text)
+
+
+def test_a_place_held_by_an_actor_outside_an_attack_is_nothing(analyse: Analyse) -> None:
+    # negative: "visiter" is no attack verb
+    text = "L'armée kényane visite la ville de Kismaayo, alors contrôlée par les Shebab."
+    assert found(analyse, text) == set()
+
+
+def test_attack_noun_object_of_a_resisting_verb(analyse: Analyse) -> None:
+    # "X contient / repousse les assauts de Y"
+    text = (
+        "Les Forces démocratiques syriennes parviennent à contenir les assauts de l'État islamique."
+    )
+    assert found(analyse, text) == {("is", "hostile_to", "sdf", "current")}
+
+
+def test_side_of_a_town_is_no_side_of_an_ally() -> None:
+    # "par le côté est" does not veto the attack frame; "aux côtés de" does
+    text = (
+        "Les Forces démocratiques syriennes, venues par le côté est, ont attaqué l'État islamique."
+    )
+    assert frames(text, LEXICON) == {("is", "hostile_to", "sdf", "current")}
+    text = "Les Forces démocratiques syriennes ont combattu aux côtés de l'État islamique."
+    assert not any(r[1] == "hostile_to" for r in frames(text, LEXICON))
+
+
+def test_pronoun_subject_of_a_reported_clause(analyse: Analyse) -> None:
+    # "X a annoncé qu'il(s) allai(en)t lancer une offensive contre Y"
+    text = "Le Hezbollah a annoncé qu'il allait mener une offensive contre l'armée israélienne."
+    assert found(analyse, text) == {("hezbollah", "hostile_to", "idf", "current")}
+
+
+def test_sentence_initial_pronoun_takes_the_previous_subject(analyse: Analyse) -> None:
+    # "X est un groupe ... . Il a été formé pour combattre Y."
+    text = (
+        "Le Front de libération de l'Azawad est un groupe armé du nord du Mali. Il a été "
+        "formé pour combattre Boko Haram et l'armée kényane."
+    )
+    relations = found(analyse, text)
+    assert ("boko", "hostile_to", "fla", "current") in relations
+    assert ("fla", "hostile_to", "kdf", "current") in relations
+
+
+def test_pronoun_that_does_not_agree_is_not_resolved(analyse: Analyse) -> None:
+    # negative: "elles" cannot stand for "le Hezbollah"
+    text = "Le Hezbollah dément. Elles ont attaqué l'armée israélienne."
+    assert found(analyse, text) == set()
+
+
+def test_capture_of_a_person(analyse: Analyse) -> None:
+    # "X menace d'envahir ... pour capturer Y (a person)"
+    text = "Le Royaume-Uni avait menacé d'envahir l'ambassade pour capturer Yvan Martin."
+    assert found(analyse, text) == {("martin", "hostile_to", "uk_gov", "current")}
+
+
+def test_denied_capture_is_no_hostility(analyse: Analyse) -> None:
+    # negative: "n'a pas capturé"
+    text = "Le Royaume-Uni n'a pas capturé Yvan Martin."
+    assert found(analyse, text) == set()
