@@ -189,3 +189,20 @@ def test_denied_capture_is_no_hostility(analyse: Analyse) -> None:
     # negative: "n'a pas capturé"
     text = "Le Royaume-Uni n'a pas capturé Yvan Martin."
     assert found(analyse, text) == set()
+
+
+# --- support -------------------------------------------------------------------------------------
+
+
+def test_denied_support_is_no_support(analyse: Analyse) -> None:
+    # negative: "X a démenti soutenir Y"
+    text = "L'Arabie saoudite a démenti soutenir les Houthis."
+    assert not any(r[1] == "supports" for r in found(analyse, text))
+
+
+def test_support_through_a_coordinated_subject(analyse: Analyse) -> None:
+    # coordination of arguments: "X et Y soutiennent Z" gives two relations
+    text = "L'Arabie saoudite et la coalition arabe soutiennent les Forces armées soudanaises."
+    relations = found(analyse, text)
+    assert ("sa_gov", "supports", "saf", "current") in relations
+    assert ("arab_coalition", "supports", "saf", "current") in relations
