@@ -9,7 +9,7 @@ with the actors coordinated to it ("X et Y").
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from polemos_alliances.actordoc import ActorDoc
@@ -24,6 +24,7 @@ DE = frozenset({"de", "du", "des", "d'", "d’"})
 PAR = frozenset({"par"})
 BETWEEN = frozenset({"entre"})
 RELATIVE = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+PERSONAL = frozenset({"il", "elle", "ils", "elles"})
 COMPLEMENT_MARKERS = frozenset(
     {*DE, "à", "au", "aux", "par", "pour", "avec", "contre", "sur", "selon", "entre", "chez"}
 )
@@ -37,6 +38,8 @@ _DEPTH = 3
 _FAR = 25
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "DET", "NUM"})
 _WINDOW = 8
+_PREDICATE_CHAIN = frozenset({"conj", "appos"})
+_PREDICATE_STEPS = 3
 
 
 @dataclass
@@ -46,9 +49,17 @@ class Arguments:
     view: ActorDoc
     proxies: frozenset[str]
     fallback: bool = True
+    held_by: frozenset[str] = frozenset()
+    resolved: set[int] = field(default_factory=set)
+    """Antecedents of subject pronouns found in the sentence before (allowed across units)."""
 
-    def find(self, role: Role, trigger: Token) -> list[int]:
-        """The actor tokens filling ``role`` for ``trigger`` (parse first, then word order)."""
+    def find(self, role: Role, trigger: Token, *, same_kind: bool = True) -> list[int]:
+        """The actor tokens filling ``role`` for ``trigger`` (parse first, then word order).
+
+        With ``same_kind``, actors coordinated to the first one count only when they are of the
+        same kind (persons with persons, organisations with organisations): in "Y dirigé par
+        X et Z", a group Z after a leader X is the next item of a list, not a co-leader.
+        """
         finder: Callable[[Token, Role], list[int]] = getattr(self, f"_{role.kind}")
         found = finder(trigger, role)
         if not found and self.fallback:
@@ -59,11 +70,15 @@ class Arguments:
         unit = self.view.unit_of(trigger.i)
         found = [*found, *self._coordinated_after(found)]
         own = role.kind == "self"
-        return [
+        kept = [
             i
             for i in dict.fromkeys(found)
-            if self.view.unit_of(i) == unit and (own or i != trigger.i)
+            if (self.view.unit_of(i) == unit or i in self.resolved) and (own or i != trigger.i)
         ]
+        if same_kind and kept:
+            first = self._person(kept[0])
+            kept = [i for i in kept if self._person(i) == first]
+        return kept
 
     # --- helpers -------------------------------------------------------------------------------
 
@@ -109,8 +124,58 @@ class Arguments:
             if child.dep_ in deps:
                 if child.lower_ in RELATIVE and verb.dep_ == "acl:relcl":
                     return self.actors_at(verb.head)
+                if child.lower_ in PERSONAL and child.i not in self.view.actors:
+                    return self._antecedent(child, verb)
                 return self.actors_at(child)
         return []
+
+    def _antecedent(self, pronoun: Token, verb: Token) -> list[int]:
+        """The actor a subject pronoun stands for, when its gender and number allow it.
+
+        In a clause under another verb ("X a annoncé qu'*elles* allaient ..."), the subject of
+        that verb; for the first word of a sentence ("*Il* a été formé pour combattre Y"), the
+        subject of the sentence before.
+        """
+        candidates: list[int] = []
+        if verb.dep_ in _CLAUSE and verb.head.i != verb.i:
+            candidates = [c.i for c in verb.head.children if c.dep_ in _SUBJECT | _PASSIVE_SUBJECT]
+        elif self._opens_unit(pronoun):
+            candidates = self._previous_subject(pronoun)
+            self.resolved.update(candidates)
+        return [
+            i
+            for i in candidates
+            if i in self.view.actors and _agree(pronoun, self.view.doc[i]) is not False
+        ][:1]
+
+    def _opens_unit(self, token: Token) -> bool:
+        unit = self.view.unit_of(token.i)
+        return token.i == 0 or self.view.unit_of(token.i - 1) != unit
+
+    def _previous_subject(self, token: Token) -> list[int]:
+        """The subject actor of the main verb of the sentence unit before ``token``'s.
+
+        Where the parse gives none, an actor that opens that sentence ("X (...), est un
+        groupe ...") is its topic.
+        """
+        unit = self.view.unit_of(token.i)
+        if unit == 0:
+            return []
+        start, end = self.view.unit_span(unit - 1)
+        span = self.view.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return []
+        first = span[0].i
+        if first + 1 < len(self.view.doc) and self.view.doc[first].pos_ == "DET":
+            first += 1
+        opening = [first] if first in self.view.actors else []
+        return [
+            t.i
+            for t in span
+            if t.dep_ in _SUBJECT | _PASSIVE_SUBJECT
+            and t.head.dep_ == "ROOT"
+            and t.i in self.view.actors
+        ] or opening
 
     def _complements(self, token: Token, depth: int = _DEPTH) -> Iterator[Token]:
         """Dependents of ``token`` along complement links (not into other clauses)."""
@@ -144,8 +209,11 @@ class Arguments:
             if i in self.view.actors:
                 return self.actors_at(doc[i])
             token = doc[i]
-            if token.lower_ in self.proxies and i + 2 < len(doc) and doc[i + 1].lower_ in DE:
-                return self.actors_at(doc[i + 2]) if i + 2 in self.view.actors else []
+            if token.lower_ in self.proxies:  # "les troupes (kurdes) des YPG"
+                de = i + 2 if i + 2 < len(doc) and doc[i + 1].pos_ == "ADJ" else i + 1
+                if de + 1 < len(doc) and doc[de].lower_ in DE and de + 1 in self.view.actors:
+                    return self.actors_at(doc[de + 1])
+                return []
             if token.pos_ not in {"DET", "ADJ", "NUM"}:
                 return []
         return []
@@ -155,9 +223,10 @@ class Arguments:
     def _subject(self, trigger: Token, _: Role) -> list[int]:
         """The subject; up to three coordinated or embedded verbs up ("X a commencé à frapper")."""
         verb = trigger
-        for _step in range(3):
+        for step in range(3):
             if self._is_passive(verb):
-                return []
+                # "X a été formé pour combattre Y": an embedded verb takes the passive subject
+                return self._subject_token(verb, _PASSIVE_SUBJECT) if step else []
             found = self._subject_token(verb, _SUBJECT)
             if found:
                 return found
@@ -206,8 +275,16 @@ class Arguments:
         if found and self._is_passive(trigger):
             return found
         if trigger.dep_.startswith("acl") and "Past" in trigger.morph.get("Tense", []):
-            return self.actors_at(trigger.head)
+            if trigger.head.i in self.view.actors and _agree(trigger, trigger.head) is False:
+                return []  # "les Forces ... avec le soutien de la coalition menée par": word order
+            return self.actors_at(trigger.head) or self._copula_subject(trigger.head)
         return []
+
+    def _copula_subject(self, noun: Token) -> list[int]:
+        """The actor a predicate noun is said of ("X est *l'administration* établie par Y")."""
+        if noun.i in self.view.actors or not any(c.dep_ == "cop" for c in noun.children):
+            return []
+        return [i for c in noun.children if c.dep_ == "nsubj" for i in self.actors_at(c)]
 
     def _passive_subject_by_order(self, trigger: Token, role: Role) -> list[int]:
         """The actor just before a past participle ("X, soutenu par", "X soutenus par")."""
@@ -216,10 +293,23 @@ class Arguments:
         doc = self.view.doc
         for i in range(trigger.i - 1, max(trigger.i - 5, -1), -1):
             if i in self.view.actors:
-                return [] if self._complement(i) else self.actors_at(doc[i])
+                if self._complement(i) and not self._agrees_instead(trigger, doc[i]):
+                    return []
+                return self.actors_at(doc[i])
             if not (doc[i].pos_ in _SKIP_BEFORE_VERB or doc[i].lower_ in RELATIVE | {","}):
                 return []
         return []
+
+    def _agrees_instead(self, participle: Token, actor: Token) -> bool:
+        """Whether a participle agrees with a "de" actor and not with the noun it complements.
+
+        "le soutien de la coalition *menée* par X": "menée" (feminine) is said of the coalition,
+        not of "soutien" (masculine).
+        """
+        governor = actor.head
+        if governor.i == actor.i or governor.i in self.view.actors:
+            return False
+        return _agree(participle, actor) is True and _agree(participle, governor) is False
 
     def _by(self, trigger: Token, _: Role) -> list[int]:
         for child in trigger.children:
@@ -236,7 +326,7 @@ class Arguments:
             return []
         for child in trigger.children:
             if child.dep_ == "obj":
-                return self.actors_at(child)
+                return self.actors_at(child) or self._held(child, trigger)
         return []
 
     def _object_by_order(self, trigger: Token, _: Role) -> list[int]:
@@ -247,21 +337,51 @@ class Arguments:
     def _prep(self, trigger: Token, role: Role) -> list[int]:
         for token in self._complements(trigger):
             if _case(token) & role.words:
-                found = self.actors_at(token)
+                found = self.actors_at(token) or self._held(token, trigger)
                 if found:
                     return found
+        return []
+
+    def _held(self, place: Token, trigger: Token) -> list[int]:
+        """The holder of a place complement: "(une offensive sur) la ville *tenue par* Y".
+
+        The participle is read on the place or, where the parser hangs it there, on the trigger
+        after the place. Its agent is found by the parse, then by word order after "par".
+        """
+        if not self.held_by or place.i in self.view.actors:
+            return []
+        participles = [
+            c
+            for head in (place, trigger)
+            for c in head.children
+            if c.dep_.startswith("acl") and c.i > place.i and c.lemma_.lower() in self.held_by
+        ]
+        for participle in participles:
+            found = self._by(participle, Role("by")) or self._right(participle, PAR, window=3)
+            if found:
+                return found
         return []
 
     def _prep_by_order(self, trigger: Token, role: Role) -> list[int]:
         return self._right(trigger, role.words)
 
     def _of(self, trigger: Token, _: Role) -> list[int]:
-        """A "de" complement; also one level down ("commandant en chef de l'armée")."""
+        """A "de" complement; also one level down ("commandant en chef de l'armée").
+
+        An organisation written right after the noun without a preposition counts too, as an
+        adjective would ("un politicien houthi", "un commandant Hezbollah").
+        """
         for child in trigger.children:
             if child.dep_ == "nmod" and _case(child) & DE:
                 found = self.actors_at(child)
                 if found:
                     return found
+        following = trigger.i + 1
+        if following < len(self.view.doc) and following in self.view.actors:
+            actor = self.view.doc[following]
+            uncased = actor.head.i == trigger.i and not _case(actor)
+            if uncased and actor.dep_ in {"nmod", "amod"} and not self._person(following):
+                return [following]
         for child in trigger.children:
             if child.dep_ == "nmod" and child.i not in self.view.actors:
                 for grandchild in child.children:
@@ -282,6 +402,29 @@ class Arguments:
         if role.words and not (_case(trigger) | {head.lemma_.lower()}) & role.words:
             return []
         return self._subject(head, Role("subject"))
+
+    def _governor_subject_by_order(self, trigger: Token, role: Role) -> list[int]:
+        """Word order: the subject of the nearest verb before the trigger noun.
+
+        "X est entré dans la ville à la tête de Y", where the parser hangs "tête" on "ville".
+        With ``role.words``, one of them must introduce the noun ("*à* la tête"). No actor or
+        sentence punctuation may come between the verb and the noun.
+        """
+        doc = self.view.doc
+        i = trigger.i - 1
+        while i >= 0 and doc[i].pos_ in {"DET", "ADJ"} and i > trigger.i - 3:
+            i -= 1
+        if role.words and not (i >= 0 and doc[i].lower_ in role.words):
+            return []
+        for j in range(i, max(trigger.i - _WINDOW, -1), -1):
+            token = doc[j]
+            if j in self.view.actors or token.lower_ in {";", ":", ".", "(", ")"}:
+                return []
+            if token.pos_ == "VERB":
+                return self._subject(token, Role("subject")) or self._subject_by_order(
+                    token, Role("subject")
+                )
+        return []
 
     def _possessor(self, trigger: Token, role: Role) -> list[int]:
         if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in trigger.children):
@@ -318,22 +461,35 @@ class Arguments:
         if trigger.dep_ in {"appos", "conj"}:
             candidates.append(trigger.head)
         predicate = trigger
-        for _step in range(2):  # "X est un militaire, maréchal et commandant de Y"
-            if predicate.dep_ != "conj" or predicate.head.i in self.view.actors:
+        for _step in range(_PREDICATE_STEPS):  # "X est un militaire, maréchal et commandant de Y"
+            if predicate.dep_ not in _PREDICATE_CHAIN or predicate.head.i in self.view.actors:
+                break
+            if predicate.head.pos_ not in {"NOUN", "PROPN"}:
                 break
             predicate = predicate.head
             candidates.extend(c for c in predicate.children if c.dep_ in {"nsubj", "appos"})
         if predicate.dep_ == "acl:relcl" and any(c.lower_ in RELATIVE for c in predicate.children):
             candidates.append(predicate.head)
-        if trigger.dep_ == "xcomp":  # "X a été élu / nommé président de Y"
-            candidates.extend(c for c in trigger.head.children if c.dep_ in {"nsubj", "nsubj:pass"})
+        candidates.extend(self._predicated_of(trigger))  # "X a été élu président de Y"
         for complement in trigger.children:  # "le chef de Y, X": X often hangs on Y
             if complement.dep_ == "nmod" and complement.i in self.view.actors:
                 candidates.extend(c for c in complement.children if c.dep_ in {"appos", "conj"})
         found: list[int] = []
         for token in candidates:
-            found.extend(self.actors_at(token) if token.i in self.view.actors else [])
+            found.extend(self._named(token))
         return found
+
+    def _named(self, token: Token) -> list[int]:
+        """The actor a nominal stands for: itself, or the name in apposition to a common noun.
+
+        "Le Frère musulman Mohamed Morsi a été élu ...": the subject is "Frère", the person its
+        apposition.
+        """
+        if token.i in self.view.actors:
+            return self.actors_at(token)
+        if token.pos_ != "NOUN":
+            return []
+        return [i for c in token.children if c.dep_ == "appos" for i in self.actors_at(c)][:1]
 
     def _predicated_of(self, trigger: Token) -> list[Token]:
         """The subject of the verb a title is predicated by ("X a été élu *président* de Y")."""
@@ -345,7 +501,7 @@ class Arguments:
         """The person a title is said of by a verb or a copula, not by an apposition."""
         candidates = self._predicated_of(trigger)
         candidates.extend(c for c in trigger.children if c.dep_ == "nsubj")
-        return [i for c in candidates for i in self.actors_at(c) if self._person(i)]
+        return [i for c in candidates for i in self._named(c) if self._person(i)]
 
     def _holder_by_order(self, trigger: Token, _: Role) -> list[int]:
         """Word order: "X, [det] title" before; "title X", "title de Y (,) X" after it.
@@ -443,6 +599,19 @@ class Arguments:
         if i >= 1 and doc[i].lower_ in DE and i - 1 in self.view.actors:
             return [i - 1]
         return []
+
+
+def _agree(first: Token, second: Token) -> bool | None:
+    """Whether two tokens agree in gender and number; ``None`` when the morphology is silent."""
+    verdict: bool | None = None
+    for feature in ("Gender", "Number"):
+        a, b = first.morph.get(feature, []), second.morph.get(feature, [])
+        if not a or not b:
+            continue
+        if set(a).isdisjoint(b):
+            return False
+        verdict = True
+    return verdict
 
 
 def _case(token: Token) -> frozenset[str]:

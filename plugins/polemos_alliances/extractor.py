@@ -160,6 +160,16 @@ def _coordinated(view: ActorDoc, index: int, step: int) -> list[int]:
     return [actor for actor, _ in chain[: last + 1]]
 
 
+def _same_kind(view: ActorDoc, ends: list[int]) -> list[int]:
+    """The first end and the coordinated ones of its kind (persons with persons only).
+
+    "Y dirigé par X et Z" with X a person and Z a group lists Z as the next item, not as a
+    co-leader.
+    """
+    person = view.actors[ends[0]].label == "person"
+    return [i for i in ends if (view.actors[i].label == "person") == person]
+
+
 def _before(view: ActorDoc, first: int, *, after_actor: bool = False) -> list[int]:
     """Up to three non-actor tokens just before a match (in its sentence unit).
 
@@ -288,8 +298,8 @@ def _candidates(
         return []
     status = cue.status or ("former" if former else "current")
     first_step = -1 if source < target else 1
-    sources = [source, *_coordinated(view, source, first_step)]
-    targets = [target, *_coordinated(view, target, -first_step)]
+    sources = _same_kind(view, [source, *_coordinated(view, source, first_step)])
+    targets = _same_kind(view, [target, *_coordinated(view, target, -first_step)])
     doc = view.doc
     start_char = doc[min(positions)].idx
     last = doc[max(positions)]

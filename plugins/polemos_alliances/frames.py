@@ -33,9 +33,12 @@ Y", "opposant X et Y"). ``prep`` and ``governor_subject`` take words: ``{governo
 of these lemmas. Each end keeps the actor
 types listed in ``source_types`` / ``target_types`` (all types when absent). A complement that
 is a proxy noun ("les *positions* de Y", the frame's ``proxies``) stands for its "de" actor.
+A place complement held by an actor ("une offensive sur la ville *contrôlée par* Y", the
+participle lemmas of the frame's ``held_by``) stands for its holder.
 When the parse gives no actor for a role, a word-order reading of the same role is tried
 (``fallback: false`` turns it off). ``unless`` words in the match veto it; status and negation
-are read from the words of the match as for the cues (``negation``, ``former``).
+are read from the words of the match as for the cues (``negation``, ``former``); an ``unless``
+entry of several words ("aux côtés") vetoes only as a phrase.
 """
 
 from __future__ import annotations
@@ -102,6 +105,7 @@ class Frame:
     source_types: frozenset[str] = frozenset()
     target_types: frozenset[str] = frozenset()
     proxies: frozenset[str] = frozenset()
+    held_by: frozenset[str] = frozenset()
     unless: frozenset[str] = frozenset()
     fallback: bool = True
     status: str | None = None
@@ -152,6 +156,7 @@ def compile_frame(body: Mapping[str, Any], path: Path) -> Frame:
         source_types=frozenset(str(t) for t in body.get("source_types") or []),
         target_types=frozenset(str(t) for t in body.get("target_types") or []),
         proxies=_lower(body.get("proxies")),
+        held_by=_lower(body.get("held_by")),
         unless=_lower(body.get("unless")),
         fallback=bool(body.get("fallback", True)),
         status=body.get("status"),

@@ -86,7 +86,7 @@ def frame_relations(view: ActorDoc, cues: CueSet, index: FrameIndex) -> list[Can
 
 def _ends(frame: Frame, arguments: Arguments, token: Token) -> tuple[list[int], list[int]]:
     if frame.pair is not None:
-        pair = arguments.find(frame.pair, token)
+        pair = arguments.find(frame.pair, token, same_kind=False)
         return pair[:1], pair[1:]
     sources: list[int] = []
     for role in frame.sources:
@@ -106,19 +106,20 @@ def _typed(view: ActorDoc, ends: list[int], types: frozenset[str]) -> list[int]:
 
 
 def _apply(view: ActorDoc, cues: CueSet, frame: Frame, token: Token, unit: int) -> list[Candidate]:
-    arguments = Arguments(view, frame.proxies, frame.fallback)
+    arguments = Arguments(view, frame.proxies, frame.fallback, frame.held_by)
     sources, targets = _ends(frame, arguments, token)
     sources = _typed(view, sources, frame.source_types)
     targets = _typed(view, targets, frame.target_types)
     if not (sources and targets):
         return []
-    positions = [token.i, *sources, *targets]
+    # an antecedent from the sentence before ("Il ... combattre Y") is outside the match
+    positions = [i for i in (token.i, *sources, *targets) if i not in arguments.resolved]
     first, last = min(positions), max(positions)
     if last - first > _MAX_SPAN:
         return []
     doc = view.doc
     covered = [doc[i].lower_ for i in range(first, last + 1) if i not in view.actors]
-    if frame.unless & set(covered):
+    if _vetoed(frame.unless, covered):
         return []
     negated, former = negated_or_former(cues, _status_words(view, token), frame.type)
     if negated:
@@ -136,6 +137,19 @@ def _apply(view: ActorDoc, cues: CueSet, frame: Frame, token: Token, unit: int) 
         frame.id,
         cue_text,
     )
+
+
+def _vetoed(unless: frozenset[str], words: Sequence[str]) -> bool:
+    """Whether a veto word, or a veto phrase ("aux côtés") as consecutive words, is in ``words``."""
+    present = set(words)
+    for entry in unless:
+        phrase = entry.split()
+        if len(phrase) == 1:
+            if entry in present:
+                return True
+        elif any(list(words[i : i + len(phrase)]) == phrase for i in range(len(words))):
+            return True
+    return False
 
 
 def _status_words(view: ActorDoc, token: Token) -> list[str]:

@@ -1,0 +1,208 @@
+"""Relations by class of French construction: one sentence per class, with negative cases.
+
+The sentences are written for these tests (none is a sentence of a gold text); each class is
+a construction the frames and cues must read on any text: titles said through a copula or an
+apposition, founders and leaders, mergers, hostility and support frames, status. Actor
+mentions come from a small lexicon (``TinyActors``), so a failure here is a relation failure.
+"""
+
+from __future__ import annotations
+
+from .conftest import Analyse, triples
+from .test_frames import frames
+
+LEXICON = {
+    "Mahamat Idriss Déby": ("deby", "person"),
+    "Conseil militaire de transition": ("cmt", "government"),
+    "Ahmed Salem": ("salem", "person"),
+    "Union africaine": ("au", "international"),
+    "Abdelmalek Droukdel": ("droukdel", "person"),
+    "Houthis": ("houthis", "armed_group"),
+    "houthi": ("houthis", "armed_group"),
+    "Yahya Saree": ("saree", "person"),
+    "coalition arabe": ("arab_coalition", "international"),
+    "Arabie saoudite": ("sa_gov", "government"),
+    "Forces armées soudanaises": ("saf", "state_force"),
+    "Mouvement national de libération de l'Azawad": ("mnla", "armed_group"),
+    "MNLA": ("mnla", "armed_group"),
+    "Bilal Ag Acherif": ("acherif", "person"),
+    "MUJAO": ("mujao", "armed_group"),
+    "Al-Mourabitoune": ("mourabitoune", "armed_group"),
+    "Katiba Macina": ("macina", "armed_group"),
+    "Amadou Koufa": ("koufa", "person"),
+    "Ansarul Islam": ("ansarul", "armed_group"),
+    "Forces démocratiques syriennes": ("sdf", "armed_group"),
+    "État islamique": ("is", "armed_group"),
+    "Shebab": ("shebab", "armed_group"),
+    "armée kényane": ("kdf", "state_force"),
+    "Hezbollah": ("hezbollah", "armed_group"),
+    "armée israélienne": ("idf", "state_force"),
+    "Boko Haram": ("boko", "armed_group"),
+    "Front de libération de l'Azawad": ("fla", "armed_group"),
+    "Yvan Martin": ("martin", "person"),
+    "Royaume-Uni": ("uk_gov", "government"),
+}
+
+
+def found(analyse: Analyse, text: str) -> set[tuple[str, str, str, str]]:
+    """(source, type, target, status) of the relations the extractor finds in ``text``."""
+    return triples(analyse(text, LEXICON))
+
+
+# --- person-organisation: titles ---------------------------------------------------------------
+
+
+def test_title_in_a_copula_predicate_chain(analyse: Analyse) -> None:
+    # "X, ..., est un officier <nationalité>, général et chef de Y"
+    text = (
+        "Mahamat Idriss Déby, né en 1984, est un officier tchadien, général et président du "
+        "Conseil militaire de transition depuis 2021."
+    )
+    assert ("deby", "affiliated_with", "cmt", "current") in found(analyse, text)
+
+
+def test_elected_title_said_of_a_named_subject_noun(analyse: Analyse) -> None:
+    # "Le <nom commun> X a été élu président de Y": the name is the subject's apposition
+    text = "Le diplomate Ahmed Salem a été élu président de l'Union africaine samedi."
+    assert found(analyse, text) == {("salem", "affiliated_with", "au", "current")}
+
+
+def test_organisation_written_after_a_role_noun_without_preposition(analyse: Analyse) -> None:
+    # "X, un responsable houthi, ..."
+    text = "Yahya Saree, un responsable houthi, a revendiqué le tir de missiles."
+    assert ("saree", "affiliated_with", "houthis", "current") in found(analyse, text)
+
+
+def test_a_person_after_a_title_is_not_its_organisation(analyse: Analyse) -> None:
+    # negative: "le président X" is the person's title, no relation to another person
+    text = "Le président Mahamat Idriss Déby a reçu le diplomate Ahmed Salem."
+    assert found(analyse, text) == set()
+
+
+def test_at_the_head_of(analyse: Analyse) -> None:
+    # "X ... à la tête de (combattants de) Y"
+    text = "Bilal Ag Acherif est entré dans Kidal à la tête des combattants du MNLA."
+    assert found(analyse, text) == {("acherif", "affiliated_with", "mnla", "current")}
+
+
+# --- founders, leaders, mergers ----------------------------------------------------------------
+
+
+def test_predicate_noun_founded_by(analyse: Analyse) -> None:
+    # "Y est un groupe armé fondé / établi par X"
+    text = "La Katiba Macina est un groupe armé fondé par Amadou Koufa dans le centre du Mali."
+    assert found(analyse, text) == {("koufa", "affiliated_with", "macina", "current")}
+
+
+def test_participle_agreeing_with_the_de_actor(analyse: Analyse) -> None:
+    # "le soutien de la coalition menée par X": "menée" agrees with "coalition"
+    text = (
+        "Les Forces armées soudanaises avancent avec le soutien de la coalition arabe menée "
+        "par l'Arabie saoudite."
+    )
+    assert ("sa_gov", "affiliated_with", "arab_coalition", "current") in found(analyse, text)
+
+
+def test_led_by_a_person_and_a_group_is_a_list(analyse: Analyse) -> None:
+    # negative: "Y, dirigé par X et Z" with X a person and Z a group: Z is the next item
+    text = (
+        "Trois groupes sont présents : la Katiba Macina dirigée par Amadou Koufa et Ansarul "
+        "Islam, actif au Burkina Faso."
+    )
+    relations = found(analyse, text)
+    assert ("koufa", "affiliated_with", "macina", "current") in relations
+    assert not any(r[0] == "ansarul" for r in relations)
+
+
+def test_merged_with(analyse: Analyse) -> None:
+    # "X fusionne avec Y"
+    text = "En août 2013, le MUJAO a fusionné avec Al-Mourabitoune."
+    assert found(analyse, text) == {("mujao", "affiliated_with", "mourabitoune", "current")}
+
+
+# --- hostility -----------------------------------------------------------------------------------
+
+
+def test_offensive_on_a_place_held_by_an_actor(analyse: Analyse) -> None:
+    # "X lance une offensive sur <lieu>, tenu / contrôlé / défendu par Y"
+    text = (
+        "En mars, l'armée kényane a lancé une offensive sur la ville de Kismaayo, alors "
+        "contrôlée par les combattants des Shebab."
+    )
+    assert ("kdf", "hostile_to", "shebab", "current") in found(analyse, text)
+
+
+def test_a_place_held_by_an_actor_outside_an_attack_is_nothing(analyse: Analyse) -> None:
+    # negative: "visiter" is no attack verb
+    text = "L'armée kényane visite la ville de Kismaayo, alors contrôlée par les Shebab."
+    assert found(analyse, text) == set()
+
+
+def test_attack_noun_object_of_a_resisting_verb(analyse: Analyse) -> None:
+    # "X contient / repousse les assauts de Y"
+    text = (
+        "Les Forces démocratiques syriennes parviennent à contenir les assauts de l'État islamique."
+    )
+    assert found(analyse, text) == {("is", "hostile_to", "sdf", "current")}
+
+
+def test_side_of_a_town_is_no_side_of_an_ally() -> None:
+    # "par le côté est" does not veto the attack frame; "aux côtés de" does
+    text = (
+        "Les Forces démocratiques syriennes, venues par le côté est, ont attaqué l'État islamique."
+    )
+    assert frames(text, LEXICON) == {("is", "hostile_to", "sdf", "current")}
+    text = "Les Forces démocratiques syriennes ont combattu aux côtés de l'État islamique."
+    assert not any(r[1] == "hostile_to" for r in frames(text, LEXICON))
+
+
+def test_pronoun_subject_of_a_reported_clause(analyse: Analyse) -> None:
+    # "X a annoncé qu'il(s) allai(en)t lancer une offensive contre Y"
+    text = "Le Hezbollah a annoncé qu'il allait mener une offensive contre l'armée israélienne."
+    assert found(analyse, text) == {("hezbollah", "hostile_to", "idf", "current")}
+
+
+def test_sentence_initial_pronoun_takes_the_previous_subject(analyse: Analyse) -> None:
+    # "X est un groupe ... . Il a été formé pour combattre Y."
+    text = (
+        "Le Front de libération de l'Azawad est un groupe armé du nord du Mali. Il a été "
+        "formé pour combattre Boko Haram et l'armée kényane."
+    )
+    relations = found(analyse, text)
+    assert ("boko", "hostile_to", "fla", "current") in relations
+    assert ("fla", "hostile_to", "kdf", "current") in relations
+
+
+def test_pronoun_that_does_not_agree_is_not_resolved(analyse: Analyse) -> None:
+    # negative: "elles" cannot stand for "le Hezbollah"
+    text = "Le Hezbollah dément. Elles ont attaqué l'armée israélienne."
+    assert found(analyse, text) == set()
+
+
+def test_capture_of_a_person(analyse: Analyse) -> None:
+    # "X menace d'envahir ... pour capturer Y (a person)"
+    text = "Le Royaume-Uni avait menacé d'envahir l'ambassade pour capturer Yvan Martin."
+    assert found(analyse, text) == {("martin", "hostile_to", "uk_gov", "current")}
+
+
+def test_denied_capture_is_no_hostility(analyse: Analyse) -> None:
+    # negative: "n'a pas capturé"
+    text = "Le Royaume-Uni n'a pas capturé Yvan Martin."
+    assert found(analyse, text) == set()
+
+
+# --- support -------------------------------------------------------------------------------------
+
+
+def test_denied_support_is_no_support(analyse: Analyse) -> None:
+    # negative: "X a démenti soutenir Y"
+    text = "L'Arabie saoudite a démenti soutenir les Houthis."
+    assert not any(r[1] == "supports" for r in found(analyse, text))
+
+
+def test_support_through_a_coordinated_subject(analyse: Analyse) -> None:
+    # coordination of arguments: "X et Y soutiennent Z" gives two relations
+    text = "L'Arabie saoudite et la coalition arabe soutiennent les Forces armées soudanaises."
+    relations = found(analyse, text)
+    assert ("sa_gov", "supports", "saf", "current") in relations
+    assert ("arab_coalition", "supports", "saf", "current") in relations
