@@ -1,4 +1,4 @@
-"""The ``polemos`` command line: analyze, plugins, evaluate, schema."""
+"""The ``polemos`` command line: analyze, export, plugins, evaluate, schema."""
 
 from __future__ import annotations
 
@@ -298,6 +298,52 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    """``polemos export LAYER --format NAME RESULTS... --out FILE``: tables from results."""
+    from polemos.analysed import read_analysed
+
+    manager = PluginManager(disable=args.disable)
+    exporters = manager.exporters()
+    known = ", ".join(sorted(e.name for e in exporters if e.layer == args.layer)) or "none"
+    found = [e for e in exporters if e.name == args.format]
+    if not found:
+        raise SystemExit(
+            f"polemos export: no exporter {args.format!r} (exporters of {args.layer}: {known})"
+        )
+    exporter = found[0]
+    if exporter.layer and exporter.layer != args.layer:
+        raise SystemExit(
+            f"polemos export: exporter {args.format!r} tables the {exporter.layer} layer, "
+            f"not {args.layer} (exporters of {args.layer}: {known})"
+        )
+    documents: list[Document] = []
+    failed = 0
+    for item in read_analysed(args.results):
+        if isinstance(item, Document):
+            documents.append(item)
+        else:
+            failed += 1
+            print(shown(f"polemos: cannot read {item}"), file=sys.stderr)
+    lacking = [d.id for d in documents if not d.layer(args.layer)]
+    if documents and len(lacking) == len(documents):
+        print(
+            f"polemos export: no document has the {args.layer} layer (analysed without the "
+            f"plugin that writes it?); the table is empty",
+            file=sys.stderr,
+        )
+    try:
+        exporter.export(documents, Path(args.out))
+    except OSError as exc:
+        raise SystemExit(f"polemos export: cannot write {args.out}: {exc}") from exc
+    print(
+        f"polemos: {args.layer} of {len(documents)} document(s) -> {args.out} "
+        f"({exporter.name}; {len(documents) - len(lacking)} with {args.layer})",
+        file=sys.stderr,
+    )
+    _report_plugin_failures(manager)
+    return 1 if failed or manager.failures else 0
+
+
 def _cmd_new_plugin(args: argparse.Namespace) -> int:
     from polemos.scaffold import ScaffoldError, new_plugin
 
@@ -375,6 +421,18 @@ def build_parser() -> argparse.ArgumentParser:
         "class (after the corpus figures; in --json, as error_items)",
     )
     evaluate.set_defaults(func=_cmd_evaluate)
+
+    export = sub.add_parser(
+        "export", help="write a layer of analysed results as a table (events as ACLED, UCDP)"
+    )
+    export.add_argument("layer", help="the layer to table, e.g. events")
+    export.add_argument(
+        "results", nargs="+", help="analysed results: .json/.jsonl files, folders, results stores"
+    )
+    export.add_argument("--format", required=True, help="the exporter, e.g. acled or ucdp")
+    export.add_argument("--out", required=True, help="the file to write")
+    export.add_argument("--disable", help="comma-separated plugins not to load")
+    export.set_defaults(func=_cmd_export)
 
     schema = sub.add_parser("schema", help="print the JSON Schema of polemos.document/1")
     schema.set_defaults(func=_cmd_schema)

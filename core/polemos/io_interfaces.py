@@ -41,10 +41,15 @@ class Loader(ABC):
 
 
 class Exporter(ABC):
-    """Writes analysed documents somewhere (a file format, a database...)."""
+    """Writes analysed documents somewhere (a file format, a database...).
+
+    ``layer`` names the layer an exporter tables (``"events"`` for ``polemos export events
+    --format acled``); empty for an exporter of whole documents (``json``, ``jsonl``).
+    """
 
     name: ClassVar[str] = ""
     description: ClassVar[str] = ""
+    layer: ClassVar[str] = ""
 
     @abstractmethod
     def export(self, documents: Iterable[Document], out: Path) -> int:

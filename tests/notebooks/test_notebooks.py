@@ -31,7 +31,7 @@ WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 
 def test_notebooks_are_committed_without_outputs() -> None:
     assert [p.stem for p in NOTEBOOKS] == [
-        "01-quickstart", "02-alliances", "03-quantities", "04-write-a-plugin",
+        "01-quickstart", "02-alliances", "03-quantities", "04-write-a-plugin", "05-events",
     ]  # fmt: skip
     for path in NOTEBOOKS:
         book = nbformat.read(path, as_version=4)
@@ -76,6 +76,10 @@ def test_notebook_runs_and_saves_widget_state(
         assert "<svg" in dumped and 'data-pl-click=\\"edge:0\\"' in dumped
     if path.stem == "03-quantities":
         assert "image/png" in dumped  # the figure of the view is kept in the saved state
+    if path.stem == "05-events":  # the map, the picked event's sentence, the Explorer on it
+        assert "image/png" in dumped and "pl-explorer" in dumped
+        assert 'data-layer=\\"events\\"' in dumped, "the Explorer shows no event"
+        assert "homs-deraa-idleb</b> [" in dumped  # the evidence of the first event picked
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])

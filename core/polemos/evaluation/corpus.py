@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from polemos.evaluation.extended import with_extended_figures
 from polemos.evaluation.gold import GoldDocument, load_gold_paths
 from polemos.evaluation.report import EvaluationReport
 from polemos.evaluation.scoring import score_document
@@ -42,8 +43,17 @@ def score_corpus(
 
 
 def score_pairs(pairs: Iterable[tuple[GoldDocument, Mapping[str, Any]]]) -> EvaluationReport:
-    """Score each ``(gold, predicted document)`` pair, in order."""
-    return EvaluationReport(tuple(score_document(gold, predicted) for gold, predicted in pairs))
+    """Score each ``(gold, predicted document)`` pair, in order.
+
+    Gold files with ``dates``, ``places`` or ``events`` get those figures too
+    (:mod:`polemos.evaluation.extended`).
+    """
+    return EvaluationReport(
+        tuple(
+            with_extended_figures(score_document(gold, predicted), gold, predicted)
+            for gold, predicted in pairs
+        )
+    )
 
 
 def analyze_gold(

@@ -4,7 +4,9 @@ One event per sentence that reports one, in ACLED's six event types and their su
 linked to the annotations it is made of: actors (``actor1``, ``actor2``, ``assoc_actors``),
 place (``location``), date (``date``) and figures (``fatalities`` with UCDP's best/low/high).
 ``polemos export events --format acled|ucdp`` writes the tables researchers join to ACLED
-and UCDP GED; :func:`acled_table` and :func:`ucdp_table` give them as pandas DataFrames.
+and UCDP GED; :func:`acled_table` and :func:`ucdp_table` give them as pandas DataFrames
+(from documents or ``polemos.open(...)`` results), :func:`event_views` as DuckDB views
+``acled`` and ``ucdp``.
 """
 
 from __future__ import annotations
@@ -14,7 +16,14 @@ from pathlib import Path
 from polemos import Exporter, Extractor, hookimpl
 
 from polemos_events.extractor import HOSTILITIES, LAYER, EventsExtractor
-from polemos_events.tables import ACLED_COLUMNS, UCDP_COLUMNS, acled_table, event_rows, ucdp_table
+from polemos_events.tables import (
+    ACLED_COLUMNS,
+    UCDP_COLUMNS,
+    acled_table,
+    event_rows,
+    event_views,
+    ucdp_table,
+)
 from polemos_events.triggers import DEFAULT_TRIGGERS, EVENT_TYPES, RESOURCE_KIND, load_triggers
 
 __all__ = [
@@ -27,6 +36,7 @@ __all__ = [
     "EventsExtractor",
     "acled_table",
     "event_rows",
+    "event_views",
     "load_triggers",
     "polemos_extractors",
     "polemos_resources",

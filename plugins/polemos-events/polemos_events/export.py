@@ -2,7 +2,8 @@
 
 ``polemos analyze corpus/ --format acled --out events.csv`` writes them while analysing;
 ``polemos export events --format acled RESULTS --out events.csv`` from results already made
-(a JSON/JSONL file of analysed documents or a Parquet results store).
+(a JSON/JSONL file of analysed documents, a folder of them, or a Parquet results store).
+Both exporters declare ``layer = "events"``, which is how ``polemos export`` knows them.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class AcledExporter(Exporter):
     """One CSV row per event, with ACLED's columns and the document id and offsets."""
 
     name = "acled"
+    layer = "events"
     description = "events as a CSV table with ACLED's columns (plus doc_id, event_id, start, end)"
 
     def export(self, documents: Iterable[Document], out: Path) -> int:
@@ -40,6 +42,7 @@ class UcdpExporter(Exporter):
     """One CSV row per violent event, with UCDP GED's columns (best, low, high)."""
 
     name = "ucdp"
+    layer = "events"
     description = "violent events as a CSV table with UCDP GED's columns (best/low/high)"
 
     def export(self, documents: Iterable[Document], out: Path) -> int:

@@ -14,6 +14,7 @@ states the same hostility when there is one: events and hostilities agree.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -69,6 +70,28 @@ ALLEGATION_LEMMAS = frozenset({"accuser", "attribuer", "imputer", "soupçonner",
 
 STATE_TYPES = frozenset({"state_force", "government"})
 
+TOLL_LEMMAS = frozenset({"tuer", "abattre"})
+"""Killing verbs: a sentence that only gives a toll (``Quatre personnes ont été tuées``),
+naming no actor, right after an event of its paragraph, gives that event's toll."""
+
+TERRITORY_NOUNS = frozenset(
+    {
+        "ville", "village", "localité", "territoire", "quartier", "zone", "région", "position",
+        "base", "camp", "aéroport", "palais", "bâtiment", "colline", "pont", "route", "poste",
+        "province", "district", "oblast", "kilomètre", "commune", "bastion", "fief", "secteur",
+    }
+)  # fmt: skip
+"""Nouns of ground: ``reprendre``, ``libérer`` are a transfer of territory only with one of
+these or a place in the sentence (``les otages ont été libérés`` is no battle)."""
+
+HABITUAL = re.compile(
+    r"\b(?:chaque|tous les|toutes les)\s+(?:année|an|ans|mois|semaine|semaines|jour|jours)\b"
+    r"|\bde\s+tel(?:le)?s\b",
+    re.IGNORECASE,
+)
+"""Generic or habitual statements (``De telles manifestations se déroulent chaque année``)
+report no one event."""
+
 _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 _TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 
@@ -106,6 +129,72 @@ def _segment(token: Token) -> Span:
             end = i + 1 if "\n" in sentence.doc[i].whitespace_ else i
             break
     return sentence.doc[start:end]
+
+
+def _ended(token: Token) -> bool:
+    """``la fin des combats``, ``a mis fin aux combats``: the fight ended, by another event."""
+    if token.head.lemma_ == "fin":
+        return True
+    return token.dep_.startswith("obl") and any(c.lemma_ == "fin" for c in token.head.children)
+
+
+def _ground(sentence: Span) -> bool:
+    return any(t.lemma_.lower() in TERRITORY_NOUNS for t in sentence)
+
+
+def _within(annotation: Annotation, start: int, end: int) -> bool:
+    return start <= annotation.start and annotation.end <= end
+
+
+_Chosen = tuple[int, int, Trigger, "Span", int]
+"""A sentence's event trigger: token start, end, trigger, sentence, end of its figures."""
+
+
+def _tolls_joined(
+    chosen: list[_Chosen], actors: Sequence[Annotation], killed: Sequence[Annotation], text: str
+) -> list[_Chosen]:
+    """Fold a toll sentence (a killing verb, no actor, a killed figure) into the event before it.
+
+    ``L'avion a été la cible de tirs de roquettes ... Quatre personnes ont été tuées``: one
+    event with four dead, not a second event. Only within a paragraph, and only after a
+    violent event's sentence.
+    """
+    out: list[_Chosen] = []
+    for item in chosen:
+        _, _, trigger, sentence, _ = item
+        if out:
+            previous = out[-1]
+            if (
+                trigger.lemmas[0] in TOLL_LEMMAS
+                and not _in(sentence, actors)
+                and _in(sentence, killed)
+                and previous[2].event_type in VIOLENT
+                and "\n" not in text[previous[3].end_char : sentence.start_char]
+            ):
+                out[-1] = (*previous[:4], sentence.end_char)
+                continue
+        out.append(item)
+    return out
+
+
+def _without_headline(chosen: list[_Chosen], text: str) -> list[_Chosen]:
+    """Drop a headline's event when the body reports an event of the same type.
+
+    A headline is a first line without final punctuation (``Iran : manifestation
+    anti-américaine dans la capitale``); it restates the lead's event.
+    """
+    if len(chosen) < 2:
+        return chosen
+    first = chosen[0][3]
+    line = text[first.start_char : first.end_char].strip()
+    headline = (
+        text[: first.start_char].strip() == ""
+        and "\n" in text[first.end_char : first.end_char + 2]
+        and not line.endswith((".", "!", "?", "»"))
+    )
+    if headline and any(c[2].event_type == chosen[0][2].event_type for c in chosen[1:]):
+        return chosen[1:]
+    return chosen
 
 
 def _refers_back(token: Token) -> bool:
@@ -251,13 +340,22 @@ class EventsExtractor(Extractor):
         fallback_date, fallback_precision = _document_date(ctx.document.meta, dates)
         by_sentence: dict[int, list[tuple[int, int, Trigger]]] = {}
         for start, end, trigger in matchers.find(doc):
-            if _refers_back(doc[start]):
-                continue
+            if _refers_back(doc[start]) or _ended(doc[start]):
+                continue  # "a mis fin aux combats": the ending is another trigger's event
             by_sentence.setdefault(_segment(doc[start]).start, []).append((start, end, trigger))
+        chosen = []
         for found in by_sentence.values():
             start, end, trigger = min(found, key=lambda m: (priority(m[2]), m[0]))
+            sentence = _segment(doc[start])
+            if HABITUAL.search(sentence.text):
+                continue
+            if trigger.territory and not _in(sentence, places) and not _ground(sentence):
+                continue
+            chosen.append((start, end, trigger, sentence, sentence.end_char))
+        chosen = _without_headline(_tolls_joined(chosen, actors, killed, doc.text), doc.text)
+        for start, end, trigger, sentence, figures_end in chosen:
             token = doc[start]
-            sentence = _segment(token)
+            toll = [q for q in killed if _within(q, sentence.start_char, figures_end)]
             self._event(
                 ctx,
                 sentence,
@@ -268,7 +366,7 @@ class EventsExtractor(Extractor):
                 _in(sentence, places),
                 [p for p in places if p.end <= sentence.start_char],
                 _in(sentence, dates),
-                _in(sentence, killed),
+                toll,
                 hostile,
                 (fallback_date, fallback_precision),
             )

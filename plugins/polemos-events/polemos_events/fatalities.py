@@ -7,9 +7,13 @@ bound: ``exact`` -> all three; ``lower`` (``plus de 20``) -> low = best = 20, hi
 ``upper`` (``jusqu'à 20``) -> best = high = 20, low unknown; a range ``entre 10 et 20`` ->
 low 10, high 20, best 10 (the conservative end); ``approx`` (``environ 20``) -> best 20.
 ACLED's single ``fatalities`` is conservative: the lowest figure reported, and for vague
-plurals the ACLED convention (``des dizaines`` -> 12, ``des centaines`` -> 100,
-``des milliers`` -> 1000). Alleged figures (``auraient été tués``) stay apart: the
-event's ``certainty`` says so.
+plurals ACLED's convention: "When sources report estimates such as 'tens' or 'dozens' or
+'hundreds', ACLED codes 10 for 'tens', 12 for 'dozens', 100 for 'hundreds', and so on"
+(ACLED, *Uses and limitations of ACLED data*, question "How does ACLED code fatalities?",
+published 27 February 2023, updated 7 May 2024). French ``des dizaines`` is "tens" (10),
+``des douzaines`` "dozens" (12), ``des centaines`` 100, ``des milliers`` 1000; the codebook
+of the gold sets reads ``des dizaines`` as 10 too. Alleged figures (``auraient été tués``)
+stay apart: the event's ``certainty`` says so.
 """
 
 from __future__ import annotations
@@ -22,10 +26,12 @@ from polemos import Annotation
 
 __all__ = ["VAGUE", "fatalities"]
 
-VAGUE = {"dizaines": 12, "centaines": 100, "milliers": 1000}
-"""ACLED's figure for a vague plural of tens, hundreds, thousands."""
+VAGUE = {"dizaines": 10, "douzaines": 12, "centaines": 100, "milliers": 1000}
+"""ACLED's figure for a vague plural of tens, dozens, hundreds, thousands (see above)."""
 
-_VAGUE = re.compile(r"^(?:des|plusieurs)\s+(dizaines|centaines|milliers)\b", re.IGNORECASE)
+_VAGUE = re.compile(
+    r"^(?:des|plusieurs)\s+(dizaines|douzaines|centaines|milliers)\b", re.IGNORECASE
+)
 
 
 def _estimates(quantity: Annotation) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from polemos import Annotation, Document
 from polemos_events.extractor import LAYER
 
 if TYPE_CHECKING:
+    import duckdb
     import pandas as pd
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "UCDP_COLUMNS",
     "acled_table",
     "event_rows",
+    "event_views",
     "ucdp_table",
 ]
 
@@ -70,6 +72,20 @@ UCDP_COLUMNS = (
 
 PROVENANCE_COLUMNS = ("doc_id", "event_id", "start", "end", "certainty")
 """Where each row comes from: the document, the event annotation, its character offsets."""
+
+_WHOLE_NUMBERS = (
+    "time_precision",
+    "geo_precision",
+    "fatalities",
+    "best",
+    "low",
+    "high",
+    "type_of_violence",
+    "where_prec",
+    "start",
+    "end",
+)
+"""Columns of whole numbers, kept whole (pandas' nullable ``Int64``) where some are missing."""
 
 _UCDP_PRECISION = {1: 1, 2: 4, 3: 6}  # UCDP where_prec: 1 exact, 4 first-order region, 6 country
 
@@ -165,12 +181,20 @@ def _violence(document: Document, event: Annotation) -> int | None:
     return 1 if state else 2
 
 
+def _whole(frame: pd.DataFrame) -> pd.DataFrame:
+    """Whole-number columns as ``Int64`` (``2``, not ``2.0``, in the CSV; missing stays empty)."""
+    for column in _WHOLE_NUMBERS:
+        if column in frame.columns:
+            frame[column] = frame[column].astype("Int64")
+    return frame
+
+
 def acled_table(source: Any) -> pd.DataFrame:
     """The events of ``source`` with ACLED's columns, then the provenance columns."""
     import pandas as pd
 
     rows = event_rows(source)
-    return pd.DataFrame(rows, columns=[*ACLED_COLUMNS, *PROVENANCE_COLUMNS])
+    return _whole(pd.DataFrame(rows, columns=[*ACLED_COLUMNS, *PROVENANCE_COLUMNS]))
 
 
 def ucdp_table(source: Any) -> pd.DataFrame:
@@ -204,4 +228,28 @@ def ucdp_table(source: Any) -> pd.DataFrame:
                     "source_article": row["source"],
                 }
             )
-    return pd.DataFrame(out, columns=[*UCDP_COLUMNS, *PROVENANCE_COLUMNS])
+    return _whole(pd.DataFrame(out, columns=[*UCDP_COLUMNS, *PROVENANCE_COLUMNS]))
+
+
+def event_views(
+    source: Any, connection: duckdb.DuckDBPyConnection | None = None
+) -> duckdb.DuckDBPyConnection:
+    """The ACLED and UCDP tables of ``source`` as DuckDB views ``acled`` and ``ucdp``.
+
+    With ``polemos.open(...)`` results, the views are added to the results' own connection, so
+    they join the store's views (``documents``, ``actors``, ``quantities``...)::
+
+        results = polemos.open("results/")
+        event_views(results)
+        results.sql("SELECT d.date, a.* FROM acled a JOIN documents d USING (doc_id)")
+
+    Returns the connection the views are on (a new in-memory one for a list of documents).
+    """
+    import duckdb
+
+    if connection is None:
+        connection = getattr(source, "connection", None) or duckdb.connect()
+    documents = list(_documents(source))
+    connection.register("acled", acled_table(documents))
+    connection.register("ucdp", ucdp_table(documents))
+    return connection

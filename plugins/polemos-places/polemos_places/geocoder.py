@@ -5,7 +5,8 @@ A name may name several places (``Tripoli`` in Libya and in Lebanon, ``Homs`` in
 those it names as places. Then the more populous place wins; a place abroad only when it is
 a city of 100,000 inhabitants or more. A name after a region noun
 (``la province de Homs``, ``l'oblast de Donetsk``) is the region when one is called so.
-A name the gazetteer does not hold keeps null coordinates.
+A facility named after its town (``pont d'Antonovka``) is placed at the town. A name the
+gazetteer does not hold keeps null coordinates.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 from polemos_places.gazetteer import DEFAULT_MIN_POPULATION, Gazetteer, Place
 
 __all__ = [
+    "FACILITY",
     "FOREIGN_POPULATION",
     "NULL_ATTRIBUTES",
     "REGION_NOUNS",
@@ -49,6 +51,13 @@ FOREIGN_POPULATION = 100_000
 """A place outside the document's countries must be at least this large to be taken: news
 names foreign capitals and cities, while a village of the country covered may share its name
 with a small town abroad."""
+
+FACILITY = re.compile(
+    r"^(?:[a-zàâçéèêëîïôûùüÿœ-]+\s+){1,3}(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
+    r"(?P<name>[A-ZÀ-Ý].*)$"
+)
+"""A place named by a common noun and the town it is at (``pont d'Antonovka``, ``aéroport de
+Bouaké``, ``camp militaire de Nampala``): when the whole name is unknown, the town places it."""
 
 _COORDINATED = re.compile(r"^\s*(?:,|et)\s*(?:de\s+|d['’]|du\s+)?$", re.IGNORECASE)
 
@@ -114,5 +123,8 @@ def geocode_mentions(
         region_before = bool(REGION_NOUNS.search(before)) or carried
         previous_end = end
         place = resolve(name, known, region=region_before, places=places)
+        facility = FACILITY.match(name) if place is None else None
+        if facility is not None:
+            place = resolve(facility.group("name"), known, places=places)
         out.append(place.attributes() if place is not None else dict(NULL_ATTRIBUTES))
     return out

@@ -40,12 +40,26 @@ def _without_article(folded: str) -> str:
     return folded
 
 
+_COMPASS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west"}
+_FRENCH_COMPASS = re.compile(r"^(.+?) (?:du|de l) (nord|sud|est|ouest)$")
+
+
+def _compass_first(folded: str) -> str:
+    """``darfour du sud`` -> ``south darfour``: French puts the compass point after the name."""
+    match = _FRENCH_COMPASS.match(folded)
+    return f"{_COMPASS[match.group(2)]} {match.group(1)}" if match else folded
+
+
 def spellings(name: str) -> list[str]:
-    """The keys to look ``name`` up by, best first: as folded, without article, transliterated."""
+    """The keys to look ``name`` up by, best first: as folded, without article, transliterated.
+
+    >>> spellings("Darfour du Sud")[:3]
+    ['darfour du sud', 'south darfour', 'darfur du sud']
+    """
     folded = fold(name)
-    keys = [folded, _without_article(folded)]
+    keys = [folded, _compass_first(folded), _without_article(folded)]
     for pattern in (_ARABIC, _FRENCH):  # "al-Joufra" -> "Jufra"; "Zaporijjia" -> "Zaporizhzhia"
         english = pattern.sub(lambda m: _FRENCH_TO_ENGLISH[m.group(0)], folded)
-        keys += [english, _without_article(english)]
+        keys += [english, _compass_first(english), _without_article(english)]
     keys.append(_LAST_E.sub("i", folded))
     return list(dict.fromkeys(k for k in keys if k))

@@ -12,6 +12,10 @@ Usage (from the repository root)::
     .venv/bin/python tests/data/devgold/build.py --check    # fail if a gold file is stale
     .venv/bin/python tests/data/devgold/build.py --find ID WORD   # list occurrences of WORD
     .venv/bin/python tests/data/devgold/build.py --root tests/data/realgold/dev   # another set
+
+A spec may have a companion ``specs/events/ID.json`` holding its ``dates``, ``places`` (the
+GeoNames reading of each location mention) and ``events`` (see ``build_layers``); the gold file
+then gains those three lists, in the form of ``docs/how-to/evaluate-own-gold.md``.
 """
 
 from __future__ import annotations
@@ -140,12 +144,61 @@ def build(spec: dict[str, Any], text: str) -> dict[str, Any]:
     }
 
 
+PLACE_KEYS = ("feature", "geonames_id", "country", "latitude", "longitude")
+DATE_KEYS = ("date_start", "date_end", "precision")
+EVENT_KEYS = ("event_type", "sub_event_type", "actor1", "actor2", "fatalities")
+
+
+def _spanned(text: str, reference: str) -> dict[str, Any]:
+    start, end = locate(text, reference)
+    return {"start": start, "end": end, "text": text[start:end]}
+
+
+def build_layers(extra: dict[str, Any], text: str, gold: dict[str, Any]) -> dict[str, Any]:
+    """The ``places``, ``dates`` and ``events`` of a companion spec, with offsets.
+
+    ``places`` name location mentions (each must be a mention of the gold's ``locations``);
+    ``dates`` and event ``mentions`` name their words; event actors are entity ids.
+    """
+    located = {tuple(span) for location in gold["locations"] for span in location["mentions"]}
+    places = []
+    for place in extra.get("places", []):
+        for reference in place["mentions"]:
+            item = _spanned(text, reference)
+            if (item["start"], item["end"]) not in located:
+                raise SpecError(f"place {reference!r} is not a location mention")
+            places.append(item | {key: place.get(key) for key in PLACE_KEYS})
+    dates = [
+        _spanned(text, date["span"])
+        | {key: date.get(key) for key in DATE_KEYS}
+        | ({"optional": True} if date.get("optional") else {})
+        for date in extra.get("dates", [])
+    ]
+    ids = {entity["id"] for entity in gold["entities"]}
+    events = []
+    for event in extra.get("events", []):
+        for side in ("actor1", "actor2"):
+            if event.get(side) is not None and event[side] not in ids:
+                raise SpecError(f"event {event['mentions'][0]!r}: {side} is not an entity id")
+        mentions = [_spanned(text, reference) for reference in event["mentions"]]
+        item: dict[str, Any] = {"mentions": [[m["start"], m["end"]] for m in mentions]}
+        item.update({key: event.get(key) for key in EVENT_KEYS})
+        if event.get("optional"):
+            item["optional"] = True
+        events.append(item)
+    return {"places": places, "dates": dates, "events": events}
+
+
 def render(spec_path: Path, root: Path = HERE) -> tuple[Path, str]:
-    """The gold file path and its JSON text for one spec."""
+    """The gold file path and its JSON text for one spec (and its companion, if any)."""
     spec = json.loads(spec_path.read_text(encoding="utf-8"))
     text = (spec_path.parent / spec["text_file"]).read_text(encoding="utf-8")
+    companion = spec_path.parent / "events" / spec_path.name
     try:
         gold = build(spec, text)
+        if companion.is_file():
+            extra = json.loads(companion.read_text(encoding="utf-8"))
+            gold.update(build_layers(extra, text, gold))
     except SpecError as error:
         raise SpecError(f"{spec_path.name}: {error}") from error
     return root / f"{spec['id']}.gold.json", json.dumps(gold, ensure_ascii=False, indent=1) + "\n"

@@ -141,8 +141,13 @@ def test_fatalities_follow_ucdp_estimates_and_acleds_conservative_rule() -> None
     assert (lower["best"], lower["low"], lower["high"]) == (20, 20, None)
     ranged = fatalities([quantity("entre 10 et 20 morts", value=10, value_max=20, bound="lower")])
     assert (ranged["best"], ranged["low"], ranged["high"], ranged["acled"]) == (10, 10, 20, 10)
-    dozens = fatalities([quantity("des dizaines de morts", value=10, bound="approx")])
-    assert dozens["acled"] == 12 and dozens["best"] == 12
+    # ACLED codes "tens" 10, "dozens" 12 (its fatalities FAQ): "dizaines" are tens
+    tens = fatalities([quantity("des dizaines de morts", value=10, bound="approx")])
+    assert tens["acled"] == 10 and tens["best"] == 10
+    dozens = fatalities([quantity("des douzaines de morts", value=12, bound="approx")])
+    assert dozens["acled"] == 12
+    hundreds = fatalities([quantity("plusieurs centaines de morts", value=100, bound="approx")])
+    assert hundreds["acled"] == 100 and hundreds["low"] == 100
     alleged = fatalities([quantity("20 morts", value=20, bound="exact", certainty="alleged")])
     assert alleged["alleged"] is True
     part = quantity("dont 5 civils", value=5, bound="exact", part_of="whole")

@@ -1,0 +1,91 @@
+"""What events, dates and places add to the whole pipeline (target: at most +25 %).
+
+    .venv/bin/python benchmarks/events_overhead.py [--docs N]
+
+Side by side in one run, on the Wikinews 2012 articles of ``shared/corpus`` (found in a
+parent folder, or ``$POLEMOS_CORPUS``), each configuration in a fresh interpreter: the
+pipeline without them (actors, quantities, alliances; the actors plugin's geocoding turned
+off by hiding ``polemos_places``), then with them (plus ``dates``, ``events`` and the
+geocoding), twice each in the order without, with, without, with. A run with them pays
+the gazetteer's one-time index build (GeoNames cities, regions, countries), as a real run
+does. The spaCy model is loaded before the measure. Wall and CPU time of the
+analysis; the ratio is the mean with over the mean without.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from polemos import Document, Pipeline
+from polemos.widgets.sources import find_corpus
+
+WITHOUT = ["actors", "quantities", "alliances"]
+WITH = [*WITHOUT, "dates", "events"]
+
+
+def _child(names: list[str], places: bool, paths: list[str]) -> None:
+    """In a fresh interpreter: analyse ``paths``, print wall, CPU, events, placed places."""
+    if not places:
+        sys.modules["polemos_places"] = None  # type: ignore[assignment]  # import fails
+    documents = [Document(Path(p).stem, Path(p).read_text("utf-8")) for p in paths]
+    pipeline = Pipeline(names)
+    pipeline.nlp  # the model loaded outside the measure  # noqa: B018
+    wall, cpu = time.perf_counter(), time.process_time()
+    analysed = list(pipeline.analyze(documents))
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    events = sum(len(d.layer("events")) for d in analysed)
+    located = [p for d in analysed for p in d.layer("locations")]
+    placed = sum(1 for p in located if p.attributes.get("latitude") is not None)
+    print(json.dumps({"wall": wall, "cpu": cpu, "events": events, "placed": placed}))
+
+
+def _run(names: list[str], places: bool, paths: list[Path]) -> dict[str, float]:
+    command = [sys.executable, __file__, "--child", ",".join(names), str(int(places))]
+    done = subprocess.run([*command, *map(str, paths)], capture_output=True, text=True, check=True)
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    """Print the four runs and the ratios."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=89, help="articles to analyse (default 89)")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        names, places, *paths = args.child
+        _child(names.split(","), places == "1", paths)
+        return
+    corpus = find_corpus(start=Path(__file__).resolve().parent)  # or $POLEMOS_CORPUS
+    paths = sorted(corpus.glob("*.txt"))[: args.docs]
+    words = sum(len(p.read_text("utf-8").split()) for p in paths)
+    print(f"{len(paths)} documents, {words} words; each run in a fresh interpreter")
+    runs = {}
+    for label, names, places in (
+        ("without", WITHOUT, False),
+        ("with", WITH, True),
+        ("without, again", WITHOUT, False),
+        ("with, again", WITH, True),
+    ):
+        got = _run(names, places, paths)
+        runs[label] = (got["wall"], got["cpu"])
+        print(
+            f"{label:26} {got['wall']:7.2f} s wall {got['cpu']:7.2f} s CPU   "
+            f"events {got['events']:.0f}, places with coordinates {got['placed']:.0f}"
+        )
+    base_wall = (runs["without"][0] + runs["without, again"][0]) / 2
+    base_cpu = (runs["without"][1] + runs["without, again"][1]) / 2
+    wall = (runs["with"][0] + runs["with, again"][0]) / 2
+    cpu = (runs["with"][1] + runs["with, again"][1]) / 2
+    for label in ("with (mean of both)",):
+        ratios = f"{wall / base_wall - 1:+.1%} wall, {cpu / base_cpu - 1:+.1%} CPU"
+        print(f"{label:26} / without: {ratios}")
+
+
+if __name__ == "__main__":
+    main()
