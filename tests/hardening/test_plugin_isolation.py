@@ -56,6 +56,22 @@ def test_a_worker_killed_by_os_exit_quarantines_its_document_and_the_run_goes_on
     assert again.documents == 0 and again.skipped == DOCUMENTS
 
 
+@pytest.mark.slow
+def test_a_dask_worker_killed_by_os_exit_quarantines_its_document_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Dask retries the batch on fresh workers, then gives up with KilledWorker: the engine
+    # analyses that batch's documents apart, each in a process of its own
+    corpus = make_corpus(tmp_path / "corpus")
+    store = tmp_path / "store"
+    monkeypatch.setenv("EXIT_ON", VICTIM)  # inherited by the Dask worker processes
+    report = run(corpus, store, workers=2, engine="dask")
+    assert report.documents == DOCUMENTS and report.errors == 1
+    assert_quarantined(store)
+    again = run(corpus, store, workers=2, engine="dask")
+    assert again.documents == 0 and again.skipped == DOCUMENTS
+
+
 def test_without_a_store_the_killed_workers_document_comes_back_with_its_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
