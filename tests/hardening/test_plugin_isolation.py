@@ -236,6 +236,29 @@ def test_an_extractor_name_clash_is_an_error_naming_both_distributions(
     assert "extractor 'actors' is provided by plugin 'actors'" in str(end.value)
 
 
+def test_polemos_plugins_lists_an_extractor_name_clash_naming_both_distributions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_distribution(
+        tmp_path / "site", "polemos_impostor", {"impostor": IMPOSTOR}, {"impostor": "impostor"}
+    )
+    monkeypatch.syspath_prepend(str(root))
+    out = io.StringIO()
+    with redirect_stdout(out), redirect_stderr(io.StringIO()):
+        code = main(["plugins"])
+    assert code == 1
+    (line,) = [x for x in out.getvalue().splitlines() if "CLASH" in x]
+    assert line.startswith("extractor 'actors' CLASH: provided by plugin 'actors' (polemos ")
+    assert line.endswith("and by plugin 'impostor' (polemos_impostor 0.3.0)")
+    assert "impostor 0.3.0" in out.getvalue()  # the plugins are still listed
+    out = io.StringIO()
+    with redirect_stdout(out), redirect_stderr(io.StringIO()):
+        code = main(["plugins", "--json"])
+    assert code == 1
+    (owners,) = json.loads(out.getvalue())["clashes"].values()
+    assert [o.split(" (")[0] for o in owners] == ["plugin 'actors'", "plugin 'impostor'"]
+
+
 HANGS = """
 from polemos import Extractor, hookimpl
 

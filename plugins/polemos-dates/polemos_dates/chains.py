@@ -24,8 +24,7 @@ LONGEST_CHAIN = 6
 CHAIN_PIECE = 4
 """The length of the pieces a longer chain is read in."""
 
-_TIME_WORDS = frozenset(
-    """
+_TIME_WORD_LIST = """
     janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre
     décembre decembre janv févr fevr avr juil sept oct nov déc dec
     lundi mardi mercredi jeudi vendredi samedi dimanche
@@ -33,8 +32,8 @@ _TIME_WORDS = frozenset(
     année années trimestre semestre siècle matin matinée midi après-midi soir soirée nuit minuit
     hier demain aujourd'hui aujourd’hui veille lendemain dernier dernière prochain prochaine
     premier première er le la les l' l’ de d' d’
-    """.split()
-)
+"""
+_TIME_WORDS = frozenset(_TIME_WORD_LIST.split())
 _WORD = re.compile(r"\S+")
 _EDGES = re.compile(r"^[^\w'’]+|[^\w'’]+$")
 
@@ -48,10 +47,10 @@ def _is_time_word(word: str) -> bool:
 
 
 def break_chains(text: str) -> str:
-    """The copy of ``text`` Duckling reads: chains of time words cut into short pieces.
+    r"""The copy of ``text`` Duckling reads: chains of time words cut into short pieces.
 
     >>> break_chains("1 2 3 4 5 6 7 8 9")
-    '1 2 3 4\\n5 6 7 8\\n9'
+    '1 2 3 4\n5 6 7 8\n9'
     >>> break_chains("le lundi 3 mars 2020 à 14 h 30")
     'le lundi 3 mars 2020 à 14 h 30'
     """
