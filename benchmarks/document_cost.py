@@ -29,6 +29,9 @@ CASES: dict[str, str] = {
     # words Duckling (the dates extractor) combines with each other: 'mars mars mars ...'
     "time-words-10k": "analyse('mars ' * 2_000)",
     "time-words-100k": "analyse('lundi 3 mars 2020 ' * 5_000)",
+    # Duckling alone on a chain of time words, without and with the chains cut
+    "duckling-12-mars-whole": "duckling('mars ' * 12, whole=True)",
+    "duckling-12-mars-cut": "duckling('mars ' * 12, whole=False)",
     "article": "analyse(example)",
     # read by the loaders
     "file-200mb": "load_file('sparse 200 MB file')",
@@ -53,6 +56,17 @@ def analyse(text):
     slowest = sorted(pipeline.timings.items(), key=lambda item: -item[1])[:3]
     steps = ", ".join(f"{name} {spent:.1f} s" for name, spent in slowest)
     return seconds, [steps, *(f"{e.plugin}: {e.type}" for e in document.errors)]
+
+def duckling(text, whole):
+    from datetime import date
+    import polemos_dates.duckling_parser as module
+    if whole:  # the text as it is, as before the chains were cut
+        module.break_chains = lambda text: text
+    parser = module.DucklingParser()
+    parser.parse("le 3 mars", date(2020, 1, 1))
+    started = time.perf_counter()
+    found = parser.parse(text, date(2020, 1, 1))
+    return time.perf_counter() - started, [f"{len(found)} expressions"]
 
 def load_file(kind):
     path = Path(tempfile.mkdtemp()) / "case.txt"
