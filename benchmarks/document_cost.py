@@ -26,6 +26,12 @@ CASES: dict[str, str] = {
     "digits-90k": "analyse('1 ' * 45_000)",
     "digits-180k": "analyse('1 ' * 90_000)",
     "digits-900k": "analyse('1 ' * 450_000)",
+    # words Duckling (the dates extractor) combines with each other: 'mars mars mars ...'
+    "time-words-10k": "analyse('mars ' * 2_000)",
+    "time-words-100k": "analyse('lundi 3 mars 2020 ' * 5_000)",
+    # Duckling alone on a chain of time words, without and with the chains cut
+    "duckling-12-mars-whole": "duckling('mars ' * 12, whole=True)",
+    "duckling-12-mars-cut": "duckling('mars ' * 12, whole=False)",
     "article": "analyse(example)",
     # read by the loaders
     "file-200mb": "load_file('sparse 200 MB file')",
@@ -44,8 +50,23 @@ def analyse(text):
     pipeline = Pipeline()
     pipeline.analyze_one("Un drone a frappé Gao.")  # model loaded and warm before timing
     started = time.perf_counter()
+    pipeline.timings = dict.fromkeys(pipeline.timings, 0.0)
     document = pipeline.analyze_one(Document("case", text))
-    return time.perf_counter() - started, [e.type for e in document.errors]
+    seconds = time.perf_counter() - started
+    slowest = sorted(pipeline.timings.items(), key=lambda item: -item[1])[:3]
+    steps = ", ".join(f"{name} {spent:.1f} s" for name, spent in slowest)
+    return seconds, [steps, *(f"{e.plugin}: {e.type}" for e in document.errors)]
+
+def duckling(text, whole):
+    from datetime import date
+    import polemos_dates.duckling_parser as module
+    if whole:  # the text as it is, as before the chains were cut
+        module.break_chains = lambda text: text
+    parser = module.DucklingParser()
+    parser.parse("le 3 mars", date(2020, 1, 1))
+    started = time.perf_counter()
+    found = parser.parse(text, date(2020, 1, 1))
+    return time.perf_counter() - started, [f"{len(found)} expressions"]
 
 def load_file(kind):
     path = Path(tempfile.mkdtemp()) / "case.txt"

@@ -239,11 +239,13 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 def _cmd_plugins(args: argparse.Namespace) -> int:
     manager = PluginManager()
     infos = manager.info()
+    clashes = manager.extractor_clashes()
     if args.json:
         rows = [info.__dict__ for info in infos]
         failures = [f.__dict__ for f in manager.failures]
-        print(json.dumps({"plugins": rows, "failures": failures}, indent=1, default=list))
-        return 1 if manager.failures else 0
+        found = {"plugins": rows, "failures": failures, "clashes": clashes}
+        print(json.dumps(found, indent=1, default=list))
+        return 1 if manager.failures or clashes else 0
     for info in infos:
         print(shown(f"{info.name} {info.version}  ({info.origin})"))
         print(f"  hooks: {', '.join(info.hooks) or '-'}")
@@ -253,7 +255,9 @@ def _cmd_plugins(args: argparse.Namespace) -> int:
             print(f"  writes: {writes}   requires: {', '.join(info.requires) or '-'}")
     for failure in manager.failures:
         print(shown(f"{failure.name}  FAILED ({failure.origin}): {failure.error}"))
-    return 1 if manager.failures else 0
+    for name, owners in clashes.items():
+        print(shown(f"extractor {name!r} CLASH: provided by {' and by '.join(owners)}"))
+    return 1 if manager.failures or clashes else 0
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:

@@ -282,17 +282,7 @@ class PluginManager:
         :class:`ExtractorNameClash` when two plugins give an extractor the same name (naming
         both distributions): one would silently replace the other.
         """
-        available: dict[str, Extractor] = {}
-        owners: dict[str, str] = {}
-        clashes: dict[str, list[str]] = {}
-        for plugin_name, extractor in self.extractors_by_plugin():
-            if extractor.name in available:
-                clashes.setdefault(extractor.name, [owners[extractor.name]]).append(
-                    self._describe(plugin_name, extractor)
-                )
-                continue
-            available[extractor.name] = extractor
-            owners[extractor.name] = self._describe(plugin_name, extractor)
+        available, clashes = self._extractors_and_clashes()
         wanted = list(available) if names is None else list(names)
         clashing = [name for name in wanted if name in clashes]
         if clashing:
@@ -310,6 +300,28 @@ class PluginManager:
                 f"available: {', '.join(sorted(available)) or 'none'}"
             )
         return [available[n] for n in wanted]
+
+    def _extractors_and_clashes(self) -> tuple[dict[str, Extractor], dict[str, list[str]]]:
+        available: dict[str, Extractor] = {}
+        owners: dict[str, str] = {}
+        clashes: dict[str, list[str]] = {}
+        for plugin_name, extractor in self.extractors_by_plugin():
+            if extractor.name in available:
+                clashes.setdefault(extractor.name, [owners[extractor.name]]).append(
+                    self._describe(plugin_name, extractor)
+                )
+                continue
+            available[extractor.name] = extractor
+            owners[extractor.name] = self._describe(plugin_name, extractor)
+        return available, clashes
+
+    def extractor_clashes(self) -> dict[str, list[str]]:
+        """Extractor names given by more than one plugin: each plugin and its distribution.
+
+        >>> PluginManager(entry_points=False).extractor_clashes()
+        {}
+        """
+        return self._extractors_and_clashes()[1]
 
     def provenance(self, extractor: Extractor) -> tuple[str | None, str]:
         """The distribution and version an extractor comes from (found by the host)."""

@@ -35,10 +35,18 @@ class Exits(Extractor):
 SPEC = PipelineSpec(plugins=("weapons",), extractors=(Exits(),))
 
 
-def run(corpus: Path, store: Path | None, workers: int = 1) -> RunReport:
-    """Analyse the corpus into the store (resuming what a previous run stored)."""
+def run(corpus: Path, store: Path | None, workers: int = 1, engine: str = "local") -> RunReport:
+    """Analyse the corpus into the store (resuming what a previous run stored) on ``engine``."""
     sources = sorted(corpus.glob("*.txt"))
-    return run_corpus(sources, SPEC, out=store, batch_size=BATCH, progress=False, workers=workers)
+    return run_corpus(
+        sources,
+        SPEC,
+        out=store,
+        batch_size=BATCH,
+        progress=False,
+        workers=workers,
+        engine=engine,
+    )
 
 
 if __name__ == "__main__":

@@ -56,6 +56,22 @@ def test_a_worker_killed_by_os_exit_quarantines_its_document_and_the_run_goes_on
     assert again.documents == 0 and again.skipped == DOCUMENTS
 
 
+@pytest.mark.slow
+def test_a_dask_worker_killed_by_os_exit_quarantines_its_document_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Dask retries the batch on fresh workers, then gives up with KilledWorker: the engine
+    # analyses that batch's documents apart, each in a process of its own
+    corpus = make_corpus(tmp_path / "corpus")
+    store = tmp_path / "store"
+    monkeypatch.setenv("EXIT_ON", VICTIM)  # inherited by the Dask worker processes
+    report = run(corpus, store, workers=2, engine="dask")
+    assert report.documents == DOCUMENTS and report.errors == 1
+    assert_quarantined(store)
+    again = run(corpus, store, workers=2, engine="dask")
+    assert again.documents == 0 and again.skipped == DOCUMENTS
+
+
 def test_without_a_store_the_killed_workers_document_comes_back_with_its_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -218,6 +234,29 @@ def test_an_extractor_name_clash_is_an_error_naming_both_distributions(
     with redirect_stdout(io.StringIO()), redirect_stderr(err), pytest.raises(SystemExit) as end:
         main(["analyze", "--example"])
     assert "extractor 'actors' is provided by plugin 'actors'" in str(end.value)
+
+
+def test_polemos_plugins_lists_an_extractor_name_clash_naming_both_distributions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_distribution(
+        tmp_path / "site", "polemos_impostor", {"impostor": IMPOSTOR}, {"impostor": "impostor"}
+    )
+    monkeypatch.syspath_prepend(str(root))
+    out = io.StringIO()
+    with redirect_stdout(out), redirect_stderr(io.StringIO()):
+        code = main(["plugins"])
+    assert code == 1
+    (line,) = [x for x in out.getvalue().splitlines() if "CLASH" in x]
+    assert line.startswith("extractor 'actors' CLASH: provided by plugin 'actors' (polemos ")
+    assert line.endswith("and by plugin 'impostor' (polemos_impostor 0.3.0)")
+    assert "impostor 0.3.0" in out.getvalue()  # the plugins are still listed
+    out = io.StringIO()
+    with redirect_stdout(out), redirect_stderr(io.StringIO()):
+        code = main(["plugins", "--json"])
+    assert code == 1
+    (owners,) = json.loads(out.getvalue())["clashes"].values()
+    assert [o.split(" (")[0] for o in owners] == ["plugin 'actors'", "plugin 'impostor'"]
 
 
 HANGS = """

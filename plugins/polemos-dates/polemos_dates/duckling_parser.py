@@ -15,6 +15,8 @@ from importlib import resources
 from threading import Lock
 from typing import Any
 
+from polemos_dates.chains import break_chains
+
 __all__ = ["CHUNK", "DucklingParser", "RawTime", "chunks", "readable"]
 
 CHUNK = 600
@@ -64,7 +66,7 @@ class DucklingParser:
             duckling.parse_ref_time(zones, "UTC", int(moment.timestamp())), locale
         )
         found: list[RawTime] = []
-        for start, chunk in chunks(text):
+        for start, chunk in chunks(break_chains(text)):
             for raw in duckling.parse(readable(chunk), context, self._dimensions, False):
                 raw["start"] += start
                 raw["end"] += start
