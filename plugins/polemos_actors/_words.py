@@ -57,5 +57,15 @@ TITLES = _words(
 )
 """Words before a person's name that make a single-token name a person."""
 
-LEADING_WORDS = _words("selon pour par avec chez contre sans sous sur vers et mais quand dont a")
+LEADING_WORDS = _words(
+    "selon pour par avec chez contre sans sous sur vers et mais quand dont a si comme puis ainsi "
+    "alors lorsque car"
+)
 """Words the model sometimes puts at the start of a PER entity (``Selon François Dubet``)."""
+
+CLAUSE_WORDS = _words(
+    "auquel auxquels auxquelles duquel desquels desquelles lequel laquelle lesquels lesquelles "
+    "qui que qu' dont ce cette cet il elle ils elles y en"
+)
+"""Words that open a clause: an organisation the model runs on to one is cut before it
+(``Forces nouvelles auquel ce dernier`` -> ``Forces nouvelles``)."""

@@ -134,6 +134,20 @@ def _redundant(folded: str, folded_names: set[str]) -> bool:
     return rest in folded_names
 
 
+def surname_first(names: Iterable[str]) -> Iterator[str]:
+    """``Kabila Joseph`` for ``Joseph Kabila``: a two-word person name, surname first.
+
+    French administrative and African news style writes the surname first, often in capitals
+    (``POUTINE Vladimir``: the match is on lower case). Names with a title or a particle
+    (``président Poutine``, ``Abou Bakr``) are left as they are.
+    """
+    for name in names:
+        words = name.split()
+        capitalised = len(words) == 2 and all(w[:1].isupper() for w in words)
+        if capitalised and not {fold(w) for w in words} & PARTICLES:
+            yield f"{words[1]} {words[0]}"
+
+
 @dataclass
 class LexiconMatcher:
     """Matchers for one lexicon and one spaCy vocabulary (build once, reuse for every Doc)."""
@@ -154,6 +168,9 @@ class LexiconMatcher:
                 if _redundant(fold(name), folded_names):
                     continue
                 by_variant[name] = (actor.id, is_title_like(name))
+            if actor.type == "person":
+                for name in surname_first(actor.all_names()):
+                    by_variant.setdefault(name, (actor.id, True))
             for acronym in actor.acronyms:
                 for form in acronym_forms(acronym):
                     acronyms.setdefault(form, actor.id)

@@ -1,0 +1,110 @@
+"""Document-level coreference: word order, spelling variants and run-on names fold to one actor."""
+
+from __future__ import annotations
+
+import spacy
+from polemos_actors.coreference import fold_variants, skeleton
+from polemos_actors.mentions import ActorRef, Candidate
+from spacy.tokens import Doc
+
+from .conftest import Analyze
+
+
+def ids(found: list, text: str) -> set[str]:  # type: ignore[type-arg]
+    return {a.attributes["actor_id"] for a in found if a.text == text}
+
+
+def test_skeleton_makes_transliterations_one() -> None:
+    assert skeleton("Al-Shabaab") == skeleton("al-Chabab") == skeleton("Shabbaab")
+    assert skeleton("Hizbul Islam") == skeleton("Hisbul Islam")
+    assert skeleton("Ansar Dine") != skeleton("Ansaru")
+
+
+def test_surname_first_in_capitals_is_the_same_person(actors: Analyze) -> None:
+    found = actors(
+        "KOUROUMA Ibrahim, le chef des rebelles, a été arrêté. "
+        "Kourouma Ibrahim est accusé de crimes de guerre. Ibrahim Kourouma nie."
+    )
+    people = [a for a in found if a.label == "person"]
+    assert [a.text for a in people] == ["KOUROUMA Ibrahim", "Kourouma Ibrahim", "Ibrahim Kourouma"]
+    assert len({a.attributes["actor_id"] for a in people}) == 1
+
+
+def test_known_person_written_surname_first(actors: Analyze) -> None:
+    found = actors("Kabila Joseph a été réélu. Joseph Kabila a prêté serment lundi.")
+    assert ids(found, "Kabila Joseph") == ids(found, "Joseph Kabila") == {"joseph_kabila"}
+
+
+def test_acronym_in_capitals_is_no_surname(actors: Analyze) -> None:
+    # "ONU Ban" is no surname-first person: two letters in capitals are an acronym.
+    found = actors("Selon l'ONU, Ban Ki-moon a condamné l'attaque.")
+    assert not any(a.text.startswith("ONU ") for a in found)
+
+
+def test_fuller_name_of_a_known_person(actors: Analyze) -> None:
+    found = actors(
+        "Khalifa Belqasim Haftar Alferjani, né à Ajdabiya, est un militaire libyen. "
+        "En 2014, Khalifa Haftar lance une offensive sur Benghazi."
+    )
+    assert ids(found, "Khalifa Belqasim Haftar Alferjani") == ids(found, "Khalifa Haftar")
+
+
+def test_two_people_sharing_a_surname_stay_apart(actors: Analyze) -> None:
+    found = actors("Akhmad Kadyrov est tué en 2004. Son fils, Ramzan Kadyrov, lui succède ensuite.")
+    assert ids(found, "Akhmad Kadyrov") != ids(found, "Ramzan Kadyrov")
+
+
+def _candidates(text: str, spans: list[tuple[str, str, str]]) -> tuple[Doc, list[Candidate]]:
+    """A tokenized ``text`` and one candidate per (surface form, actor id, source)."""
+    doc = spacy.blank("fr")(text)
+    out = []
+    for form, actor_id, source in spans:
+        start = text.index(form)
+        span = doc.char_span(start, start + len(form))
+        assert span is not None
+        ref = ActorRef(actor_id, form, "armed_group")
+        out.append(Candidate(span.start, span.end, ref, source))
+    return doc, sorted(out, key=lambda c: c.start)
+
+
+def test_spelling_variants_fold_into_the_lexicon_actor() -> None:
+    doc, chosen = _candidates(
+        "Hizbul Islam combat Al-Shabbaab. Hisbul Islam a perdu Kismayo face aux Shabaab.",
+        [
+            ("Hizbul Islam", "hizbul_islam", "lexicon"),
+            ("Al-Shabbaab", "armed_group_al_shabbaab", "ner"),
+            ("Hisbul Islam", "armed_group_hisbul_islam", "ner"),
+            ("Shabaab", "al_shabaab", "lexicon"),
+        ],
+    )
+    folded = {doc[c.start : c.end].text: c.actor.id for c in fold_variants(doc, chosen)}
+    assert folded == {
+        "Hizbul Islam": "hizbul_islam",
+        "Hisbul Islam": "hizbul_islam",
+        "Al-Shabbaab": "al_shabaab",
+        "Shabaab": "al_shabaab",
+    }
+
+
+def test_two_lexicon_actors_with_one_skeleton_stay_apart() -> None:
+    doc, chosen = _candidates(
+        "Ansar Dine et Ansar Dīne.",
+        [("Ansar Dine", "ansar_dine", "lexicon"), ("Ansar Dīne", "other_group", "lexicon")],
+    )
+    assert [c.actor.id for c in fold_variants(doc, chosen)] == ["ansar_dine", "other_group"]
+
+
+def test_organisation_run_on_to_a_clause_is_cut(actors: Analyze) -> None:
+    found = actors(
+        "L'avion du chef des Forces nouvelles auquel ce dernier échappe a été visé. "
+        "L'accord a permis aux Forces nouvelles de participer au gouvernement. "
+        "Chérif Ousmane, commandant des Forces nouvelles lié à Guillaume Soro, a été cité."
+    )
+    groups = [a for a in found if a.label == "armed_group"]
+    assert [a.text for a in groups] == ["Forces nouvelles"] * 3
+    assert len({a.attributes["actor_id"] for a in groups}) == 1
+
+
+def test_sentence_initial_si_is_no_part_of_a_name(actors: Analyze) -> None:
+    found = actors("Si Ibrahim Coulibaly est en général accusé, d'autres noms circulent.")
+    assert "Ibrahim Coulibaly" in {a.text for a in found}
