@@ -52,6 +52,14 @@ def _nests_a_name(span: Span) -> bool:
     )
 
 
+def _headed_name(doc: Doc, cand: Candidate) -> bool:
+    """A person, or an organisation the model found whose first word may stand alone.
+
+    ``Conseil de transition militaire`` ... ``le Conseil``; ``Cour d'assises`` ... ``la Cour``.
+    """
+    return cand.actor.type == "person" or fold(doc[cand.start].text) in SHORT_FORM_HEADS
+
+
 def _short_forms(span: Span, actor: ActorRef) -> Iterable[str]:
     """Short forms a later mention may use for ``span`` (exact case, capitalised)."""
     words = [t.text for t in span]
@@ -208,7 +216,7 @@ def fold_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     acronyms = bracket_acronyms(doc, chosen)
     short: dict[str, set[ActorRef]] = {}
     for cand in chosen:
-        if cand.actor.generic or (cand.source == "ner" and cand.actor.type != "person"):
+        if cand.actor.generic or (cand.source == "ner" and not _headed_name(doc, cand)):
             continue
         for form in _short_forms(doc[cand.start : cand.end], cand.actor):
             short.setdefault(form, set()).add(cand.actor)

@@ -131,7 +131,7 @@ def fold_variants(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         if ref is not None and ref.id != cand.actor.id and cand.source != "lexicon":
             cand = replace(cand, actor=ref, source="alias")
         out.append(cand)
-    return cut_to_named(doc, _fold_transliterations(doc, out))
+    return cut_to_named(doc, _fold_tails(doc, _fold_transliterations(doc, out)))
 
 
 def _fold_transliterations(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -185,3 +185,36 @@ def cut_to_named(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                     break
         out.append(cand)
     return out
+
+
+def _fold_tails(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A name the model cut is the longer name's actor, with all its mentions.
+
+    ``Alliance démocratique`` (and its acronym) in a text saying ``Nouvelle Alliance
+    démocratique``: an organisation found by the model whose words (two or more) end exactly
+    one longer name of the same type.
+    """
+    names = {
+        (c.actor.type, tuple(fold(t.text) for t in doc[c.start : c.end])): c.actor
+        for c in chosen
+        if c.actor.type != "person" and not c.actor.generic and c.end - c.start >= 3
+    }
+    moved: dict[str, ActorRef] = {}
+    for cand in chosen:
+        words = tuple(fold(t.text) for t in doc[cand.start : cand.end])
+        if cand.source == "ner" and cand.actor.type != "person" and len(words) >= 2:
+            found = {
+                ref.id: ref
+                for (kind, name), ref in names.items()
+                if kind == cand.actor.type
+                and len(name) > len(words)
+                and name[-len(words) :] == words
+            }
+            if len(found) == 1 and cand.actor.id not in found:
+                moved.setdefault(cand.actor.id, next(iter(found.values())))
+    return [
+        replace(c, actor=moved[c.actor.id], source="alias")
+        if c.actor.id in moved and c.source != "lexicon"
+        else c
+        for c in chosen
+    ]

@@ -24,10 +24,12 @@ from spacy.tokens import Doc, Span, Token
 from ._text import fold
 from ._words import (
     ARABIC_PARTICLES,
+    ARMED_NAME_WORDS,
     CLAUSE_WORDS,
     DETERMINERS,
     LEADING_WORDS,
     NAME_LINKS,
+    PARTY_HEADS,
     TITLES,
 )
 from .countries import country_table
@@ -117,6 +119,10 @@ def _surname_first(words: list[Token], capitals: list[Token]) -> bool:
     )
 
 
+_EVENT_HEADS = frozenset({"congres", "convention"})
+"""Party heads that, on a name the model found, are as often a meeting (``Congrès de X``)."""
+
+
 def _org_type(span: Span) -> str | None:
     """The type an ORG's words give it (``data/org_heads.yaml``).
 
@@ -131,6 +137,15 @@ def _org_type(span: Span) -> str | None:
     kind = words.first.get(folded[0]) or words.last.get(folded[-1])
     if kind is not None:
         return kind
+    heads = PARTY_HEADS - _EVENT_HEADS
+    adjective_first = len(span) > 2 and span[0].pos_ == "ADJ" and folded[1] in heads
+    if (
+        (folded[0] in heads or adjective_first)
+        and span[0].text[:1].isupper()
+        and " ".join(folded) not in places()  # "Union soviétique": a state
+    ):
+        # "Union pour la République", "Nouvelle Alliance démocratique": a party, unless armed
+        return "armed_group" if ARMED_NAME_WORDS & set(folded) else "government"
     if "nations" in folded and "unies" in folded:
         return "international"
     capitalised = all(t.text[:1].isupper() for t in span if t.is_alpha and len(t.text) > 3)

@@ -108,3 +108,46 @@ def test_organisation_run_on_to_a_clause_is_cut(actors: Analyze) -> None:
 def test_sentence_initial_si_is_no_part_of_a_name(actors: Analyze) -> None:
     found = actors("Si Ibrahim Coulibaly est en général accusé, d'autres noms circulent.")
     assert "Ibrahim Coulibaly" in {a.text for a in found}
+
+
+def test_party_defined_by_its_acronym(actors: Analyze) -> None:
+    found = actors(
+        "Le Parti socialiste (PS) a remporté les élections législatives. "
+        "Le PS dispose désormais de la majorité absolue."
+    )
+    assert {a.label for a in found if a.text in {"Parti socialiste", "PS"}} == {"government"}
+    assert ids(found, "PS") == ids(found, "Parti socialiste")
+    assert len([a for a in found if a.text == "PS"]) == 2
+
+
+def test_armed_name_with_a_party_head_is_an_armed_group(actors: Analyze) -> None:
+    found = actors("Le Front de libération du Nord (FLN) a attaqué la garnison. Le FLN dément.")
+    assert {a.label for a in found if a.text == "FLN"} == {"armed_group"}
+
+
+def test_cut_party_name_folds_into_the_full_one(actors: Analyze) -> None:
+    found = actors(
+        "Le parti Nouvelle Alliance démocratique (NAD) a remporté 40 sièges. "
+        "La Nouvelle Alliance démocratique gouvernera avec le Parti du progrès."
+    )
+    full = ids(found, "Nouvelle Alliance démocratique")
+    assert full and ids(found, "NAD") == full
+    assert ids(found, "Parti du progrès") != full
+
+
+def test_council_alone_after_its_full_name(actors: Analyze) -> None:
+    found = actors(
+        "Le Conseil de transition militaire a suspendu la constitution. "
+        "Le Conseil a promis des élections dans un an."
+    )
+    assert ids(found, "Conseil") == ids(found, "Conseil de transition militaire")
+
+
+def test_a_state_union_is_no_party(actors: Analyze) -> None:
+    found = actors("Pendant la dislocation de l'Union soviétique, il rejoint les indépendantistes.")
+    assert not [a for a in found if a.text == "Union soviétique"]
+
+
+def test_a_congress_is_no_party(actors: Analyze) -> None:
+    found = actors("Le Congrès de Québec sur l'énergie s'est ouvert lundi devant 300 experts.")
+    assert not [a for a in found if a.text.startswith("Congrès")]
