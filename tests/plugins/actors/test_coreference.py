@@ -151,3 +151,13 @@ def test_a_state_union_is_no_party(actors: Analyze) -> None:
 def test_a_congress_is_no_party(actors: Analyze) -> None:
     found = actors("Le Congrès de Québec sur l'énergie s'est ouvert lundi devant 300 experts.")
     assert not [a for a in found if a.text.startswith("Congrès")]
+
+
+def test_newspaper_after_a_contracted_article(actors: Analyze) -> None:
+    found = actors("Très ému, il confie au Figaro que la défense était prête.")
+    assert [(a.text, a.label) for a in found] == [("Figaro", "media")]
+
+
+def test_a_name_before_the_contraction_is_no_newspaper(actors: Analyze) -> None:
+    found = actors("La Coupe du Monde a commencé. Il a fait le tour du monde.")
+    assert [a for a in found if a.label == "media"] == []
