@@ -161,3 +161,21 @@ def test_newspaper_after_a_contracted_article(actors: Analyze) -> None:
 def test_a_name_before_the_contraction_is_no_newspaper(actors: Analyze) -> None:
     found = actors("La Coupe du Monde a commencé. Il a fait le tour du monde.")
     assert [a for a in found if a.label == "media"] == []
+
+
+def test_named_gang_and_the_gang(actors: Analyze) -> None:
+    found = actors(
+        "Les soldats ont mené un raid contre le gang d'Evans à Cité Soleil. "
+        "Quatre membres du gang ont été tués."
+    )
+    gangs = [(a.text, a.attributes["actor_id"]) for a in found if a.label == "armed_group"]
+    assert [text for text, _ in gangs] == ["gang d'Evans", "gang"]
+    assert len({actor for _, actor in gangs}) == 1
+
+
+def test_the_gangs_as_one_side_but_not_indefinite_ones(actors: Analyze) -> None:
+    text = "Les gangs tiennent la ville. La police affronte les gangs. Des gangs rivaux luttent."
+    found = actors(text)
+    starts = [text.index("gangs"), text.index("gangs", 10)]
+    assert [a.start for a in found if a.text == "gangs"] == starts
+    assert not [a for a in actors("Il a été victime d'un gang de voleurs.") if a.text == "gang"]
