@@ -47,7 +47,10 @@ ARMED_QUALIFIERS = _words(
 MEDIA_DESCRIPTORS = _words("agence journal quotidien hebdomadaire chaine")
 """Nouns before a news outlet's name, not part of it (``le quotidien Al-Watan``)."""
 
-SHORT_FORM_HEADS = _words("front union alliance brigade brigades katiba bataillon")
+SHORT_FORM_HEADS = _words(
+    "front union alliance brigade brigades katiba bataillon conseil mouvement parti rassemblement "
+    "congres cour ligue"
+)
 """Capitalised heads that may stand alone for the full name later in a text (``le Front``)."""
 
 TITLES = _words(
@@ -57,5 +60,25 @@ TITLES = _words(
 )
 """Words before a person's name that make a single-token name a person."""
 
-LEADING_WORDS = _words("selon pour par avec chez contre sans sous sur vers et mais quand dont a")
+LEADING_WORDS = _words(
+    "selon pour par avec chez contre sans sous sur vers et mais quand dont a si comme puis ainsi "
+    "alors lorsque car"
+)
 """Words the model sometimes puts at the start of a PER entity (``Selon François Dubet``)."""
+
+CLAUSE_WORDS = _words(
+    "auquel auxquels auxquelles duquel desquels desquelles lequel laquelle lesquels lesquelles "
+    "qui que qu' dont ce cette cet il elle ils elles y en"
+)
+"""Words that open a clause: an organisation the model runs on to one is cut before it
+(``Forces nouvelles auquel ce dernier`` -> ``Forces nouvelles``)."""
+
+ARMED_NAME_WORDS = _words(
+    "liberation resistance armee armees forces defense jihad djihad combattants rebelles "
+    "insurrection revolutionnaires moudjahidines militaire militaires"
+)
+"""Words that make an organisation's name an armed group's (``Front de libération ...``)."""
+
+PARTY_HEADS = _words("parti rassemblement union alliance mouvement front congres convention ligue")
+"""Heads of a party's name (``Parti socialiste``, ``Rassemblement pour la République``): a
+``government`` actor, as the codebook types parties, unless the name holds an armed word."""

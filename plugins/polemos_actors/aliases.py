@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ._text import fold
 from ._words import DESCRIPTORS, NAME_LINKS, PARTICLES, SHORT_FORM_HEADS
+from .coreference import fold_variants
 from .mentions import ActorRef, Candidate, select
 
 _ACRONYM = re.compile(r"^[A-ZÉÈ][A-ZÉÈ0-9\-]{1,9}$")
@@ -51,10 +52,23 @@ def _nests_a_name(span: Span) -> bool:
     )
 
 
+def _headed_name(doc: Doc, cand: Candidate) -> bool:
+    """A person, or an organisation the model found whose first word may stand alone.
+
+    ``Conseil de transition militaire`` ... ``le Conseil``; ``Cour d'assises`` ... ``la Cour``.
+    """
+    return cand.actor.type == "person" or fold(doc[cand.start].text) in SHORT_FORM_HEADS
+
+
 def _short_forms(span: Span, actor: ActorRef) -> Iterable[str]:
     """Short forms a later mention may use for ``span`` (exact case, capitalised)."""
     words = [t.text for t in span]
     if actor.type == "person":
+        capitals = [w for w in words if w.isupper() and len(w) > 2]
+        if len(capitals) == 1 and len(words) >= 2:  # "KOUROUMA Ibrahim": the surname
+            yield capitals[0]
+            yield capitals[0].title()
+            return
         last = words[-1]
         if len(words) >= 2 and last[:1].isupper() and len(last) > 2:
             yield last
@@ -159,7 +173,8 @@ def bracket_expansions(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             continue
         if owner is None or owner.actor.type == "person" or owner.actor.generic:
             continue
-        for start, end in _bracket_parts(doc, i + 1, close):
+        first = i + 2 if fold(doc[i + 1].text) in _ARTICLES else i + 1  # "(le Front islamique)"
+        for start, end in _bracket_parts(doc, first, close):
             if (
                 end - start >= 2
                 and _capitalised_word(doc, start)
@@ -190,6 +205,7 @@ def _bracket_parts(doc: Doc, start: int, close: int) -> list[tuple[int, int]]:
     return parts
 
 
+_ARTICLES = frozenset({"le", "la", "les", "l'"})
 _BRACKET_LINKS = _NAME_WORDS | {"pour", "-", "of", "for", "the"}
 
 
@@ -200,7 +216,7 @@ def fold_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     acronyms = bracket_acronyms(doc, chosen)
     short: dict[str, set[ActorRef]] = {}
     for cand in chosen:
-        if cand.actor.generic or (cand.source == "ner" and cand.actor.type != "person"):
+        if cand.actor.generic or (cand.source == "ner" and not _headed_name(doc, cand)):
             continue
         for form in _short_forms(doc[cand.start : cand.end], cand.actor):
             short.setdefault(form, set()).add(cand.actor)
@@ -223,7 +239,7 @@ def fold_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         for c in relabelled
     ]
     if not forms:
-        return _same_form_same_actor(doc, relabelled)
+        return fold_variants(doc, _same_form_same_actor(doc, relabelled))
     matcher = PhraseMatcher(doc.vocab, attr="ORTH")
     for form in forms:
         matcher.add(form, [_as_doc(doc, form)])
@@ -232,7 +248,20 @@ def fold_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         for key, start, end in matcher(doc)
         if forms[doc.vocab.strings[key]].type == "person" or not _continues(doc, end)
     ]
-    return _same_form_same_actor(doc, select(extra, taken=relabelled))
+    extra = _join_name_parts(select(extra))
+    return fold_variants(doc, _same_form_same_actor(doc, select(extra, taken=relabelled)))
+
+
+def _join_name_parts(found: list[Candidate]) -> list[Candidate]:
+    """``Ibrahim Kourouma`` after ``Kourouma Ibrahim``: two short forms side by side, one name."""
+    out: list[Candidate] = []
+    for cand in found:
+        last = out[-1] if out else None
+        if last is not None and last.end == cand.start and last.actor.id == cand.actor.id:
+            out[-1] = replace(last, end=cand.end)
+            continue
+        out.append(cand)
+    return out
 
 
 def _continues(doc: Doc, end: int) -> bool:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .aliases import fold_aliases
 from .designations import DesignationMatcher
+from .gangs import gang_candidates
 from .matchers import LexiconMatcher, folded_words, known_names
 from .mentions import Candidate, join_parent_names, prefer, select
 from .ner import ner_candidates
@@ -56,5 +57,6 @@ class Matchers:
         chosen = prefer(list(self.designations.find(doc, folded, chosen, place_at)), chosen)
         if use_ner:
             chosen = select(ner_candidates(doc), taken=chosen)
+        chosen = select(gang_candidates(doc, chosen), taken=chosen)
         chosen = self.designations.drop_titles(doc, chosen)
         return fold_aliases(doc, chosen), place_at

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
 _CASED = "|cased"
+_CONTRACTED = "|contracted"
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +135,31 @@ def _redundant(folded: str, folded_names: set[str]) -> bool:
     return rest in folded_names
 
 
+def without_article(names: Iterable[str]) -> Iterator[str]:
+    """``Figaro`` for ``Le Figaro``: a medium's name without the article a contraction takes.
+
+    ``au Figaro``, ``du Parisien``, ``aux Échos``: matched only after ``au``/``du``/``aux``/``des``.
+    """
+    for name in names:
+        article, _, rest = name.partition(" ")
+        if article in {"Le", "Les"} and rest[:1].isupper():
+            yield rest
+
+
+def surname_first(names: Iterable[str]) -> Iterator[str]:
+    """``Kabila Joseph`` for ``Joseph Kabila``: a two-word person name, surname first.
+
+    French administrative and African news style writes the surname first, often in capitals
+    (``POUTINE Vladimir``: the match is on lower case). Names with a title or a particle
+    (``président Poutine``, ``Abou Bakr``) are left as they are.
+    """
+    for name in names:
+        words = name.split()
+        capitalised = len(words) == 2 and all(w[:1].isupper() for w in words)
+        if capitalised and not {fold(w) for w in words} & PARTICLES:
+            yield f"{words[1]} {words[0]}"
+
+
 @dataclass
 class LexiconMatcher:
     """Matchers for one lexicon and one spaCy vocabulary (build once, reuse for every Doc)."""
@@ -154,6 +180,12 @@ class LexiconMatcher:
                 if _redundant(fold(name), folded_names):
                     continue
                 by_variant[name] = (actor.id, is_title_like(name))
+            if actor.type == "person":
+                for name in surname_first(actor.all_names()):
+                    by_variant.setdefault(name, (actor.id, True))
+            if actor.type == "media":
+                for name in without_article(actor.all_names()):
+                    by_variant.setdefault(name, (actor.id + _CONTRACTED, True))
             for acronym in actor.acronyms:
                 for form in acronym_forms(acronym):
                     acronyms.setdefault(form, actor.id)
@@ -184,11 +216,24 @@ class LexiconMatcher:
             actor_id, cased, _ = key.partition(_CASED)
             if cased and not shows_capital(doc[start:end]):
                 continue
+            actor_id, contracted, _ = actor_id.partition(_CONTRACTED)
+            if contracted and not _after_contraction(doc, start):
+                continue
             yield Candidate(start, end, self.refs[actor_id], "lexicon")
         for match_id, start, end in self.acronyms(doc):
             if start > 0 and doc[start - 1].like_num:
                 continue  # a unit after a number ("0,04 UA"), not an actor
             yield Candidate(start, end, self.refs[strings[match_id]], "lexicon")
+
+
+def _after_contraction(doc: Doc, start: int) -> bool:
+    """True after a contracted article with no name before it.
+
+    ``au Figaro``, ``du Monde``; ``Coupe du Monde`` is no newspaper.
+    """
+    if start == 0 or fold(doc[start - 1].text) not in {"au", "du", "aux", "des"}:
+        return False
+    return start < 2 or not doc[start - 2].text[:1].isupper()
 
 
 def known_names(lexicon: Lexicon) -> Iterable[str]:

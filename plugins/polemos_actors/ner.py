@@ -22,7 +22,16 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from ._text import fold
-from ._words import ARABIC_PARTICLES, DETERMINERS, LEADING_WORDS, NAME_LINKS, TITLES
+from ._words import (
+    ARABIC_PARTICLES,
+    ARMED_NAME_WORDS,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    LEADING_WORDS,
+    NAME_LINKS,
+    PARTY_HEADS,
+    TITLES,
+)
 from .countries import country_table
 from .gazetteer import places
 from .mentions import ActorRef, Candidate
@@ -86,12 +95,32 @@ def _person(span: Span) -> bool:
     words = [t for t in span if t.is_alpha]
     if not words or not all(t.text[:1].isupper() or len(t.text) <= 3 for t in words):
         return False
-    if any(t.is_upper and len(t.text) > 1 for t in words):
+    capitals = [t for t in words if t.is_upper and len(t.text) > 1]
+    if capitals and not _surname_first(words, capitals):
         return False
     if len(words) >= 2:
         return True
     previous = span.doc[span.start - 1] if span.start > 0 else None
     return previous is not None and fold(previous.text) in TITLES
+
+
+def _surname_first(words: list[Token], capitals: list[Token]) -> bool:
+    """``POUTINE Vladimir``, ``KOUROUMA Ibrahim``: a surname in capitals, then a first name.
+
+    One word in capitals (three letters or more, so no acronym like ``ONU``), first, before
+    title-case words.
+    """
+    return (
+        len(capitals) == 1
+        and len(words) >= 2
+        and words[0] is capitals[0]
+        and len(capitals[0].text) >= 3
+        and all(t.is_title for t in words[1:])
+    )
+
+
+_EVENT_HEADS = frozenset({"congres", "convention"})
+"""Party heads that, on a name the model found, are as often a meeting (``Congrès de X``)."""
 
 
 def _org_type(span: Span) -> str | None:
@@ -108,6 +137,15 @@ def _org_type(span: Span) -> str | None:
     kind = words.first.get(folded[0]) or words.last.get(folded[-1])
     if kind is not None:
         return kind
+    heads = PARTY_HEADS - _EVENT_HEADS
+    adjective_first = len(span) > 2 and span[0].pos_ == "ADJ" and folded[1] in heads
+    if (
+        (folded[0] in heads or adjective_first)
+        and span[0].text[:1].isupper()
+        and " ".join(folded) not in places()  # "Union soviétique": a state
+    ):
+        # "Union pour la République", "Nouvelle Alliance démocratique": a party, unless armed
+        return "armed_group" if ARMED_NAME_WORDS & set(folded) else "government"
     if "nations" in folded and "unies" in folded:
         return "international"
     capitalised = all(t.text[:1].isupper() for t in span if t.is_alpha and len(t.text) > 3)
@@ -122,6 +160,27 @@ def _arabic_organisation(span: Span) -> bool:
     if len([t for t in span if t.is_alpha]) < 2:
         return False  # "place Tahrir": a lone word is too little
     return any(part in words for t in span for part in fold(t.text).split("-"))
+
+
+def _cut_clause(span: Span) -> Span:
+    """Cut an ORG entity before the clause the model ran it on to.
+
+    ``Forces nouvelles auquel ce dernier`` and ``Forces nouvelles lié à`` are ``Forces
+    nouvelles``: a lower-case clause word (``auquel``, ``qui``, ``dont``), an auxiliary or a
+    verb after a lower-case word (``lié``; not ``unies`` of ``Nations unies``) ends the name.
+    """
+    doc = span.doc
+    for i in range(span.start + 1, span.end):
+        token = doc[i]
+        if not token.is_lower:
+            continue
+        verb = token.pos_ == "VERB" and doc[i - 1].is_lower
+        if fold(token.text) in CLAUSE_WORDS or token.pos_ in {"AUX", "SCONJ"} or verb:
+            end = i
+            while end > span.start + 1 and fold(doc[end - 1].text) in NAME_LINKS:
+                end -= 1
+            return doc[span.start : end]
+    return span
 
 
 def _expand_org(span: Span) -> Span:
@@ -226,7 +285,7 @@ def ner_candidates(doc: Doc) -> Iterator[Candidate]:
             if _arabic_organisation(span):
                 kind = "armed_group"  # "Hisbul Islam", "Muaskar Anole"
         else:
-            span = _expand_org(span) if ent.label_ == "ORG" else span
+            span = _cut_clause(_expand_org(span) if ent.label_ == "ORG" else span)
             kind = _org_type(span)
         if kind is None:
             continue

@@ -32,9 +32,11 @@ from ._text import fold
 from ._words import (
     ARMED_DESCRIPTORS,
     ARMED_NAME_HEADS,
+    ARMED_NAME_WORDS,
     ARMED_QUALIFIERS,
     MEDIA_DESCRIPTORS,
     NAME_LINKS,
+    PARTY_HEADS,
     QUALIFIED_DESCRIPTORS,
 )
 from .countries import Country, country_table
@@ -508,25 +510,11 @@ _BRACKET_HEADS = frozenset(
         "conseil",
     ]
 )
-_ARMED_WORDS = frozenset(
-    [
-        "liberation",
-        "resistance",
-        "armee",
-        "armees",
-        "forces",
-        "defense",
-        "jihad",
-        "djihad",
-        "combattants",
-        "rebelles",
-        "insurrection",
-        "revolutionnaires",
-        "moudjahidines",
-        "militaire",
-        "militaires",
-    ]
-)
+
+
+def _initial_of(acronym: str, words: list[str]) -> bool:
+    """True when the acronym starts with the initial of one of the name's words."""
+    return any(w[:1] == fold(acronym[:1]) for w in words if w.isalpha())
 
 
 def _bracketed_groups(doc: Doc, folded: list[str]) -> Iterator[Candidate]:
@@ -545,12 +533,18 @@ def _bracketed_groups(doc: Doc, folded: list[str]) -> Iterator[Candidate]:
             if not (folded[start].isalpha() or folded[start] in {"l'", "d'", "-"}):
                 break
             if folded[start] in _BRACKET_HEADS and doc[start].text[:1].isupper():
-                if _ARMED_WORDS & set(folded[start + 1 : i]) or folded[start] in {
+                if ARMED_NAME_WORDS & set(folded[start + 1 : i]) or folded[start] in {
                     "armee",
                     "forces",
                 }:
                     slug = re.sub(r"\W+", "_", fold(doc[start:i].text)).strip("_")
                     kind = "government" if folded[start] == "conseil" else "armed_group"
                     ref = ActorRef(f"group_{slug}", doc[start:i].text, kind, None, 2)
+                    yield Candidate(start, i, ref, "pattern")
+                elif folded[start] in PARTY_HEADS and _initial_of(doc[i + 1].text, folded[start:i]):
+                    # "le Parti socialiste (PS)", "Rassemblement pour la République (RPR)": a
+                    # party, typed government as the codebook does
+                    slug = re.sub(r"\W+", "_", fold(doc[start:i].text)).strip("_")
+                    ref = ActorRef(f"party_{slug}", doc[start:i].text, "government", None, None)
                     yield Candidate(start, i, ref, "pattern")
                 break

@@ -86,16 +86,22 @@ def test_a_name_defined_by_its_acronym_is_an_actor(actors: Analyze) -> None:
 
 
 def test_a_party_defined_by_its_acronym_is_not_an_armed_group(actors: Analyze) -> None:
-    assert actors("Le Front national (FN) a tenu son congrès à Lyon.") == []
+    # a party is a government actor, as the codebook types parties (never an armed group)
+    found = actors("Le Front national (FN) a tenu son congrès à Lyon.")
+    assert {(a.text, a.label) for a in found} == {
+        ("Front national", "government"),
+        ("FN", "government"),
+    }
 
 
 def test_short_form_inside_another_name_is_not_an_alias(actors: Analyze) -> None:
     found = actors(
         "Le Front de libération nationale (FLN) a signé. Le Front national (FN) a protesté."
     )
-    assert [a.text for a in found if a.text.startswith("Front")] == [
-        "Front de libération nationale"
-    ]
+    fronts = {a.text: a.attributes["actor_id"] for a in found if a.text.startswith("Front")}
+    assert set(fronts) == {"Front de libération nationale", "Front national"}
+    assert fronts["Front national"] != fronts["Front de libération nationale"]
+    assert ids(found, "FN") == {fronts["Front national"]}
 
 
 def test_a_qualified_descriptor_leaves_the_name_to_one_actor(actors: Analyze) -> None:
