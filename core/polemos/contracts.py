@@ -83,9 +83,10 @@ class Scoring:
     - ``compare``: the attributes judged on matched items, one accuracy figure each, in order;
     - ``all_figure``: also report ``<prefix>.all``, the share of matches with every compared
       attribute right;
-    - ``identity``: the attribute naming the entity an annotation stands for (alias grouping
-      and purity figures for ``entities``; the key of an unmatched relation end);
-    - ``endpoints``: for ``relations``, the layer (scored as ``entities``) of the ends.
+
+    Alias grouping and purity figures of an ``entities`` layer use its contract's
+    ``identity``; a ``relations`` layer is scored against the gold entities of its contract's
+    ``endpoints`` layer (itself scored as ``entities``).
     """
 
     gold_key: str
@@ -94,8 +95,6 @@ class Scoring:
     label_figure: str | None = None
     compare: tuple[str, ...] = ()
     all_figure: bool = False
-    identity: str | None = None
-    endpoints: str | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +107,9 @@ class LayerContract:
     - ``columns``: the attribute columns its tables show first, in order;
     - ``label_attribute``: the attribute that repeats the label (``category``...), if any;
     - ``references``: attributes holding the id of another annotation of the same layer;
+    - ``identity``: the attribute naming the entity an annotation stands for (``actor_id``:
+      mentions with one identity are one entity; networks key their nodes by it);
+    - ``endpoints``: for relations, the layer their sources and targets belong to;
     - ``scoring``: how it is scored (``None``: it is not).
     """
 
@@ -118,6 +120,8 @@ class LayerContract:
     columns: tuple[str, ...] = ()
     label_attribute: str | None = None
     references: tuple[str, ...] = ()
+    identity: str | None = None
+    endpoints: str | None = None
     scoring: Scoring | None = None
 
     def __post_init__(self) -> None:
@@ -144,7 +148,7 @@ class LayerContract:
             raise ContractError(f"{where}: gold form {scoring.form!r} is not one of {GOLD_FORMS}")
         if (scoring.form == "relations") != (self.kind == "relations"):
             raise ContractError(f"{where}: gold form {scoring.form!r} does not fit a {self.kind}")
-        if scoring.form == "relations" and not scoring.endpoints:
+        if scoring.form == "relations" and not self.endpoints:
             raise ContractError(f"{where}: relations are scored with the layer of their endpoints")
 
     @property

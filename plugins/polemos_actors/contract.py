@@ -35,7 +35,8 @@ ACTORS = LayerContract(
         "parent": _OPTIONAL_STRING,
     },
     columns=("name", "actor_id", "country"),
-    scoring=Scoring(gold_key="entities", form="entities", label_figure="type", identity="actor_id"),
+    identity="actor_id",
+    scoring=Scoring(gold_key="entities", form="entities", label_figure="type"),
 )
 """Actor mentions: label = actor type, folded to one canonical ``actor_id``."""
 

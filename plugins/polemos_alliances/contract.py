@@ -7,20 +7,19 @@ from __future__ import annotations
 
 from polemos import Label, LayerContract, Scoring
 
+from polemos_alliances.cues import RELATION_TYPES, SYMMETRIC_TYPES
+
 __all__ = ["ALLIANCES"]
+
+_COLOURS = ("#2a9d8f", "#1d4ed8", "#6b7280", "#dc2626")
+"""The line colour of each of :data:`RELATION_TYPES`, in order."""
 
 ALLIANCES = LayerContract(
     layer="alliances",
     kind="relations",
-    labels=(
-        Label("supports", colour="#2a9d8f", description="source backs target"),
-        Label("allied_with", colour="#1d4ed8", symmetric=True, description="allies"),
-        Label(
-            "affiliated_with",
-            colour="#6b7280",
-            description="source is a branch, member or commander of target",
-        ),
-        Label("hostile_to", colour="#dc2626", symmetric=True, description="fights"),
+    labels=tuple(
+        Label(name, colour=colour, symmetric=name in SYMMETRIC_TYPES)
+        for name, colour in zip(RELATION_TYPES, _COLOURS, strict=True)
     ),
     attributes={
         "status": {"enum": ["current", "former"]},
@@ -29,12 +28,9 @@ ALLIANCES = LayerContract(
         "cue_text": {"type": "string"},
     },
     columns=("status", "cue", "cue_text"),
+    endpoints="actors",
     scoring=Scoring(
-        gold_key="relations",
-        form="relations",
-        prefix="relations",
-        compare=("status",),
-        endpoints="actors",
+        gold_key="relations", form="relations", prefix="relations", compare=("status",)
     ),
 )
 """Who backs, joins, belongs to and fights whom, between mentions of the ``actors`` layer."""

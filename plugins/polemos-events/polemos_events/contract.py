@@ -38,5 +38,6 @@ EVENT_HOSTILITIES = LayerContract(
     labels=(Label("hostile_to", colour="#dc2626", symmetric=True),),
     attributes={"event": {"type": "string"}},
     columns=("event",),
+    endpoints="actors",
 )
 """Actor 1 of a violent event is hostile to its actor 2."""
