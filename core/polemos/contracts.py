@@ -197,6 +197,10 @@ class Contracts:
     def __repr__(self) -> str:
         return f"Contracts({list(self._by_layer)})"
 
+    def extended_by(self, others: Iterable[LayerContract]) -> Contracts:
+        """These contracts, plus those of ``others`` for layers these do not declare."""
+        return Contracts([*self, *(c for c in others if c.layer not in self._by_layer)])
+
     def get(self, layer: str) -> LayerContract | None:
         """The contract of ``layer``, or ``None`` when no plugin declares it."""
         return self._by_layer.get(layer)
