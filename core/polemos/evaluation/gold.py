@@ -363,7 +363,7 @@ def _resolve_part_of(
 ) -> tuple[_Item, ...]:
     """Point each ``part_of`` text at the quantity with that text nearest to the part.
 
-    A text may occur more than once ("plus de 90 sorties" twice); the nearest occurrence wins,
+    A text may occur more than once ("plus de 90 frappes" twice); the nearest occurrence wins,
     a preceding one before a following one at equal distance.
     """
     resolved = []
