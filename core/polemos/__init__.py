@@ -10,6 +10,7 @@ from __future__ import annotations
 from importlib import metadata
 
 from polemos.api import analyze, open
+from polemos.config import ConfigError
 from polemos.contracts import ContractError, Contracts, Label, LayerContract, Scoring
 from polemos.corpus import EXAMPLE_ID, Corpus, example_document, iter_sources
 from polemos.extractor import ExtractContext, Extractor, LayerError
@@ -44,6 +45,7 @@ __all__ = [
     "FORMAT",
     "HOOK_API_VERSION",
     "Annotation",
+    "ConfigError",
     "ContractError",
     "Contracts",
     "Corpus",
