@@ -10,6 +10,8 @@ from __future__ import annotations
 from importlib import metadata
 
 from polemos.api import analyze, open
+from polemos.config import ConfigError
+from polemos.contracts import ContractError, Contracts, Label, LayerContract, Scoring
 from polemos.corpus import EXAMPLE_ID, Corpus, example_document, iter_sources
 from polemos.extractor import ExtractContext, Extractor, LayerError
 from polemos.io_interfaces import Exporter, Loader, LoadError
@@ -43,6 +45,9 @@ __all__ = [
     "FORMAT",
     "HOOK_API_VERSION",
     "Annotation",
+    "ConfigError",
+    "ContractError",
+    "Contracts",
     "Corpus",
     "Document",
     "DocumentError",
@@ -50,6 +55,8 @@ __all__ = [
     "ExtractContext",
     "Extractor",
     "FormatError",
+    "Label",
+    "LayerContract",
     "LayerError",
     "LoadError",
     "Loader",
@@ -62,6 +69,7 @@ __all__ = [
     "PluginManager",
     "Relation",
     "Run",
+    "Scoring",
     "__version__",
     "analyze",
     "document_from_dict",

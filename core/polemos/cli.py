@@ -288,8 +288,9 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         pairs = analyze_gold(args.gold, analyze)
     except (GoldFormatError, OSError) as exc:
         raise SystemExit(f"polemos evaluate: {exc}") from exc
-    report = score_pairs(pairs)
-    errors = corpus_errors(pairs) if args.errors else None
+    contracts = manager.layer_contracts()
+    report = score_pairs(pairs, contracts)
+    errors = corpus_errors(pairs, contracts) if args.errors else None
     if args.json:
         data = report.to_dict()
         if errors is not None:

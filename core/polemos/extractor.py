@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from polemos.model import Annotation, Document, Relation, Run
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc
 
 __all__ = ["ExtractContext", "Extractor", "LayerError"]
@@ -31,7 +32,16 @@ class Extractor(ABC):
     - ``spacy_components``: the spaCy pipeline components it needs (``"parser"``, ``"ner"``,
       ``"morphologizer"``, ``"lemmatizer"``...); the host runs the union of all selected
       extractors' needs and disables the rest;
-    - ``default_config``: its configuration when the user gives none.
+    - ``config_type``: a dataclass whose fields are its configuration keys, with their types
+      and defaults; the host validates the user's configuration against it (an unknown key or
+      a wrong type is a :class:`~polemos.config.ConfigError` naming it and the extractor) and
+      hands the instance to :meth:`setup`;
+    - ``default_config``: the configuration of extractors written before ``config_type``, a
+      mapping whose keys are the known ones (deprecated: declare ``config_type``).
+
+    :meth:`setup` is called once per pipeline (or per worker process) before the first
+    document, with the spaCy pipeline, the validated configuration and the resource lookup:
+    compile matchers and read lexicons there, not per document and not in module caches.
 
     Example::
 
@@ -51,6 +61,17 @@ class Extractor(ABC):
     after: ClassVar[tuple[str, ...]] = ()
     spacy_components: ClassVar[tuple[str, ...]] = ()
     default_config: ClassVar[Mapping[str, Any]] = {}
+    config_type: ClassVar[type[Any] | None] = None
+
+    def setup(self, nlp: Language, config: Any, resources: Callable[[str], list[Path]]) -> None:
+        """Prepare what every document needs, once per pipeline or worker (nothing by default).
+
+        ``config`` is the validated configuration (an instance of ``config_type``, or the
+        ``default_config`` mapping updated by the user's); ``resources(kind)`` returns the
+        resource files every plugin contributes for ``kind``. An exception here is recorded on
+        every document as this extractor's error; the other extractors run.
+        """
+        return None  # an extractor without resources to prepare needs no setup
 
     @abstractmethod
     def extract(self, ctx: ExtractContext) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from polemos.contracts import LayerContract
 from polemos.extractor import Extractor
 from polemos.io_interfaces import Exporter, Loader
 from polemos.markers import hookspec
@@ -17,6 +18,7 @@ from polemos.markers import hookspec
 __all__ = [
     "polemos_exporters",
     "polemos_extractors",
+    "polemos_layer_contracts",
     "polemos_loaders",
     "polemos_resources",
 ]
@@ -132,4 +134,35 @@ def polemos_exporters() -> list[Exporter]:  # type: ignore[empty-body]
             return [Csv()]
 
     .. versionadded:: 1.0
+    """
+
+
+@hookspec
+def polemos_layer_contracts() -> list[LayerContract]:  # type: ignore[empty-body]
+    """Return the contracts of the layers this plugin writes (see :mod:`polemos.contracts`).
+
+    A contract declares a layer's labels (with colours; relation labels that are symmetric),
+    the JSON Schema of its attributes, the columns its tables show first and how
+    ``polemos evaluate`` scores it against gold files. The Explorer, the tables, the network
+    and the scorer read contracts only, so a layer declared here is highlighted, tabled and
+    scored like the first-party ones. Two plugins declaring one layer differently is an error
+    of the second one.
+
+    Example::
+
+        from polemos import Label, LayerContract, Scoring, hookimpl
+
+        @hookimpl
+        def polemos_layer_contracts():
+            return [
+                LayerContract(
+                    layer="weapons",
+                    labels=(Label("rifle", colour="#e5d8bd"), Label("drone", colour="#a3b8cc")),
+                    attributes={"name": {"type": "string"}},
+                    columns=("name",),
+                    scoring=Scoring(gold_key="weapons", form="spans", label_figure="type"),
+                )
+            ]
+
+    .. versionadded:: 1.1
     """

@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from polemos.config import resolve_config
 from polemos.extractor import ExtractContext, Extractor
 from polemos.limits import DEFAULT_TIME_LIMIT, time_limit
 from polemos.model import Document, DocumentError, Run, check_json_able
@@ -77,6 +78,12 @@ class Pipeline:
             raise KeyError(
                 f"config given for extractors not selected: {', '.join(sorted(unknown))}"
             )
+        # validated now: a wrong key fails here, naming it and its extractor, before any parse
+        self._configs = {
+            e.name: resolve_config(e, self.config.get(e.name, {})) for e in self.extractors
+        }
+        self._set_up = False
+        self._setup_errors: dict[str, BaseException] = {}
         self.batch_size = batch_size
         self.max_chars = max_chars
         self.time_limit = time_limit
@@ -105,7 +112,7 @@ class Pipeline:
             runs = {}
             for extractor in self.extractors:
                 distribution, version = self.manager.provenance(extractor)
-                config = {**extractor.default_config, **self.config.get(extractor.name, {})}
+                config = self._configs[extractor.name][1]
                 runs[extractor.name] = Run(
                     plugin=extractor.name,
                     version=version,
@@ -115,6 +122,21 @@ class Pipeline:
                 )
             self._runs = runs
         return self._runs
+
+    def setup(self) -> None:
+        """Call each extractor's ``setup`` once (the first analysis does it when needed).
+
+        An extractor whose setup raises is recorded: each document gets its error.
+        """
+        if self._set_up:
+            return
+        self._set_up = True
+        nlp = self.nlp
+        for extractor in self.extractors:
+            try:
+                extractor.setup(nlp, self._configs[extractor.name][0], self.manager.resources)
+            except (Exception, SystemExit) as exc:  # recorded on every document; others run
+                self._setup_errors[extractor.name] = exc
 
     def analyze_one(self, document: Document | str, doc_id: str = "text") -> Document:
         """Analyse one document (or a string, given the id ``doc_id``) and return it."""
@@ -137,6 +159,7 @@ class Pipeline:
 
     def _analyze_batch(self, batch: list[Document]) -> Iterator[Document]:
         runs = self.runs
+        self.setup()
         positions = []  # parses are matched to documents by position: ids may repeat
         for position, document in enumerate(batch):
             if len(document.text) > self.max_chars:
@@ -191,6 +214,18 @@ class Pipeline:
                         "RequirementFailed",
                         f"document {document.id!r}: skipped, required layer(s) "
                         f"{', '.join(blocked)} failed",
+                    )
+                )
+                failed_layers.update(extractor.writes)
+                continue
+            failed_setup = self._setup_errors.get(extractor.name)
+            if failed_setup is not None:
+                error = DocumentError.from_exception(extractor.name, failed_setup)
+                document.add_error(
+                    DocumentError(
+                        error.plugin,
+                        error.type,
+                        f"document {document.id!r}: setup failed: {error.message}",
                     )
                 )
                 failed_layers.update(extractor.writes)

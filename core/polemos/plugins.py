@@ -22,6 +22,7 @@ from typing import Any
 import pluggy
 
 from polemos import builtin, hookspecs
+from polemos.contracts import ContractError, Contracts, LayerContract
 from polemos.extractor import Extractor
 from polemos.io_interfaces import Exporter, Loader
 from polemos.markers import PROJECT_NAME
@@ -243,6 +244,28 @@ class PluginManager:
     def extractors(self) -> list[Extractor]:
         """Every extractor of the registered plugins."""
         return [extractor for _, extractor in self.extractors_by_plugin()]
+
+    def layer_contracts(self) -> Contracts:
+        """The layer contracts of the registered plugins.
+
+        A plugin returning something else than a :class:`~polemos.LayerContract`, or declaring
+        a layer another plugin already declared differently, is recorded as failed; the
+        contracts of the others are kept.
+        """
+        kept: dict[str, LayerContract] = {}
+        for plugin_name, contract in self._collect("polemos_layer_contracts"):
+            problem: Exception | None = None
+            if not isinstance(contract, LayerContract):
+                problem = TypeError(f"returned {contract!r}: expected LayerContract instances")
+            elif kept.get(contract.layer, contract) != contract:
+                problem = ContractError(
+                    f"layer {contract.layer!r} is already declared differently by another plugin"
+                )
+            if problem is not None:
+                self._record_failure(plugin_name, "hook polemos_layer_contracts", problem)
+                continue
+            kept[contract.layer] = contract
+        return Contracts(kept.values())
 
     def resources(self, kind: str) -> list[Path]:
         """Every resource file of ``kind`` contributed by the plugins, built-in first."""

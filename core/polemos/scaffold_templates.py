@@ -65,18 +65,32 @@ EXTRACTOR = Template('''\
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from typing import Any, ClassVar
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from polemos import ExtractContext, Extractor
 
-__all__ = ["$cls"]
+__all__ = ["$cls", "${cls}Config"]
+
+
+@dataclass
+class ${cls}Config:
+    """The configuration of the extractor: each field a key, with its type and default.
+
+    polemos checks the user's configuration against it: an unknown key or a wrong type is an
+    error naming the key and the extractor.
+    """
+
+    terms: list[str] = field(default_factory=lambda: ["cessez-le-feu", "trêve", "accord de paix"])
 
 
 class $cls(Extractor):
     """Annotate every occurrence of the configured ``terms`` (case-insensitive, whole words).
 
-    Replace the body of :meth:`extract` with your own logic: read ``ctx.doc`` (the spaCy Doc),
+    Replace :meth:`setup` and :meth:`extract` with your own logic: prepare once in ``setup``
+    (compile patterns, read files), then read ``ctx.doc`` (the spaCy Doc),
     ``ctx.layer("actors")`` (layers you list in ``requires``) and add annotations with
     ``ctx.annotate(layer, label, start, end, attributes)``.
     """
@@ -85,20 +99,31 @@ class $cls(Extractor):
     writes = ("$layer",)
     requires = ()
     spacy_components = ()
-    default_config: ClassVar[Mapping[str, Any]] = {
-        "terms": ["cessez-le-feu", "trêve", "accord de paix"],
-    }
+    config_type = ${cls}Config
+
+    def __init__(self) -> None:
+        """Not set up yet: polemos calls :meth:`setup` before the first document."""
+        self.pattern: re.Pattern[str] | None = None
+
+    def setup(
+        self, nlp: Any, config: ${cls}Config, resources: Callable[[str], list[Path]]
+    ) -> None:
+        """Compile the terms once per pipeline (longest first)."""
+        terms = sorted(config.terms, key=len, reverse=True)
+        self.pattern = (
+            re.compile(
+                r"(?<!\\w)(?:" + "|".join(re.escape(term) for term in terms) + r")(?!\\w)",
+                re.IGNORECASE,
+            )
+            if terms
+            else None
+        )
 
     def extract(self, ctx: ExtractContext) -> None:
         """Add one annotation per occurrence of a term, labelled ``term``."""
-        terms = sorted(ctx.config["terms"], key=len, reverse=True)
-        if not terms:
+        if self.pattern is None:
             return
-        pattern = re.compile(
-            r"(?<!\\w)(?:" + "|".join(re.escape(term) for term in terms) + r")(?!\\w)",
-            re.IGNORECASE,
-        )
-        for match in pattern.finditer(ctx.document.text):
+        for match in self.pattern.finditer(ctx.document.text):
             ctx.annotate(
                 "$layer", "term", match.start(), match.end(), {"term": match.group().lower()}
             )

@@ -201,16 +201,19 @@ def score_gold(
 
     ``gold`` is the path of a ``*.gold.json`` file in the ``gold/FORMAT.md`` format (a small
     one of your own, with only the items your extractor produces, will do) or a parsed
-    :class:`~polemos.evaluation.GoldDocument`. Returns the
+    :class:`~polemos.evaluation.GoldDocument`. The layers scored are those whose contracts
+    (the manager's plugins', then the installed ones') say how to score them. Returns the
     :class:`~polemos.evaluation.EvaluationReport`: read ``report.corpus["actors.mentions"].f1``
     and the other figures, or print it.
     """
+    from polemos.contracts import installed_contracts
     from polemos.evaluation import load_gold, score_pairs
 
     document = load_gold(gold) if isinstance(gold, str | Path) else gold
     pipeline = _pipeline(extractors, plugins, config, model, manager)
     analysed = pipeline.analyze_one(Document(document.id, document.text))
-    return score_pairs([(document, document_to_dict(analysed))])
+    contracts = pipeline.manager.layer_contracts().extended_by(installed_contracts())
+    return score_pairs([(document, document_to_dict(analysed))], contracts)
 
 
 @contextmanager

@@ -7,8 +7,9 @@ layer, from a YAML lexicon (``lexicon/``), rules for actors it does not name, an
 
 from __future__ import annotations
 
-from polemos import Extractor, hookimpl
+from polemos import Extractor, LayerContract, hookimpl
 
+from .contract import contracts
 from .extractor import RESOURCE_KIND, ActorsExtractor
 from .schema import Actor, Lexicon, LexiconError, load_lexicon
 
@@ -20,6 +21,7 @@ __all__ = [
     "LexiconError",
     "load_lexicon",
     "polemos_extractors",
+    "polemos_layer_contracts",
 ]
 
 
@@ -27,3 +29,9 @@ __all__ = [
 def polemos_extractors() -> list[Extractor]:
     """Contribute the ``actors`` extractor."""
     return [ActorsExtractor()]
+
+
+@hookimpl
+def polemos_layer_contracts() -> list[LayerContract]:
+    """Declare the ``actors`` and ``locations`` layers."""
+    return contracts()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from threading import Lock
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from polemos import ExtractContext, Extractor
 
@@ -13,12 +13,22 @@ from .generics import keep_generics
 from .schema import load_lexicon
 
 if TYPE_CHECKING:
-    from spacy.vocab import Vocab
+    from spacy.language import Language
 
     from .compiled import Matchers
 
 RESOURCE_KIND = "actors.lexicon"
 """The ``polemos_resources`` kind other plugins use to contribute lexicon files."""
+
+
+@dataclass
+class ActorsConfig:
+    """The configuration of the ``actors`` extractor (see :class:`ActorsExtractor`)."""
+
+    lexicon_paths: str | list[str] = field(default_factory=list)
+    ner: bool = True
+    generic: bool | str = "qualified"
+    locations: bool = True
 
 
 class ActorsExtractor(Extractor):
@@ -38,50 +48,40 @@ class ActorsExtractor(Extractor):
     name = "actors"
     writes = ("actors", "locations")
     spacy_components = ("ner", "parser", "lemmatizer")
-    default_config: ClassVar[Mapping[str, Any]] = {
-        "lexicon_paths": [],
-        "ner": True,
-        "generic": "qualified",
-        "locations": True,
-    }
+    config_type = ActorsConfig
 
     def __init__(self) -> None:
-        self._cache: dict[tuple[int, tuple[str, ...]], tuple[Vocab, Matchers]] = {}
-        self._lock = Lock()
+        self._matchers: Matchers | None = None
+        self._config = ActorsConfig()
 
     def __getstate__(self) -> dict[str, Any]:
-        """Pickle without the compiled matchers and the lock (for process pools, Dask)."""
+        """Pickle without the compiled matchers (for process pools, Dask): set up again there."""
         return {}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        """Restore an unpickled extractor with an empty matcher cache."""
-        self._cache = {}
-        self._lock = Lock()
+        """Restore an unpickled extractor, not set up."""
+        self.__init__()  # type: ignore[misc]
 
-    def matchers(self, vocab: Vocab, extra: Sequence[Path | str] = ()) -> Matchers:
-        """The compiled matchers for ``vocab`` and these extra lexicon files (cached)."""
-        key = (id(vocab), tuple(str(p) for p in extra))
-        with self._lock:
-            hit = self._cache.get(key)
-            if hit is not None and hit[0] is vocab:
-                return hit[1]
-            from .compiled import Matchers  # imports spaCy: only when a document comes
+    def setup(
+        self, nlp: Language, config: ActorsConfig, resources: Callable[[str], list[Path]]
+    ) -> None:
+        """Compile the lexicon (shipped, plugins' resources, ``lexicon_paths``) for ``nlp``."""
+        from .compiled import Matchers  # imports spaCy: only when a pipeline is set up
 
-            built = Matchers.build(load_lexicon(extra), vocab)
-            self._cache[key] = (vocab, built)
-            return built
+        paths = config.lexicon_paths
+        given: list[str] = [paths] if isinstance(paths, str) else paths  # one path, not letters
+        extra: list[Path | str] = [*resources(RESOURCE_KIND), *given]
+        self._matchers = Matchers.build(load_lexicon(extra), nlp.vocab)
+        self._config = config
 
     def extract(self, ctx: ExtractContext) -> None:
         """Annotate actor mentions and locations of ``ctx.doc``."""
-        config = {**self.default_config, **ctx.config}
-        paths = config["lexicon_paths"]
-        if isinstance(paths, str | Path):
-            paths = [paths]  # one path given as a string: not its characters
-        extra = [*ctx.resources(RESOURCE_KIND), *paths]
+        config, matchers = self._config, self._matchers
+        if matchers is None:
+            raise RuntimeError("the actors extractor was not set up (Pipeline.setup)")
         doc = ctx.doc
-        matchers = self.matchers(doc.vocab, extra)
-        chosen, place_at = matchers.candidates(doc, use_ner=bool(config["ner"]))
-        chosen = keep_generics(doc, chosen, config["generic"])
+        chosen, place_at = matchers.candidates(doc, use_ner=config.ner)
+        chosen = keep_generics(doc, chosen, config.generic)
         for cand in chosen:
             span = doc[cand.start : cand.end]
             ref = cand.actor
@@ -98,7 +98,7 @@ class ActorsExtractor(Extractor):
             if ref.parent:
                 attributes["parent"] = ref.parent
             ctx.annotate("actors", ref.type, span.start_char, span.end_char, attributes)
-        if not config["locations"]:
+        if not config.locations:
             return
         from .locations import location_spans, places_of
 

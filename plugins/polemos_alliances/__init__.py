@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from polemos import Extractor, hookimpl
+from polemos import Extractor, LayerContract, hookimpl
 
+from polemos_alliances.contract import ALLIANCES
 from polemos_alliances.cues import (
     DEFAULT_CUES,
     DEFAULT_FRAMES,
@@ -39,6 +40,7 @@ __all__ = [
     "CueSet",
     "load_cues",
     "polemos_extractors",
+    "polemos_layer_contracts",
     "polemos_resources",
 ]
 
@@ -53,3 +55,9 @@ def polemos_extractors() -> list[Extractor]:
 def polemos_resources(kind: str) -> list[Path]:
     """The shipped cue and frame files for kind ``"alliances.cues"``; nothing for other kinds."""
     return list(SHIPPED) if kind == RESOURCE_KIND else []
+
+
+@hookimpl
+def polemos_layer_contracts() -> list[LayerContract]:
+    """Declare the ``alliances`` relation layer."""
+    return [ALLIANCES]

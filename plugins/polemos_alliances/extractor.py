@@ -11,7 +11,8 @@ document by (type, actor pair); a ``former`` reading wins over the default ``cur
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
@@ -37,6 +38,7 @@ from polemos_alliances.framing import FrameIndex, frame_relations
 from polemos_alliances.triggers import Trigger, cue_trigger, text_words
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.matcher import DependencyMatcher, Matcher
     from spacy.tokens import Doc, Span
     from spacy.vocab import Vocab
@@ -315,6 +317,13 @@ def _candidates(
     )
 
 
+@dataclass
+class AlliancesConfig:
+    """The configuration of the ``alliances`` extractor: extra cue files (``cue_paths``)."""
+
+    cue_paths: str | list[str] = field(default_factory=list)
+
+
 class AlliancesExtractor(Extractor):
     """Finds ``supports``, ``allied_with``, ``affiliated_with`` and ``hostile_to`` relations.
 
@@ -331,28 +340,33 @@ class AlliancesExtractor(Extractor):
         "attribute_ruler",
         "lemmatizer",
     )
-    default_config: ClassVar[Mapping[str, Any]] = {"cue_paths": []}
+    config_type = AlliancesConfig
 
     def __init__(self) -> None:
-        self._matchers: dict[tuple[tuple[Path, ...], int], Matchers] = {}
+        self._matchers: Matchers | None = None
 
-    def cue_files(self, ctx: ExtractContext) -> tuple[Path, ...]:
+    @staticmethod
+    def cue_files(
+        config: AlliancesConfig, resources: Callable[[str], list[Path]]
+    ) -> tuple[Path, ...]:
         """The cue files of a run: the shipped files, plugin resources, then ``cue_paths``.
 
         ``cue_paths`` may be one path or a list of paths.
         """
-        configured = ctx.config.get("cue_paths") or []
-        if isinstance(configured, str | Path):
-            configured = [configured]
-        paths = [*SHIPPED, *ctx.resources(RESOURCE_KIND), *(Path(p) for p in configured)]
+        configured = config.cue_paths
+        given = [configured] if isinstance(configured, str) else configured
+        paths = [*SHIPPED, *resources(RESOURCE_KIND), *(Path(p) for p in given)]
         return tuple(dict.fromkeys(path.resolve() for path in paths))
 
     def matchers(self, files: tuple[Path, ...], vocab: Vocab) -> Matchers:
-        """The compiled matchers of ``files`` for ``vocab`` (compiled once, then cached)."""
-        key = (files, id(vocab))
-        if key not in self._matchers:
-            self._matchers[key] = Matchers(load_cues(files), vocab)
-        return self._matchers[key]
+        """The compiled matchers of ``files`` for ``vocab``."""
+        return Matchers(load_cues(files), vocab)
+
+    def setup(
+        self, nlp: Language, config: AlliancesConfig, resources: Callable[[str], list[Path]]
+    ) -> None:
+        """Compile the cue and frame files once for ``nlp``."""
+        self._matchers = self.matchers(self.cue_files(config, resources), nlp.vocab)
 
     def extract(self, ctx: ExtractContext) -> None:
         """Write the ``alliances`` relations of ``ctx.document``."""
@@ -360,7 +374,9 @@ class AlliancesExtractor(Extractor):
         if len({actor_id(a) for a in actors}) < 2:
             return
         doc: Doc = ctx.doc
-        matchers = self.matchers(self.cue_files(ctx), doc.vocab)
+        matchers = self._matchers
+        if matchers is None:
+            raise RuntimeError("the alliances extractor was not set up (Pipeline.setup)")
         view = build_actor_doc(
             doc, actors, descriptors=matchers.cues.descriptors, text=ctx.document.text
         )

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from polemos import Extractor, hookimpl
+from polemos import Extractor, LayerContract, hookimpl
 
+from polemos_quantities.contract import QUANTITIES
 from polemos_quantities.extractor import LEXICON_RESOURCE, QuantitiesExtractor
 from polemos_quantities.finder import QuantityFinder
 from polemos_quantities.lexicon import DEFAULT_LEXICON_PATH, Lexicon, load_lexicon
@@ -25,6 +26,7 @@ __all__ = [
     "QuantityFinder",
     "load_lexicon",
     "polemos_extractors",
+    "polemos_layer_contracts",
     "polemos_resources",
 ]
 
@@ -39,3 +41,9 @@ def polemos_extractors() -> list[Extractor]:
 def polemos_resources(kind: str) -> list[Path]:
     """Contribute the shipped lexicon under the ``quantities.lexicon`` resource kind."""
     return [DEFAULT_LEXICON_PATH] if kind == LEXICON_RESOURCE else []
+
+
+@hookimpl
+def polemos_layer_contracts() -> list[LayerContract]:
+    """Declare the ``quantities`` layer."""
+    return [QUANTITIES]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from polemos import Annotation, ExtractContext, Extractor
 
@@ -12,10 +13,21 @@ from polemos_quantities.finder import QuantityFinder
 from polemos_quantities.lexicon import DEFAULT_LEXICON_PATH, load_lexicon
 from polemos_quantities.model import ActorSpan
 
-__all__ = ["LEXICON_RESOURCE", "QuantitiesExtractor"]
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["LEXICON_RESOURCE", "QuantitiesConfig", "QuantitiesExtractor"]
 
 #: Resource kind through which plugins and users contribute lexicon files (JSON).
 LEXICON_RESOURCE = "quantities.lexicon"
+
+
+@dataclass
+class QuantitiesConfig:
+    """The configuration of the ``quantities`` extractor (see :class:`QuantitiesExtractor`)."""
+
+    actors_layer: str = "actors"
+    lexicon: list[str] = field(default_factory=list)
 
 
 class QuantitiesExtractor(Extractor):
@@ -33,29 +45,30 @@ class QuantitiesExtractor(Extractor):
     writes = ("quantities",)
     after = ("actors",)
     spacy_components = ("morphologizer", "parser", "attribute_ruler", "lemmatizer")
-    default_config: ClassVar[dict[str, Any]] = {"actors_layer": "actors", "lexicon": []}
+    config_type = QuantitiesConfig
 
     def __init__(self) -> None:
-        # The shipped lexicon's finder is built now, not in the first document's extract().
-        self._finders: dict[tuple[Path, ...], QuantityFinder] = {
-            (DEFAULT_LEXICON_PATH,): QuantityFinder(load_lexicon([DEFAULT_LEXICON_PATH]))
-        }
+        self._finder: QuantityFinder | None = None
+        self._config = QuantitiesConfig()
 
     def finder(self, lexicon_paths: Sequence[Path] = ()) -> QuantityFinder:
-        """Return the finder for the shipped lexicon extended by ``lexicon_paths`` (cached)."""
+        """A finder for the shipped lexicon extended by ``lexicon_paths``."""
         paths = (DEFAULT_LEXICON_PATH, *(p for p in lexicon_paths if p != DEFAULT_LEXICON_PATH))
-        finder = self._finders.get(paths)
-        if finder is None:
-            finder = QuantityFinder(load_lexicon(paths))
-            self._finders[paths] = finder
-        return finder
+        return QuantityFinder(load_lexicon(paths))
+
+    def setup(
+        self, nlp: Language, config: QuantitiesConfig, resources: Callable[[str], list[Path]]
+    ) -> None:
+        """Read the lexicons once: shipped, plugins' resources, then ``lexicon``."""
+        self._finder = self.finder([*resources(LEXICON_RESOURCE), *map(Path, config.lexicon)])
+        self._config = config
 
     def extract(self, ctx: ExtractContext) -> None:
         """Annotate the quantities of ``ctx.document``, wholes before their parts."""
-        actors_layer = str(ctx.config.get("actors_layer", "actors"))
-        actors = [ActorSpan(a.start, a.end, a.id) for a in ctx.layer(actors_layer)]
-        extra = [Path(p) for p in ctx.config.get("lexicon", ())]
-        finder = self.finder([*ctx.resources(LEXICON_RESOURCE), *extra])
+        finder = self._finder
+        if finder is None:
+            raise RuntimeError("the quantities extractor was not set up (Pipeline.setup)")
+        actors = [ActorSpan(a.start, a.end, a.id) for a in ctx.layer(self._config.actors_layer)]
         quantities = finder.find(ctx.doc, actors, ctx.document.text)
         made: dict[int, Annotation] = {}
         for index in _wholes_first(quantities):

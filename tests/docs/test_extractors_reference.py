@@ -7,6 +7,7 @@ import re
 
 import pytest
 from polemos import Extractor, PluginManager
+from polemos.config import resolve_config
 
 from .markdown import DOCS
 
@@ -41,7 +42,7 @@ def test_documented_declarations_are_the_real_ones(name: str) -> None:
     assert _names(section, "spaCy components") == extractor.spacy_components
     rows = re.findall(r"^\| `(\w+)` \| `([^`]*)` \|", section, flags=re.MULTILINE)
     documented = {key: json.loads(default) for key, default in rows}
-    assert documented == dict(extractor.default_config)
+    assert documented == resolve_config(extractor, {})[1]  # the defaults of its config_type
 
 
 def test_every_first_party_extractor_is_documented() -> None:

@@ -182,6 +182,46 @@ def test_docstring_example_of_polemos_exporters(tmp_path: Path) -> None:
     ]
 
 
+def test_docstring_example_of_polemos_layer_contracts(tmp_path: Path) -> None:
+    with registered_plugin(load_docstring_example("polemos_layer_contracts", tmp_path)) as manager:
+        contracts = manager.layer_contracts()
+    assert contracts.layers == ("weapons",)
+    assert contracts.colour("weapons", "rifle") == "#e5d8bd"
+    assert contracts.columns("weapons") == ("name",)
+
+
+def test_contracts_example_colours_tables_and_scores_the_layers(tmp_path: Path) -> None:
+    from polemos import document_to_dict
+    from polemos.evaluation import parse_gold, score_document
+    from polemos.widgets.palette import Palette
+    from polemos.widgets.tables import layer_frame
+
+    with registered_plugin(load_file(EXAMPLES / "extractors.py")) as manager:
+        manager.register(load_file(EXAMPLES / "contracts.py"), name="contracts")
+        contracts = manager.layer_contracts()
+        document = Pipeline(["drones"], manager=manager).analyze_one(TEXT, doc_id="mali")
+    assert contracts.symmetric("operates") == frozenset()
+    assert Palette(contracts).colour("weapons", "drone") == "#a3b8cc"
+    assert Palette(contracts).edge_colour("operates") == "#7c3aed"
+    assert list(layer_frame([document], "weapons", contracts).columns[:4]) == [
+        "document", "label", "text", "plural",
+    ]  # fmt: skip
+    gold = parse_gold(
+        {
+            "id": "mali",
+            "text": TEXT,
+            "weapons": [
+                {"start": 29, "end": 34, "label": "drone", "plural": False},
+                {"start": 50, "end": 56, "label": "drone", "plural": False},
+            ],
+        }
+    )
+    figures = score_document(gold, document_to_dict(document), contracts).figures
+    assert list(figures) == ["weapons.spans", "weapons.type", "weapons.plural"]
+    assert figures["weapons.spans"].f1 == 1.0
+    assert (figures["weapons.plural"].correct, figures["weapons.plural"].total) == (1, 2)
+
+
 def test_every_hook_has_a_docstring_example_test() -> None:
     tested = {name.removeprefix("test_docstring_example_of_") for name in globals()}
     assert set(hookspecs.__all__) <= tested

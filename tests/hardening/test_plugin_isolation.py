@@ -227,7 +227,7 @@ def test_an_extractor_name_clash_is_an_error_naming_both_distributions(
     with pytest.raises(ExtractorNameClash) as caught:
         manager.select_extractors(["actors"])
     message = str(caught.value)
-    assert "extractor 'actors' is provided by plugin 'actors' (polemos " in message
+    assert "extractor 'actors' is provided by plugin 'actors' (polemos-actors " in message
     assert "and by plugin 'impostor' (polemos_impostor 0.3.0)" in message
     assert [e.name for e in manager.select_extractors(["quantities"])] == ["quantities"]
     err = io.StringIO()

@@ -31,7 +31,11 @@ def test_polemos_plugins_lists_the_third_party_plugin() -> None:
     assert weapons["distribution"] == "polemos-weapons"
     assert weapons["extractors"] == ["weapons"]
     assert weapons["writes"] == ["weapons"]
-    assert weapons["hooks"] == ["polemos_extractors", "polemos_resources"]
+    assert weapons["hooks"] == [
+        "polemos_extractors",
+        "polemos_layer_contracts",
+        "polemos_resources",
+    ]
     assert weapons["origin"].startswith("entry point polemos_weapons (polemos-weapons ")
     text = _cli("plugins").stdout
     assert "weapons 0.1.0  (entry point polemos_weapons (polemos-weapons 0.1.0))" in text

@@ -12,12 +12,14 @@ from polemos import (
     DocumentError,
     ExtractContext,
     Extractor,
+    LayerContract,
     PluginManager,
     dumps,
     hookimpl,
     write_jsonl,
 )
 from polemos.widgets.explorer import Explorer
+from polemos_actors.contract import ACTORS
 
 from tests.widgets.builders import analysed
 
@@ -41,6 +43,10 @@ class CitiesPlugin:
     @hookimpl
     def polemos_extractors(self) -> list[Extractor]:
         return [Cities()]
+
+    @hookimpl
+    def polemos_layer_contracts(self) -> list[LayerContract]:
+        return [ACTORS]  # the actors layer of the results read back: its colours and columns
 
 
 @pytest.fixture
@@ -262,7 +268,8 @@ def test_legend_chips_hide_and_show_one_label(manager: PluginManager) -> None:
         for row in explorer.layer_boxes.children
         if row.children[0].description == "actors"
     )
-    assert 'pl-chip pl-off-label" style="background:#d4a373"' in chips.html
+    colour = explorer.palette.colour("actors", "armed_group")
+    assert f'pl-chip pl-off-label" style="background:{colour}"' in chips.html
     chips.click("label:actors|armed_group")
     assert explorer.hidden_labels == set()
     assert 'data-label="armed_group"' in explorer.text_html

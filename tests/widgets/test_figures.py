@@ -111,7 +111,7 @@ def test_parts_of_a_whole_are_not_summed() -> None:
 def test_unit_families() -> None:
     assert unit_family(None)[0].title == "count"
     assert unit_family("ha") == (unit_family("km2")[0], 0.01)
-    assert unit_family("USD")[0].title == "money (USD)" != unit_family("EUR")[0].title
+    assert unit_family("USD")[0].title == "currency (USD)" != unit_family("EUR")[0].title
     assert not unit_family("%")[0].additive and not unit_family("day")[0].additive
 
 

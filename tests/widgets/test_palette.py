@@ -1,13 +1,19 @@
-"""The palette has no look-alikes: every pair of colours shown together is told apart."""
+"""The palette has no look-alikes: every pair of colours shown together is told apart.
+
+The colours are the ones the installed plugins declare in their layer contracts.
+"""
 
 from __future__ import annotations
 
 from itertools import combinations, pairwise
 
 import pytest
-from polemos.widgets.palette import FIXED_COLOURS, SPARE_COLOURS, Palette
+from polemos.contracts import Contracts, Label, LayerContract, installed_contracts
+from polemos.widgets.palette import SPARE_COLOURS, Palette
 
 coloraide = pytest.importorskip("coloraide")
+
+DECLARED = installed_contracts().colours("annotations")
 
 
 def _distance(a: str, b: str) -> float:
@@ -20,14 +26,16 @@ def _closest(colours: dict[str, str]) -> tuple[float, str, str]:
 
 
 def _group(*layers: str) -> dict[str, str]:
-    return {f"{layer}:{label}": c for (layer, label), c in FIXED_COLOURS.items() if layer in layers}
+    group = {f"{layer}:{label}": c for (layer, label), c in DECLARED.items() if layer in layers}
+    assert group, f"no declared colour in {layers}"
+    return group
 
 
 def test_actor_types_and_locations_are_far_apart() -> None:
     distance, first, second = _closest(_group("actors", "locations"))
     assert distance >= 15, (first, second)
-    international = FIXED_COLOURS["actors", "international"]
-    assert _distance(international, FIXED_COLOURS["locations", "location"]) >= 25
+    international = DECLARED["actors", "international"]
+    assert _distance(international, DECLARED["locations", "location"]) >= 25
 
 
 def test_quantity_categories_are_far_apart_and_from_actors() -> None:
@@ -38,11 +46,11 @@ def test_quantity_categories_are_far_apart_and_from_actors() -> None:
             assert _distance(colour, actor) >= 9, (name, other)
 
 
-def test_spares_differ_from_each_other_and_from_the_fixed_colours() -> None:
+def test_spares_differ_from_each_other_and_from_the_declared_colours() -> None:
     for spare, other in combinations(SPARE_COLOURS, 2):
         assert _distance(spare, other) >= 8, (spare, other)
     for spare in SPARE_COLOURS:
-        for name, colour in FIXED_COLOURS.items():
+        for name, colour in DECLARED.items():
             assert _distance(spare, colour) >= 8, (spare, name)
 
 
@@ -57,8 +65,22 @@ def test_no_two_purples_nor_two_oranges_among_actors() -> None:
     assert min(gaps) >= 20, hues  # saturated actor colours: one per hue region
 
 
-def test_other_layers_get_distinct_spare_colours() -> None:
+def test_labels_without_a_declared_colour_get_distinct_spare_colours() -> None:
     palette = Palette()
     given = [palette.colour("weapons", label) for label in ("rifle", "drone", "tank")]
     assert len(set(given)) == 3 and set(given) <= set(SPARE_COLOURS)
     assert palette.colour("weapons", "rifle") == given[0]
+
+
+def test_a_declared_colour_is_used_and_relation_colours_come_from_contracts() -> None:
+    contracts = Contracts(
+        [
+            LayerContract("weapons", labels=(Label("rifle", colour="#123456"),)),
+            LayerContract("ties", kind="relations", labels=(Label("arms", colour="#654321"),)),
+        ]
+    )
+    palette = Palette(contracts)
+    assert palette.colour("weapons", "rifle") == "#123456"
+    assert palette.colour("weapons", "drone") in SPARE_COLOURS
+    assert palette.edge_colour("arms") == "#654321"
+    assert palette.edge_colour("unknown") == "#555555"

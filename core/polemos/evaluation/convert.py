@@ -7,26 +7,30 @@ require) and to the scorer's own tests: a gold document scored against its conve
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
+from polemos.contracts import Contracts, LayerContract, installed_contracts
 from polemos.evaluation.gold import GoldDocument, GoldEntity, Span
-from polemos.evaluation.relations import ALLIANCES
-from polemos.evaluation.scoring import ACTORS, LOCATIONS, QUANTITIES
+from polemos.evaluation.scoring import GoldItem, endpoint_contract, scored_layers
 
 FORMAT = "polemos.document/1"
 GOLD_RUN = "gold"
 
 
-def gold_to_document(gold: GoldDocument) -> dict[str, Any]:
+def gold_to_document(gold: GoldDocument, contracts: Contracts | None = None) -> dict[str, Any]:
     """Build the ``polemos.document/1`` dict holding every gold annotation of ``gold``.
 
-    - ``actors``: one annotation per mention, label the entity type, attributes ``actor_id``
-      (the gold entity id), ``name``, ``country`` and ``optional`` (true for an optional
-      mention);
-    - ``locations``: label ``location``, attribute ``name``;
-    - ``quantities``: label the category, attributes ``value``, ``bound``, ``unit``, ``item``,
-      ``category``, ``certainty`` and ``part_of`` (the id of the whole's annotation, or null);
-    - ``alliances``: label the relation type, from the first mention of the source entity to
+    Each layer the scorer scores on ``gold`` (``contracts``: the installed plugins' when
+    ``None``) is written by the form its contract declares:
+
+    - ``entities``: one annotation per mention, label the entity type, attributes the
+      contract's ``identity`` (the gold entity id), ``name``, ``country`` and ``optional``
+      (true for an optional mention);
+    - ``mentions``: label the contract's first label, attribute ``name``;
+    - ``spans``: label the ``label_attribute`` (or the item's label), the item's attributes,
+      each reference attribute (``part_of``) the id of the whole's annotation, or null;
+    - ``relations``: label the relation type, from the first mention of the source entity to
       the first mention of the target entity, attributes ``status``, ``evidence`` (null: the
       gold does not give the sentence) and ``optional``.
 
@@ -39,43 +43,46 @@ def gold_to_document(gold: GoldDocument) -> dict[str, Any]:
         'syrian_army'
 
     """
+    contracts = contracts if contracts is not None else installed_contracts()
     builder = _Builder(gold)
-    first_mention = {entity.id: builder.actor(entity) for entity in gold.entities}
-    for location in gold.locations:
-        for span in location.mentions:
-            builder.annotate(LOCATIONS, "location", span, {"name": location.name})
-    quantity_ids = [builder.quantity_id(quantity.span) for quantity in gold.quantities]
-    for quantity in gold.quantities:
-        builder.annotate(
-            QUANTITIES,
-            str(quantity.category),
-            quantity.span,
+    relations: list[dict[str, Any]] = []
+    layers = scored_layers(gold, contracts)
+    first_mention: dict[str, dict[str, str]] = {}
+    for contract in layers:
+        assert contract.scoring is not None
+        form = contract.scoring.form
+        if form == "entities":
+            first_mention[contract.layer] = {
+                entity.id: builder.entity(contract, entity) for entity in gold.entities
+            }
+        elif form == "mentions":
+            label = contract.label_names[0] if contract.labels else contract.layer
+            for location in gold.locations:
+                for span in location.mentions:
+                    builder.annotate(contract.layer, label, span, {"name": location.name})
+        elif form == "spans":
+            builder.spans(contract, gold.span_items(contract.scoring.gold_key))
+    for contract in layers:
+        ends = endpoint_contract(contract, contracts)
+        if contract.scoring is None or contract.scoring.form != "relations" or ends is None:
+            continue
+        firsts = first_mention.get(ends.layer, {})
+        relations += [
             {
-                "value": quantity.value,
-                "bound": quantity.bound,
-                "unit": quantity.unit,
-                "item": quantity.item,
-                "category": quantity.category,
-                "certainty": quantity.certainty,
-                "part_of": None if quantity.part_of is None else quantity_ids[quantity.part_of],
-            },
-        )
-    relations = [
-        {
-            "id": f"{ALLIANCES}:{index}",
-            "layer": ALLIANCES,
-            "label": relation.type,
-            "source": first_mention[relation.source],
-            "target": first_mention[relation.target],
-            "attributes": {
-                "status": relation.status,
-                "evidence": None,
-                "optional": relation.optional,
-            },
-            "run": GOLD_RUN,
-        }
-        for index, relation in enumerate(gold.relations)
-    ]
+                "id": f"{contract.layer}:{index}",
+                "layer": contract.layer,
+                "label": relation.type,
+                "source": firsts[relation.source],
+                "target": firsts[relation.target],
+                "attributes": {
+                    "status": relation.status,
+                    "evidence": None,
+                    "optional": relation.optional,
+                },
+                "run": GOLD_RUN,
+            }
+            for index, relation in enumerate(gold.relations)
+        ]
     return {
         "format": FORMAT,
         "id": gold.id,
@@ -96,10 +103,6 @@ class _Builder:
         self.annotations: list[dict[str, Any]] = []
         self.ids: set[str] = set()
 
-    @staticmethod
-    def quantity_id(span: Span) -> str:
-        return f"{QUANTITIES}:{span[0]}-{span[1]}"
-
     def annotate(self, layer: str, label: str, span: Span, attributes: dict[str, Any]) -> str:
         annotation_id = base = f"{layer}:{span[0]}-{span[1]}"
         while annotation_id in self.ids:  # two gold items on one span: keep ids unique
@@ -119,15 +122,16 @@ class _Builder:
         )
         return annotation_id
 
-    def actor(self, entity: GoldEntity) -> str:
+    def entity(self, contract: LayerContract, entity: GoldEntity) -> str:
         """Annotate every mention of ``entity``; return the id of its first mention."""
+        identity = {contract.identity: entity.id} if contract.identity else {}
         ids = [
             self.annotate(
-                ACTORS,
+                contract.layer,
                 entity.type,
                 span,
                 {
-                    "actor_id": entity.id,
+                    **identity,
                     "name": entity.name,
                     "country": entity.country,
                     "optional": span not in entity.mentions,
@@ -136,3 +140,17 @@ class _Builder:
             for span in entity.all_mentions
         ]
         return ids[0]
+
+    def spans(self, contract: LayerContract, items: Sequence[GoldItem]) -> None:
+        """Annotate span items, each reference attribute the id of the whole's annotation."""
+        assert contract.scoring is not None
+        ids = [f"{contract.layer}:{item.start}-{item.end}" for item in items]
+        names = dict.fromkeys([*contract.scoring.compare, *contract.columns, *contract.attributes])
+        for item in items:
+            attributes = {name: item.attribute(name) for name in names}
+            if hasattr(item, "attributes"):
+                attributes.update(item.attributes)
+            for name in contract.references:
+                attributes[name] = None if item.part_of is None else ids[item.part_of]
+            label = item.attribute(contract.label_attribute) if contract.label_attribute else None
+            self.annotate(contract.layer, str(label or item.label), item.span, attributes)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from polemos.contracts import Contracts
 from polemos.evaluation.extended import with_extended_figures
 from polemos.evaluation.gold import GoldDocument, load_gold_paths
 from polemos.evaluation.report import EvaluationReport
@@ -21,9 +22,13 @@ Analyze = Callable[[list[tuple[str, str]]], Sequence[Mapping[str, Any]]]
 
 
 def score_corpus(
-    golds: Iterable[GoldDocument], predictions: Iterable[Mapping[str, Any]]
+    golds: Iterable[GoldDocument],
+    predictions: Iterable[Mapping[str, Any]],
+    contracts: Contracts | None = None,
 ) -> EvaluationReport:
     """Score predicted documents against gold documents, paired by document ``id``.
+
+    ``contracts`` say which layers are scored and how (the installed plugins' when ``None``).
 
     Every gold document must have exactly one prediction (``ValueError`` otherwise); extra
     predictions are an error too, since nothing could score them.
@@ -39,18 +44,20 @@ def score_corpus(
     extra = sorted(by_id.keys() - {gold.id for gold in golds})
     if missing or extra:
         raise ValueError(f"no prediction for gold {missing}; no gold for predictions {extra}")
-    return score_pairs((gold, by_id[gold.id]) for gold in golds)
+    return score_pairs(((gold, by_id[gold.id]) for gold in golds), contracts)
 
 
-def score_pairs(pairs: Iterable[tuple[GoldDocument, Mapping[str, Any]]]) -> EvaluationReport:
-    """Score each ``(gold, predicted document)`` pair, in order.
+def score_pairs(
+    pairs: Iterable[tuple[GoldDocument, Mapping[str, Any]]], contracts: Contracts | None = None
+) -> EvaluationReport:
+    """Score each ``(gold, predicted document)`` pair, in order (see :func:`score_corpus`).
 
     Gold files with ``dates``, ``places`` or ``events`` get those figures too
     (:mod:`polemos.evaluation.extended`).
     """
     return EvaluationReport(
         tuple(
-            with_extended_figures(score_document(gold, predicted), gold, predicted)
+            with_extended_figures(score_document(gold, predicted, contracts), gold, predicted)
             for gold, predicted in pairs
         )
     )
@@ -71,7 +78,9 @@ def analyze_gold(
     return list(zip(golds, predictions, strict=True))
 
 
-def evaluate_gold(gold_paths: Iterable[str | Path], analyze: Analyze) -> EvaluationReport:
+def evaluate_gold(
+    gold_paths: Iterable[str | Path], analyze: Analyze, contracts: Contracts | None = None
+) -> EvaluationReport:
     """Read gold files or folders, analyse their texts with ``analyze`` and score the result.
 
     The i-th document ``analyze`` returns is scored against the i-th gold document.
@@ -84,4 +93,4 @@ def evaluate_gold(gold_paths: Iterable[str | Path], analyze: Analyze) -> Evaluat
         >>> report.corpus["actors.mentions"].f1  # doctest: +SKIP
         1.0
     """
-    return score_pairs(analyze_gold(gold_paths, analyze))
+    return score_pairs(analyze_gold(gold_paths, analyze), contracts)

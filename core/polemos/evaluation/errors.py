@@ -9,15 +9,17 @@ the number of ``missed`` items of a layer is the ``missed`` count of its figure,
 
 Kinds and classes:
 
-- ``missed`` / ``spurious`` actor mentions, classed by the gold entity type (missed) or the
-  predicted label (spurious); ``type`` for a matched mention with the wrong label
+Layers are those the scorer scores (their contracts, :mod:`polemos.contracts`), by form:
+
+- ``entities``: ``missed`` / ``spurious`` mentions, classed by the gold entity type (missed) or
+  the predicted label (spurious); ``type`` for a matched mention with the wrong label
   (class ``gold -> predicted``); ``split`` for a gold entity whose matched mentions fall in
-  several predicted actors (alias folding).
-- ``missed`` / ``spurious`` locations.
-- ``missed`` / ``spurious`` quantities, and one ``attribute`` item per wrong attribute of a
-  matched quantity (class: the attribute name).
-- ``missed`` / ``spurious`` relations, classed by relation type; ``status`` for a found
-  relation with the wrong status.
+  several predicted entities (alias folding).
+- ``mentions``: ``missed`` / ``spurious`` mentions.
+- ``spans``: ``missed`` / ``spurious`` spans, classed by label, and one ``attribute`` item per
+  wrong compared attribute of a matched span (class: the attribute name).
+- ``relations``: ``missed`` / ``spurious`` relations, classed by relation type; ``status`` for
+  a found relation with the wrong status.
 """
 
 from __future__ import annotations
@@ -27,16 +29,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from polemos.contracts import Contracts, LayerContract, installed_contracts
 from polemos.evaluation.gold import GoldDocument
 from polemos.evaluation.matching import Span
-from polemos.evaluation.prediction import Prediction, actor_key, attributes_of, span_of
+from polemos.evaluation.prediction import Prediction, attributes_of, entity_key, span_of
 from polemos.evaluation.relations import Key, relation_keys
 from polemos.evaluation.scoring import (
-    ACTORS,
-    LOCATIONS,
-    QUANTITIES,
     detect,
-    judge_quantity,
+    endpoint_contract,
+    gold_label,
+    judge_span,
+    predicted_attribute,
+    scored_layers,
 )
 
 CONTEXT = 60
@@ -84,20 +88,40 @@ def context_of(text: str, span: Span, width: int = CONTEXT) -> str:
     return " ".join(f"{before}[[{text[start:end]}]]{after}".split())
 
 
-def document_errors(gold: GoldDocument, predicted: Mapping[str, Any]) -> list[ErrorItem]:
-    """Every error of one predicted ``polemos.document/1`` dict against its gold document."""
+def document_errors(
+    gold: GoldDocument, predicted: Mapping[str, Any], contracts: Contracts | None = None
+) -> list[ErrorItem]:
+    """Every error of one predicted ``polemos.document/1`` dict against its gold document.
+
+    ``contracts`` say which layers are scored (the installed plugins' when ``None``).
+    """
+    contracts = contracts if contracts is not None else installed_contracts()
     prediction = Prediction(predicted)
-    return [
-        *_actor_errors(gold, prediction),
-        *_location_errors(gold, prediction),
-        *_quantity_errors(gold, prediction),
-        *_relation_errors(gold, prediction),
-    ]
+    items: list[ErrorItem] = []
+    for contract in scored_layers(gold, contracts):
+        assert contract.scoring is not None
+        form = contract.scoring.form
+        if form == "entities":
+            items += _entity_errors(gold, prediction, contract)
+        elif form == "mentions":
+            items += _mention_errors(gold, prediction, contract)
+        elif form == "spans":
+            items += _span_errors(gold, prediction, contract)
+        else:
+            ends = endpoint_contract(contract, contracts)
+            assert ends is not None
+            items += _relation_errors(gold, prediction, contract, ends)
+    return items
 
 
-def corpus_errors(pairs: Iterable[tuple[GoldDocument, Mapping[str, Any]]]) -> list[ErrorItem]:
+def corpus_errors(
+    pairs: Iterable[tuple[GoldDocument, Mapping[str, Any]]], contracts: Contracts | None = None
+) -> list[ErrorItem]:
     """The errors of every ``(gold, predicted document)`` pair, in order."""
-    return [item for gold, predicted in pairs for item in document_errors(gold, predicted)]
+    contracts = contracts if contracts is not None else installed_contracts()
+    return [
+        item for gold, predicted in pairs for item in document_errors(gold, predicted, contracts)
+    ]
 
 
 def render_errors(items: Sequence[ErrorItem]) -> str:
@@ -157,24 +181,25 @@ def _overlap(first: Span, second: Span) -> bool:
     return min(first[1], second[1]) > max(first[0], second[0])
 
 
-def _actor_errors(gold: GoldDocument, prediction: Prediction) -> list[ErrorItem]:
-    predicted = prediction.layer(ACTORS)
+def _entity_errors(
+    gold: GoldDocument, prediction: Prediction, contract: LayerContract
+) -> list[ErrorItem]:
+    layer = contract.prefix
+    predicted = prediction.layer(contract.layer)
     owners = [entity for entity in gold.entities for _ in entity.mentions]
     spans = [span for entity in gold.entities for span in entity.mentions]
     optional = [span for entity in gold.entities for span in entity.optional_mentions]
     predicted_spans = [span_of(item) for item in predicted]
     pairs, _ = detect(spans, predicted_spans, optional)
     missed, spurious = _unmatched(spans, predicted_spans, pairs, optional)
-    items = [
-        _item(gold, ACTORS, "missed", owners[i].type, spans[i], owners[i].name) for i in missed
-    ]
+    items = [_item(gold, layer, "missed", owners[i].type, spans[i], owners[i].name) for i in missed]
     for index in spurious:
         annotation = predicted[index]
         name = attributes_of(annotation).get("name") or ""
         items.append(
             _item(
                 gold,
-                ACTORS,
+                layer,
                 "spurious",
                 str(annotation.get("label")),
                 predicted_spans[index],
@@ -184,87 +209,108 @@ def _actor_errors(gold: GoldDocument, prediction: Prediction) -> list[ErrorItem]
     actors_of_entity: dict[str, set[str]] = defaultdict(set)
     for gold_index, predicted_index in pairs.items():
         annotation, owner = predicted[predicted_index], owners[gold_index]
-        actors_of_entity[owner.id].add(actor_key(annotation))
+        actors_of_entity[owner.id].add(entity_key(annotation, contract.identity))
+        if contract.scoring is not None and not contract.scoring.label_figure:
+            continue
         if annotation.get("label") != owner.type:
             items.append(
                 _item(
                     gold,
-                    ACTORS,
+                    layer,
                     "type",
                     f"{owner.type} -> {annotation.get('label')}",
                     spans[gold_index],
                     owner.name,
                 )
             )
-    for entity in gold.entities:
+    for entity in gold.entities if contract.identity else ():
         if len(actors_of_entity.get(entity.id, ())) > 1:
             texts = sorted({gold.text[a:b] for a, b in entity.mentions})
             items.append(
                 ErrorItem(
                     document=gold.id,
-                    layer=ACTORS,
+                    layer=layer,
                     kind="split",
                     error_class=entity.type,
                     text=entity.name,
                     start=None,
                     end=None,
                     context="",
-                    detail=f"{len(actors_of_entity[entity.id])} predicted actors for "
+                    detail=f"{len(actors_of_entity[entity.id])} predicted {layer} for "
                     + " / ".join(texts),
                 )
             )
     return items
 
 
-def _location_errors(gold: GoldDocument, prediction: Prediction) -> list[ErrorItem]:
+def _mention_errors(
+    gold: GoldDocument, prediction: Prediction, contract: LayerContract
+) -> list[ErrorItem]:
+    layer = contract.prefix
     spans = [span for location in gold.locations for span in location.mentions]
-    predicted_spans = [span_of(item) for item in prediction.layer(LOCATIONS)]
+    predicted_spans = [span_of(item) for item in prediction.layer(contract.layer)]
     pairs, _ = detect(spans, predicted_spans)
     missed, spurious = _unmatched(spans, predicted_spans, pairs)
     return [
-        *(_item(gold, LOCATIONS, "missed", "place", spans[i]) for i in missed),
-        *(_item(gold, LOCATIONS, "spurious", "place", predicted_spans[i]) for i in spurious),
+        *(_item(gold, layer, "missed", "place", spans[i]) for i in missed),
+        *(_item(gold, layer, "spurious", "place", predicted_spans[i]) for i in spurious),
     ]
 
 
-def _quantity_errors(gold: GoldDocument, prediction: Prediction) -> list[ErrorItem]:
-    predicted = prediction.layer(QUANTITIES)
-    spans = [quantity.span for quantity in gold.quantities]
+def _span_errors(
+    gold: GoldDocument, prediction: Prediction, contract: LayerContract
+) -> list[ErrorItem]:
+    assert contract.scoring is not None
+    layer, items_of = contract.prefix, gold.span_items(contract.scoring.gold_key)
+    predicted = prediction.layer(contract.layer)
+    spans = [item.span for item in items_of]
     predicted_spans = [span_of(item) for item in predicted]
     pairs, _ = detect(spans, predicted_spans)
     missed, spurious = _unmatched(spans, predicted_spans, pairs)
+    label_of = contract.label_attribute
     items = [
-        _item(gold, QUANTITIES, "missed", str(gold.quantities[i].category), spans[i])
+        _item(gold, layer, "missed", str(gold_label(items_of[i], contract)), spans[i])
         for i in missed
     ]
     items.extend(
         _item(
             gold,
-            QUANTITIES,
+            layer,
             "spurious",
-            str(attributes_of(predicted[i]).get("category", predicted[i].get("label"))),
+            str(
+                predicted_attribute(predicted[i], label_of, contract)
+                if label_of
+                else predicted[i].get("label")
+            ),
             predicted_spans[i],
         )
         for i in spurious
     )
     for gold_index, predicted_index in pairs.items():
-        expected, annotation = gold.quantities[gold_index], predicted[predicted_index]
-        judged = judge_quantity(gold, expected, annotation, prediction)
+        expected, annotation = items_of[gold_index], predicted[predicted_index]
+        judged = judge_span(items_of, expected, annotation, prediction, contract)
+        if contract.scoring.label_figure:
+            wanted_label = gold_label(expected, contract)
+            if annotation.get("label") != wanted_label:
+                judged = {contract.scoring.label_figure: False, **judged}
         attributes = attributes_of(annotation)
         for name, right in judged.items():
             if right:
                 continue
-            wanted = getattr(expected, name)
-            if name == "part_of" and wanted is not None:
-                wanted = gold.quantities[wanted].text
-            got = attributes.get(name)
-            if name == "part_of" and got is not None:
-                whole = prediction.annotation(got)
+            if name == contract.scoring.label_figure:
+                wanted, got = gold_label(expected, contract), annotation.get("label")
+            else:
+                wanted, got = expected.attribute(name), attributes.get(name)
+            if name in contract.references:
+                wanted = expected.part_of
+                if wanted is not None:
+                    wanted = items_of[wanted].text
+                whole = prediction.annotation(got) if got is not None else None
                 got = whole.get("text") if whole is not None else got
             items.append(
                 _item(
                     gold,
-                    QUANTITIES,
+                    layer,
                     "attribute",
                     name,
                     expected.span,
@@ -274,8 +320,11 @@ def _quantity_errors(gold: GoldDocument, prediction: Prediction) -> list[ErrorIt
     return items
 
 
-def _relation_errors(gold: GoldDocument, prediction: Prediction) -> list[ErrorItem]:
-    keys = relation_keys(gold, prediction)
+def _relation_errors(
+    gold: GoldDocument, prediction: Prediction, contract: LayerContract, ends: LayerContract
+) -> list[ErrorItem]:
+    keys = relation_keys(gold, prediction, contract, ends)
+    layer = contract.prefix
     items = []
     for key, status in keys.required.items():
         if key in keys.predicted:
@@ -284,13 +333,14 @@ def _relation_errors(gold: GoldDocument, prediction: Prediction) -> list[ErrorIt
                 items.append(
                     _relation_item(
                         gold,
+                        layer,
                         "status",
                         key,
                         f"gold {status}, predicted " + ", ".join(sorted(map(str, statuses))),
                     )
                 )
             continue
-        items.append(_relation_item(gold, "missed", key, f"status {status}"))
+        items.append(_relation_item(gold, layer, "missed", key, f"status {status}"))
     for key, (_, carriers) in keys.predicted.items():
         if key in keys.required or key in keys.optional:
             continue
@@ -302,6 +352,7 @@ def _relation_errors(gold: GoldDocument, prediction: Prediction) -> list[ErrorIt
         items.append(
             _relation_item(
                 gold,
+                layer,
                 "spurious",
                 key,
                 f"{texts[0]!r} -> {texts[1]!r}, cue {attributes.get('cue', '?')}",
@@ -312,12 +363,17 @@ def _relation_errors(gold: GoldDocument, prediction: Prediction) -> list[ErrorIt
 
 
 def _relation_item(
-    gold: GoldDocument, kind: str, key: Key, detail: str, context: str | None = None
+    gold: GoldDocument,
+    layer: str,
+    kind: str,
+    key: Key,
+    detail: str,
+    context: str | None = None,
 ) -> ErrorItem:
     relation_type, source, target = key
     return ErrorItem(
         document=gold.id,
-        layer="relations",
+        layer=layer,
         kind=kind,
         error_class=relation_type,
         text=f"{_entity_label(gold, source)} {relation_type} {_entity_label(gold, target)}",

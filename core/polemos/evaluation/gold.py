@@ -1,7 +1,9 @@
 """Read gold files in the format of ``gold/FORMAT.md``, exactly as they are.
 
 A gold file is one self-contained JSON document (``*.gold.json``) holding the text and its
-hand-made actors (``entities``), ``locations``, ``quantities`` and ``relations``. This module
+hand-made ``entities``, ``locations``, ``quantities`` and ``relations``; any other top-level list
+of objects is a list of spans (``{"start", "end", "text"?, "label"?, <attributes>...}``), the
+gold of a layer whose contract scores it from that key (:mod:`polemos.contracts`). This module
 parses it into frozen dataclasses, checks that every span lies inside the text (and that each
 quantity's ``text`` is its slice), and resolves each quantity's ``part_of`` (written as the
 *text* of the whole) to the whole itself. Nothing is fetched over the network: when a file
@@ -12,15 +14,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 GOLD_SUFFIX = ".gold.json"
 """File name ending that marks a gold file inside a folder."""
 
-SYMMETRIC_RELATIONS = frozenset({"allied_with", "hostile_to"})
-"""Relation types whose direction does not count (FORMAT.md); the others are directed."""
+FORMAT_KEYS = frozenset(
+    {"id", "lang", "text", "text_file", "entities", "locations", "quantities", "relations"}
+)
+"""Top-level keys of FORMAT.md read as they are; other lists of objects are span lists."""
 
 Span = tuple[int, int]
 """A ``(start, end)`` pair of code-point offsets, end exclusive."""
@@ -80,6 +84,39 @@ class GoldQuantity:
         """The ``(start, end)`` of the quantity."""
         return (self.start, self.end)
 
+    @property
+    def label(self) -> str | None:
+        """No label of its own: its ``category`` is the label of the predicted annotations."""
+        return None
+
+    def attribute(self, name: str) -> Any:
+        """The value of attribute ``name`` (``None`` when the quantity has none)."""
+        return getattr(self, name, None) if name in _QUANTITY_FIELDS else None
+
+
+_QUANTITY_FIELDS = frozenset({"value", "bound", "unit", "item", "category", "certainty"})
+
+
+@dataclass(frozen=True)
+class GoldSpan:
+    """An item of a span list: its offsets, label and attributes; ``part_of`` as for quantities."""
+
+    start: int
+    end: int
+    text: str
+    label: str | None
+    attributes: Mapping[str, Any]
+    part_of: int | None = None
+
+    @property
+    def span(self) -> Span:
+        """The ``(start, end)`` of the item."""
+        return (self.start, self.end)
+
+    def attribute(self, name: str) -> Any:
+        """The value of attribute ``name`` (``None`` when the item has none)."""
+        return self.attributes.get(name)
+
 
 @dataclass(frozen=True)
 class GoldRelation:
@@ -90,11 +127,6 @@ class GoldRelation:
     target: str
     status: str | None
     optional: bool = False
-
-    @property
-    def symmetric(self) -> bool:
-        """True for ``allied_with`` and ``hostile_to``, whose direction does not count."""
-        return self.type in SYMMETRIC_RELATIONS
 
 
 @dataclass(frozen=True)
@@ -109,6 +141,14 @@ class GoldDocument:
     quantities: tuple[GoldQuantity, ...]
     relations: tuple[GoldRelation, ...]
     path: Path | None = None
+    spans: Mapping[str, tuple[GoldSpan, ...]] = field(default_factory=dict)
+    """The span lists of the file, by key (keys other than FORMAT.md's)."""
+    present: frozenset[str] = frozenset()
+    """The top-level keys the file has: a layer is scored only when its gold key is there."""
+
+    def span_items(self, key: str) -> tuple[GoldQuantity | GoldSpan, ...]:
+        """The span items under ``key``: the quantities, or a span list."""
+        return self.quantities if key == "quantities" else self.spans.get(key, ())
 
     def entity(self, entity_id: str) -> GoldEntity:
         """Return the entity with this id (``KeyError`` if none)."""
@@ -179,6 +219,18 @@ def parse_gold(raw: Mapping[str, Any], path: Path | None = None) -> GoldDocument
         where,
     )
     relations = tuple(reader.relation(item, set(ids)) for item in raw.get("relations", []))
+    spans = {
+        key: _resolve_part_of(
+            [reader.span_item(item) for item in value],
+            [item.get("part_of") for item in value],
+            where,
+        )
+        for key, value in raw.items()
+        if key not in FORMAT_KEYS
+        and isinstance(value, list)
+        and value
+        and all(isinstance(item, Mapping) for item in value)
+    }
     return GoldDocument(
         id=str(raw.get("id") or (path.name.removesuffix(GOLD_SUFFIX) if path else "")),
         lang=str(raw.get("lang", "fr")),
@@ -188,6 +240,8 @@ def parse_gold(raw: Mapping[str, Any], path: Path | None = None) -> GoldDocument
         quantities=quantities,
         relations=relations,
         path=path,
+        spans=spans,
+        present=frozenset(raw),
     )
 
 
@@ -269,6 +323,24 @@ class _Reader:
             certainty=item.get("certainty"),
         )
 
+    def span_item(self, item: Mapping[str, Any]) -> GoldSpan:
+        self.require(item, "start", "end")
+        start, end = self.span([item["start"], item["end"]], item)
+        if "text" in item and self.text[start:end] != item["text"]:
+            raise self.fail(item, f"text differs from its slice {self.text[start:end]!r}")
+        label = item.get("label")
+        return GoldSpan(
+            start=start,
+            end=end,
+            text=self.text[start:end],
+            label=None if label is None else str(label),
+            attributes={
+                key: value
+                for key, value in item.items()
+                if key not in {"start", "end", "text", "label", "part_of"}
+            },
+        )
+
     def relation(self, item: Mapping[str, Any], entity_ids: set[str]) -> GoldRelation:
         self.require(item, "source", "type", "target")
         for end in ("source", "target"):
@@ -283,12 +355,15 @@ class _Reader:
         )
 
 
+_Item = TypeVar("_Item", GoldQuantity, GoldSpan)
+
+
 def _resolve_part_of(
-    quantities: list[GoldQuantity], wholes: list[object], where: str
-) -> tuple[GoldQuantity, ...]:
+    quantities: list[_Item], wholes: list[object], where: str
+) -> tuple[_Item, ...]:
     """Point each ``part_of`` text at the quantity with that text nearest to the part.
 
-    A text may occur more than once ("plus de 90 sorties" twice); the nearest occurrence wins,
+    A text may occur more than once ("plus de 90 frappes" twice); the nearest occurrence wins,
     a preceding one before a following one at equal distance.
     """
     resolved = []

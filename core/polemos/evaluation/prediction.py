@@ -70,7 +70,11 @@ def attributes_of(annotation: Mapping[str, Any]) -> Mapping[str, Any]:
     return attributes if isinstance(attributes, Mapping) else {}
 
 
-def actor_key(annotation: Mapping[str, Any]) -> str:
-    """Key the predicted actor of an annotation: its ``actor_id``, else the annotation."""
-    actor_id = attributes_of(annotation).get("actor_id")
-    return f"actor:{actor_id}" if actor_id is not None else f"annotation:{annotation.get('id')}"
+def entity_key(annotation: Mapping[str, Any], identity: str | None) -> str:
+    """Key the predicted entity of an annotation: its ``identity`` attribute, else itself.
+
+    ``identity`` is the attribute its layer's contract names (``None``: every annotation is
+    an entity of its own).
+    """
+    value = attributes_of(annotation).get(identity) if identity else None
+    return f"{identity}:{value}" if value is not None else f"annotation:{annotation.get('id')}"

@@ -1,12 +1,13 @@
-"""Score predicted relations (layer ``alliances``) against the gold relations.
+"""Score predicted relations against the gold relations (the layer's contract says how).
 
 Relations are document-level facts. Each predicted relation is reduced to a key
 ``(type, source entity, target entity)``: an endpoint annotation stands for the gold entity
-whose mention (required or optional) it overlaps most; for the symmetric types
-(``allied_with``, ``hostile_to``) the two entities are sorted, so direction does not count.
-Predicted relations sharing a key count once, and their status is right only when they all
-carry the gold status. An endpoint that overlaps no gold mention keeps the predicted
-``actor_id`` (or annotation id) as its key, so the relation counts once as spurious.
+whose mention (required or optional) it overlaps most; for the types the contract declares
+symmetric the two entities are sorted, so direction does not count. Predicted relations
+sharing a key count once, and a compared attribute (``status``) is right only when they all
+carry the gold value. An endpoint that overlaps no gold mention keeps the identity attribute
+of its layer's contract (or its annotation id) as its key, so the relation counts once as
+spurious.
 
 A gold relation is optional when flagged ``optional`` or when one of its entities is
 optional; predicting it is neither rewarded nor punished.
@@ -14,33 +15,30 @@ optional; predicting it is neither rewarded nor punished.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from polemos.contracts import LayerContract
 from polemos.evaluation.figures import Detection, Figure, count
-from polemos.evaluation.gold import SYMMETRIC_RELATIONS, GoldDocument
+from polemos.evaluation.gold import GoldDocument
 from polemos.evaluation.matching import overlap
-from polemos.evaluation.prediction import Prediction, actor_key, attributes_of, span_of
-
-ALLIANCES = "alliances"
-"""The relation layer the scorer reads."""
-
-RELATION_TYPES = ("supports", "allied_with", "affiliated_with", "hostile_to")
-"""The relation types of FORMAT.md, in report order; others are scored too if they occur."""
+from polemos.evaluation.prediction import Prediction, attributes_of, entity_key, span_of
 
 Key = tuple[str, str, str]
 
 
-def relation_key(relation_type: str, source: str, target: str) -> Key:
-    """Return the document-level key of a relation; symmetric types ignore direction.
+def relation_key(
+    relation_type: str, source: str, target: str, symmetric: Collection[str] = ()
+) -> Key:
+    """Return the document-level key of a relation; ``symmetric`` types ignore direction.
 
     Example:
-        >>> relation_key("hostile_to", "b", "a"), relation_key("supports", "b", "a")
-        (('hostile_to', 'a', 'b'), ('supports', 'b', 'a'))
+        >>> relation_key("fights", "b", "a", {"fights"}), relation_key("arms", "b", "a")
+        (('fights', 'a', 'b'), ('arms', 'b', 'a'))
 
     """
-    if relation_type in SYMMETRIC_RELATIONS:
+    if relation_type in symmetric:
         source, target = sorted((source, target))
     return (relation_type, source, target)
 
@@ -59,12 +57,19 @@ class RelationKeys:
     predicted: Mapping[Key, tuple[frozenset[object], tuple[Mapping[str, Any], ...]]]
 
 
-def relation_keys(gold: GoldDocument, prediction: Prediction) -> RelationKeys:
-    """Reduce gold and predicted relations to their document-level keys."""
+def relation_keys(
+    gold: GoldDocument, prediction: Prediction, contract: LayerContract, ends: LayerContract
+) -> RelationKeys:
+    """Reduce gold and predicted relations of ``contract``'s layer to document-level keys.
+
+    ``ends`` is the contract of the endpoints' layer (its identity attribute keys an endpoint
+    that overlaps no gold mention).
+    """
+    symmetric = contract.symmetric
     required: dict[Key, str | None] = {}
     optional: set[Key] = set()
     for relation in gold.relations:
-        key = relation_key(relation.type, relation.source, relation.target)
+        key = relation_key(relation.type, relation.source, relation.target, symmetric)
         entities = (gold.entity(relation.source), gold.entity(relation.target))
         if relation.optional or any(entity.optional for entity in entities):
             optional.add(key)
@@ -74,11 +79,12 @@ def relation_keys(gold: GoldDocument, prediction: Prediction) -> RelationKeys:
 
     statuses: dict[Key, set[object]] = {}
     carriers: dict[Key, list[Mapping[str, Any]]] = {}
-    for predicted in prediction.relations(ALLIANCES):
+    for predicted in prediction.relations(contract.layer):
         key = relation_key(
             str(predicted.get("label")),
-            _entity_key(gold, prediction, predicted.get("source")),
-            _entity_key(gold, prediction, predicted.get("target")),
+            _entity_key(gold, prediction, predicted.get("source"), ends.identity),
+            _entity_key(gold, prediction, predicted.get("target"), ends.identity),
+            symmetric,
         )
         statuses.setdefault(key, set()).add(attributes_of(predicted).get("status"))
         carriers.setdefault(key, []).append(predicted)
@@ -89,34 +95,41 @@ def relation_keys(gold: GoldDocument, prediction: Prediction) -> RelationKeys:
     )
 
 
-def score_relations(gold: GoldDocument, prediction: Prediction) -> dict[str, Figure]:
-    """``relations.overall``, ``relations.<type>`` for each type, ``relations.status``."""
-    keys = relation_keys(gold, prediction)
+def score_relations(
+    gold: GoldDocument, prediction: Prediction, contract: LayerContract, ends: LayerContract
+) -> dict[str, Figure]:
+    """``<prefix>.overall``, ``<prefix>.<type>`` for each type, ``<prefix>.status``.
+
+    The types come in the contract's order, then the others that occur; the ``status`` figure
+    is reported when the contract compares ``status``.
+    """
+    prefix = contract.prefix
+    keys = relation_keys(gold, prediction, contract, ends)
     required, optional = keys.required, keys.optional
     statuses = {key: found[0] for key, found in keys.predicted.items()}
 
-    types = list(RELATION_TYPES) + sorted(
-        {key[0] for key in [*required, *statuses]} - set(RELATION_TYPES)
-    )
+    declared = list(contract.label_names)
+    types = declared + sorted({key[0] for key in [*required, *statuses]} - set(declared))
     by_type: dict[str, Detection] = {}
     for relation_type in types:
         gold_keys = {key for key in required if key[0] == relation_type}
         predicted_keys = {key for key in statuses if key[0] == relation_type} - optional
-        by_type[f"relations.{relation_type}"] = Detection(
+        by_type[f"{prefix}.{relation_type}"] = Detection(
             correct=len(gold_keys & predicted_keys),
             missed=len(gold_keys - predicted_keys),
             spurious=len(predicted_keys - gold_keys),
         )
     overall = sum(by_type.values(), Detection())
     found = sorted(required.keys() & statuses.keys())
-    return {
-        "relations.overall": overall,
-        **by_type,
-        "relations.status": count([statuses[key] == {required[key]} for key in found]),
-    }
+    figures: dict[str, Figure] = {f"{prefix}.overall": overall, **by_type}
+    if contract.scoring is not None and "status" in contract.scoring.compare:
+        figures[f"{prefix}.status"] = count([statuses[key] == {required[key]} for key in found])
+    return figures
 
 
-def _entity_key(gold: GoldDocument, prediction: Prediction, annotation_id: object) -> str:
+def _entity_key(
+    gold: GoldDocument, prediction: Prediction, annotation_id: object, identity: str | None
+) -> str:
     """Key the gold entity an endpoint stands for, or the endpoint's own actor if none."""
     annotation = prediction.annotation(annotation_id)
     if annotation is None:
@@ -127,4 +140,4 @@ def _entity_key(gold: GoldDocument, prediction: Prediction, annotation_id: objec
         shared = max(overlap(span, mention) for mention in entity.all_mentions)
         if shared > best_overlap:
             best, best_overlap = entity.id, shared
-    return best if best is not None else actor_key(annotation)
+    return best if best is not None else entity_key(annotation, identity)

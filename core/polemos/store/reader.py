@@ -134,14 +134,15 @@ class Results:
     def sql(self, query: str, params: list[Any] | None = None) -> pd.DataFrame:
         """Run an SQL query over the views; return a DataFrame.
 
-        Example: fatalities by actor and month::
+        Example: the figures of each category by actor and month::
 
             results.sql('''
-                SELECT substr(d.date, 1, 7) AS month, a.name AS actor, sum(q.value) AS killed
+                SELECT substr(d.date, 1, 7) AS month, a.name AS actor, q.label AS category,
+                       sum(q.value) AS total
                 FROM quantities q JOIN documents d USING (doc_id)
                 JOIN actors a USING (doc_id)
-                WHERE q.category = 'casualties'
-                GROUP BY month, actor ORDER BY month, killed DESC''')
+                WHERE q.unit IS NULL
+                GROUP BY month, actor, category ORDER BY month, total DESC''')
         """
         result = self.connection.execute(query, params or [])
         frame: pd.DataFrame = result.df()

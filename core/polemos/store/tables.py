@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from polemos._unicode import has_surrogates, parsable_text
+from polemos.contracts import Contracts, LayerContract, installed_contracts
 from polemos.model import Annotation, Document, Relation
 from polemos.serialization import FORMAT, document_from_dict, document_to_dict
 
@@ -127,7 +128,35 @@ def _typed_column(values: list[Any]) -> tuple[pa.DataType, list[Any]] | None:
     return pa.string(), [None if v is None else _json(v) for v in values]
 
 
-def _layer_table(items: Sequence[tuple[str, Annotation | Relation]]) -> pa.Table:
+_SCHEMA_TYPES = {"boolean": "bool_", "integer": "int64", "number": "float64", "string": "string"}
+"""The Arrow type of a declared attribute, by its JSON Schema type."""
+
+
+def _declared_type(schema: Mapping[str, Any]) -> pa.DataType | None:
+    """The Arrow type of an attribute a layer contract declares (None: not a plain scalar)."""
+    import pyarrow as pa
+
+    declared = schema.get("type")
+    kinds = [declared] if isinstance(declared, str) else list(declared or [])
+    kinds = [kind for kind in kinds if kind != "null"]
+    if not kinds and all(isinstance(v, str) for v in schema.get("enum") or [None]):
+        kinds = ["string"]  # an enum of strings
+    if set(kinds) == {"integer", "number"}:
+        kinds = ["number"]
+    if len(kinds) != 1 or kinds[0] not in _SCHEMA_TYPES:
+        return None
+    data_type: pa.DataType = getattr(pa, _SCHEMA_TYPES[kinds[0]])()
+    return data_type
+
+
+def _layer_table(
+    items: Sequence[tuple[str, Annotation | Relation]], contract: LayerContract | None = None
+) -> pa.Table:
+    """The typed table of one layer, from its items and its contract.
+
+    An attribute the contract declares is a column even when every value of the batch is
+    missing, with its declared type (so that batches stack).
+    """
     import pyarrow as pa
 
     is_relation = isinstance(items[0][1], Relation)
@@ -146,6 +175,11 @@ def _layer_table(items: Sequence[tuple[str, Annotation | Relation]]) -> pa.Table
         if typed is not None:
             column = key if key not in columns else f"attr_{key}"
             columns[column] = pa.array(typed[1], type=typed[0])
+    for key, schema in (contract.attributes if contract is not None else {}).items():
+        column = key if key not in fixed else f"attr_{key}"
+        data_type = _declared_type(schema)
+        if column not in columns and data_type is not None:
+            columns[column] = pa.nulls(len(items), type=data_type)
     return pa.table(columns)
 
 
@@ -163,9 +197,16 @@ def storable(document: Document) -> Document:
 
 
 def batch_tables(
-    documents: Sequence[Document], failures: Sequence[LoadFailure], session: str
+    documents: Sequence[Document],
+    failures: Sequence[LoadFailure],
+    session: str,
+    contracts: Contracts | None = None,
 ) -> dict[str, pa.Table]:
-    """The tables of one batch: the base tables, then ``layers/<layer>`` typed tables."""
+    """The tables of one batch: the base tables, then ``layers/<layer>`` typed tables.
+
+    ``contracts`` (the installed plugins' when ``None``) give each layer table its declared
+    attribute columns.
+    """
     import pyarrow as pa
 
     from polemos.store.layout import safe_name
@@ -180,8 +221,9 @@ def batch_tables(
         spans: list[Annotation | Relation] = [*doc.annotations, *doc.relations]
         for item in spans:
             by_layer.setdefault(item.layer, []).append((doc.id, item))
+    contracts = contracts if contracts is not None else installed_contracts()
     for layer, items in by_layer.items():
-        tables[f"layers/{safe_name(layer)}"] = _layer_table(items)
+        tables[f"layers/{safe_name(layer)}"] = _layer_table(items, contracts.get(layer))
     return tables
 
 

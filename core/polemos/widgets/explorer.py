@@ -63,7 +63,8 @@ class Explorer(w.VBox):  # type: ignore[misc]
         model: str = DEFAULT_MODEL,
     ) -> None:
         self.manager = manager if manager is not None else PluginManager()
-        self.palette = Palette()
+        self.contracts = self.manager.layer_contracts()
+        self.palette = Palette(self.contracts)
         self.documents: list[Document] = []
         self.hidden_layers: set[str] = set()
         self.hidden_labels: set[tuple[str, str]] = set()
@@ -356,11 +357,17 @@ class Explorer(w.VBox):  # type: ignore[misc]
     # -- tables --------------------------------------------------------------------------
 
     def _frames(self) -> dict[str, pd.DataFrame]:
-        """The tables: actors, quantities, relations, then the other layers (empty ones last)."""
-        frames = {layer: layer_frame(self.documents, layer) for layer in self.layers}
+        """The tables: the scored layers, the other layers, then relations (empty ones last).
+
+        Scored layers (their contracts say how they are scored) come in contract order.
+        """
+        frames = {
+            layer: layer_frame(self.documents, layer, self.contracts) for layer in self.layers
+        }
         frames["relations"] = relations_frame(self.documents)
-        first = ("actors", "quantities", "relations")
-        names = [n for n in first if n in frames] + [n for n in frames if n not in first]
+        scored = [c.layer for c in self.contracts.scored() if c.kind == "annotations"]
+        names = [n for n in scored if n in frames] + [n for n in frames if n not in scored]
+        names.sort(key=lambda name: name == "relations")
         names.sort(key=lambda name: frames[name].empty)  # stable: keeps that order otherwise
         return {name: frames[name] for name in names}
 

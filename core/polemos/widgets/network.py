@@ -1,10 +1,11 @@
-"""The alliance network: a networkx graph from the ``alliances`` relation layer, and filters.
+"""The alliance network: a networkx graph from a relation layer (``alliances``), and filters.
 
-Nodes are actors (keyed by their canonical ``actor_id``), with ``name``, ``type`` (the actor
-annotation's label), ``country`` and ``mentions``; edges are alliance relations with ``label``
-(supports, allied_with, affiliated_with, hostile_to), ``status``, ``document``, ``date`` and
-``evidence`` (the sentence). Built from the documents alone: the core never imports a plugin.
-Its drawing is in :mod:`polemos.widgets.networkdraw`.
+Nodes are the relations' ends (keyed by the identity attribute their layer's contract declares,
+e.g. a canonical actor id), with ``name``, ``type`` (the annotation's label), ``layer``,
+``country`` and ``mentions``; edges are relations with ``label`` (the relation type),
+``status``, ``document``, ``date`` and ``evidence`` (the sentence). Built from the documents
+and the layer contracts alone: the core never imports a plugin. Its drawing is in
+:mod:`polemos.widgets.networkdraw`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 import networkx as nx
 
+from polemos.contracts import Contracts, installed_contracts
 from polemos.model import Annotation, Document
 from polemos.widgets.dates import document_date
 
@@ -30,7 +32,7 @@ __all__ = [
 ]
 
 ALLIANCES = "alliances"
-SYMMETRIC = frozenset({"allied_with", "hostile_to"})
+"""The relation layer drawn by default."""
 GraphBuilder = Callable[[Sequence[Document]], nx.MultiDiGraph]
 """Builds the alliance graph of documents.
 
@@ -60,9 +62,10 @@ def edge_status(data: Mapping[str, Any]) -> str:
     return "current"
 
 
-def _actor_key(annotation: Annotation) -> str:
+def _node_key(annotation: Annotation, identity: str | None) -> str:
+    """The node of a relation end: its identity attribute, else its name, else its text."""
     return str(
-        annotation.attributes.get("actor_id")
+        (annotation.attributes.get(identity) if identity else None)
         or annotation.attributes.get("name")
         or annotation.text.casefold()
     )
@@ -82,27 +85,44 @@ def _node_attributes(annotation: Annotation) -> dict[str, Any]:
     return {
         "name": str(annotation.attributes.get("name") or annotation.text),
         "type": annotation.label,
+        "layer": annotation.layer,
         "country": str(annotation.attributes.get("country") or ""),
     }
 
 
 def alliance_graph(
-    documents: Iterable[Document], layer: str = ALLIANCES, *, generic: bool = False
+    documents: Iterable[Document],
+    layer: str = ALLIANCES,
+    *,
+    generic: bool = False,
+    contracts: Contracts | None = None,
 ) -> nx.MultiDiGraph:
     """The alliance network of ``documents``: one node per actor, one edge per relation.
 
-    Nodes are the actors that take part in a relation, keyed by ``actor_id``; ``mentions``
-    counts all their mentions in the documents. As in the alliances plugin's
+    Nodes are the annotations that take part in a relation of ``layer``, keyed by the
+    ``identity`` attribute of their layer's contract (``contracts``: the installed plugins'
+    when ``None``); ``mentions`` counts all their mentions in the documents (in the layer the
+    relation contract names as ``endpoints``). As in the alliances plugin's
     ``build_network``, a relation with a generic end ("les terroristes", flagged ``generic``)
     is left out unless ``generic`` is true, and so is a relation of an actor with itself. Every
     attribute is a string or a number (a missing one is ``""``), so ``nx.write_graphml`` and
     ``nx.write_gexf`` take the graph as it is.
     """
+    contracts = contracts if contracts is not None else installed_contracts()
+    relation_contract = contracts.get(layer)
+    ends_layer = relation_contract.endpoints if relation_contract is not None else None
+
+    def identity(end_layer: str) -> str | None:
+        contract = contracts.get(end_layer)
+        return contract.identity if contract is not None else None
+
     graph = nx.MultiDiGraph()
     mentions: Counter[str] = Counter()
     for document in documents:
         date = document_date(document) or ""
-        mentions.update(_actor_key(a) for a in document.layer("actors"))
+        if ends_layer is not None:
+            key = identity(ends_layer)
+            mentions.update(_node_key(a, key) for a in document.layer(ends_layer))
         for relation in document.relation_layer(layer):
             ends = [document.get(relation.source), document.get(relation.target)]
             actors = [end for end in ends if isinstance(end, Annotation)]
@@ -110,7 +130,7 @@ def alliance_graph(
                 not generic and any(a.attributes.get("generic") for a in actors)
             ):
                 continue
-            source, target = (_actor_key(end) for end in actors)
+            source, target = (_node_key(end, identity(end.layer)) for end in actors)
             if source == target:
                 continue
             for key, annotation in zip((source, target), actors, strict=True):

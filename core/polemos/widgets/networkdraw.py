@@ -1,8 +1,8 @@
 """Drawing the alliance network: one figure for the paper and for the interactive view.
 
-The conventions, in one place (:data:`EDGE_STYLE`, :data:`DIRECTED`, :data:`EDGE_WIDTH`): an
-edge's colour is its relation type (:data:`~polemos.widgets.palette.RELATION_COLOURS`), an
-arrow shows the direction of ``supports`` and ``affiliated_with``, a dashed line a relation
+The conventions, in one place (:data:`EDGE_STYLE`, :data:`EDGE_WIDTH`): an edge's colour is
+the one its relation type's contract declares (:mod:`polemos.contracts`), an arrow shows the
+direction of the relation types not declared symmetric, a dashed line a relation
 only ever stated as former, the width the number of documents stating it; a node's colour is its
 actor type, the same colour as its highlights in the Explorer. Relations of one type between
 the same two actors are drawn as one edge (:func:`drawn_edges`), which keeps their evidence.
@@ -17,13 +17,15 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from html import escape
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from polemos.widgets.network import SYMMETRIC, edge_dates, edge_label, edge_status
+from polemos.contracts import installed_contracts
+from polemos.widgets.network import edge_dates, edge_label, edge_status
 from polemos.widgets.networklayout import (
     component_layout,
     place_labels,
@@ -38,7 +40,6 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 __all__ = [
-    "DIRECTED",
     "EDGE_STYLE",
     "EDGE_WIDTH",
     "DrawnEdge",
@@ -50,8 +51,6 @@ __all__ = [
 
 EDGE_STYLE = {"former": "dashed", "current": "solid"}
 """Line style by status: shared by the interactive network and the paper figure."""
-DIRECTED = ("supports", "affiliated_with")
-"""The relation types drawn with an arrow (the others are symmetric)."""
 EDGE_WIDTH = (1.5, 1.2, 6.0)
 """Line width: base, added per document stating the relation, at most."""
 
@@ -75,6 +74,8 @@ class DrawnEdge:
     target: str
     label: str
     evidence: list[Evidence] = field(default_factory=list)
+    symmetric: bool = False
+    """Whether the relation type ignores direction (drawn without an arrow)."""
 
     @property
     def documents(self) -> list[str]:
@@ -94,7 +95,7 @@ class DrawnEdge:
 
     def describe(self, names: dict[str, str]) -> str:
         """A plain-text summary: the relation, its documents and each evidence sentence."""
-        arrow = "—" if self.label in SYMMETRIC else "→"
+        arrow = "—" if self.symmetric else "→"
         head = (
             f"{names.get(self.source, self.source)} {arrow} {names.get(self.target, self.target)}"
             f": {self.label} ({self.status}; {len(self.documents)} document(s))"
@@ -104,17 +105,24 @@ class DrawnEdge:
         return "\n".join([head, *lines, *([f"… and {more} more"] if more > 0 else [])])
 
 
-def drawn_edges(graph: nx.MultiDiGraph) -> list[DrawnEdge]:
+def drawn_edges(
+    graph: nx.MultiDiGraph, symmetric: Collection[str] | None = None
+) -> list[DrawnEdge]:
     """The edges to draw: one per pair of actors and relation type (symmetric types once).
 
-    Works on relation-level graphs (:func:`~polemos.widgets.network.alliance_graph`) and on
+    ``symmetric`` names the relation types that ignore direction (by default, those the
+    installed plugins' layer contracts declare symmetric). Works on relation-level graphs
+    (:func:`~polemos.widgets.network.alliance_graph`) and on
     the alliances plugin's ``build_network`` graphs (whose ``evidence`` is a list of dicts).
     """
+    if symmetric is None:
+        symmetric = installed_contracts().symmetric()
     merged: dict[tuple[str, str, str], DrawnEdge] = {}
     for source, target, data in graph.edges(data=True):
         label = edge_label(data)
-        ends = tuple(sorted((source, target))) if label in SYMMETRIC else (source, target)
-        edge = merged.setdefault((*ends, label), DrawnEdge(ends[0], ends[1], label))
+        both = label in symmetric
+        ends = tuple(sorted((source, target))) if both else (source, target)
+        edge = merged.setdefault((*ends, label), DrawnEdge(ends[0], ends[1], label, symmetric=both))
         evidence = data.get("evidence")
         if isinstance(evidence, list):
             edge.evidence += [
@@ -137,15 +145,16 @@ def _legend(ax: Axes, graph: nx.MultiDiGraph, edges: list[DrawnEdge], palette: P
 
     handles = [
         Line2D([0], [0], color=palette.edge_colour(label), lw=2.5,
-               label=literal(label) + (" (arrow: direction)" if label not in SYMMETRIC else ""))
-        for label in sorted({e.label for e in edges})
+               label=literal(label) + ("" if both else " (arrow: direction)"))
+        for label, both in sorted({(e.label, e.symmetric) for e in edges})
     ]  # fmt: skip
     handles.append(Line2D([0], [0], color="#555555", lw=2, ls="--", label="former only"))
-    types = sorted({str(d.get("type") or "?") for _, d in graph.nodes(data=True)})
+    types = sorted({(_node_layer(d, palette), str(d.get("type") or "?"))
+                    for _, d in graph.nodes(data=True)})  # fmt: skip
     handles += [
         Line2D([0], [0], marker="o", lw=0, markersize=11, markeredgecolor="#333333",
-               markerfacecolor=palette.colour("actors", kind), label=literal(kind))
-        for kind in types
+               markerfacecolor=palette.colour(layer, kind), label=literal(kind))
+        for layer, kind in types
     ]  # fmt: skip
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=9,
               frameon=False, title="relations, actor types", title_fontsize=9)  # fmt: skip
@@ -178,6 +187,14 @@ def _place_nodes(
     return positions
 
 
+def _node_layer(data: Mapping[str, Any], palette: Palette) -> str:
+    """The layer of a node's annotation: its ``layer``, else the relation layers' endpoints."""
+    if data.get("layer"):
+        return str(data["layer"])
+    ends = [c.endpoints for c in palette.contracts.relation_layers() if c.endpoints]
+    return ends[0] if ends else ""
+
+
 def draw_alliance_graph(
     graph: nx.MultiDiGraph,
     *,
@@ -207,7 +224,7 @@ def draw_alliance_graph(
     sizes = {n: 350 + 90 * min(int(graph.nodes[n].get("mentions") or 1), 12) for n in nodes}
     radii = {n: sizes[n] ** 0.5 / 2 * figure.dpi / 72 for n in nodes}  # an area in points²
     positions = _place_nodes(ax, component_layout(graph, seed), radii)
-    edges = drawn_edges(graph)
+    edges = drawn_edges(graph, palette.contracts.symmetric())
     ranks: dict[frozenset[str], int] = {}
     for index, edge in enumerate(edges):
         pair = frozenset((edge.source, edge.target))
@@ -222,7 +239,7 @@ def draw_alliance_graph(
         drawn = nx.draw_networkx_edges(
             graph, positions, edge_color=palette.edge_colour(edge.label),
             style=EDGE_STYLE[edge.status], width=edge.width,
-            arrowstyle="-|>" if edge.label in DIRECTED else "-", arrowsize=16,
+            arrowstyle="-" if edge.symmetric else "-|>", arrowsize=16,
             **common,
         )  # fmt: skip
         hit = nx.draw_networkx_edges(graph, positions, edge_color="#000000", alpha=0.0,
@@ -235,7 +252,7 @@ def draw_alliance_graph(
         data, size = graph.nodes[node], sizes[node]
         drawn_node = nx.draw_networkx_nodes(
             graph, positions, nodelist=[node], ax=ax, node_size=size, edgecolors="#333333",
-            node_color=palette.colour("actors", str(data.get("type") or "?")),
+            node_color=palette.colour(_node_layer(data, palette), str(data.get("type") or "?")),
         )  # fmt: skip
         drawn_node.set_gid(f"pl-node-{index}")
     labels = [

@@ -18,7 +18,6 @@ import networkx as nx
 from polemos.model import Document
 from polemos.widgets.export import ExportBar
 from polemos.widgets.network import (
-    SYMMETRIC,
     GraphBuilder,
     alliance_graph,
     edge_dates,
@@ -137,7 +136,7 @@ class NetworkView(w.VBox):  # type: ignore[misc]
     def refresh(self) -> None:
         """Redraw the figure and the summary from the filters."""
         graph = self.filtered()
-        self.edges = drawn_edges(graph)
+        self.edges = drawn_edges(graph, self.palette.contracts.symmetric())
         self.nodes = [str(n) for n in graph.nodes]
         names = self._names(graph)
         self.summary.value = (
@@ -160,7 +159,7 @@ class NetworkView(w.VBox):  # type: ignore[misc]
         names = self._names(self.graph)
         items = []
         for edge in edges:
-            arrow = "—" if edge.label in SYMMETRIC else "→"
+            arrow = "—" if edge.symmetric else "→"
             colour = self.palette.edge_colour(edge.label)
             sentences = "".join(
                 f"<li><b>{escape(e.document)}</b> <span class='pl-off'>{escape(e.date)}"

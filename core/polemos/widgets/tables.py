@@ -1,7 +1,8 @@
 """Tables of annotations and relations as pandas DataFrames, and their filtering and sorting.
 
 One row per annotation (or relation), with the document id, the covered text, the offsets and
-every attribute as a column; the first-party layers put their contract attributes first. An
+every attribute as a column; a layer's contract (:mod:`polemos.contracts`) says which attribute
+columns come first. An
 attribute holding the id of another annotation (``part_of``, ``source``, ``of_actor``...)
 shows that annotation's text (an actor's name), its id kept in a ``<attribute>_ref`` column.
 """
@@ -13,6 +14,7 @@ from typing import Any
 
 import pandas as pd
 
+from polemos.contracts import Contracts, installed_contracts
 from polemos.model import Annotation, Document
 
 __all__ = [
@@ -30,20 +32,20 @@ ALL_COLUMNS = "(all columns)"
 REF_SUFFIX = "_ref"
 """The suffix of the columns keeping the ids that other columns show as text."""
 
-_FIRST: dict[str, tuple[str, ...]] = {
-    "actors": ("name", "actor_id", "country"),
-    "quantities": ("value", "bound", "unit", "item", "category", "certainty", "part_of"),
-    "locations": ("name",),
-}
-
 
 def _cell(value: Any) -> Any:
     """Scalars as they are; lists and mappings as their ``repr`` (a table cell is flat)."""
     return value if value is None or isinstance(value, str | int | float | bool) else str(value)
 
 
-def layer_frame(documents: Iterable[Document], layer: str) -> pd.DataFrame:
-    """One row per annotation of ``layer``: document, label, text, attributes, offsets, id, run."""
+def layer_frame(
+    documents: Iterable[Document], layer: str, contracts: Contracts | None = None
+) -> pd.DataFrame:
+    """One row per annotation of ``layer``: document, label, text, attributes, offsets, id, run.
+
+    The columns ``layer``'s contract declares come right after the text (``contracts``: the
+    installed plugins' when ``None``).
+    """
     rows: list[dict[str, Any]] = []
     for document in documents:
         for annotation in document.layer(layer):
@@ -62,7 +64,8 @@ def layer_frame(documents: Iterable[Document], layer: str) -> pd.DataFrame:
             row.update(start=annotation.start, end=annotation.end, id=annotation.id)
             row["run"] = annotation.run
             rows.append(row)
-    first = ["document", "label", "text", *_FIRST.get(layer, ())]
+    declared = (contracts if contracts is not None else installed_contracts()).columns(layer)
+    first = ["document", "label", "text", *declared]
     frame = pd.DataFrame(rows, dtype=object)  # object: integers stay integers beside missing
     if frame.empty:
         return pd.DataFrame(columns=[*first, "start", "end", "id", "run"])

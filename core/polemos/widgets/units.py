@@ -1,6 +1,6 @@
 """Unit families: which quantities share an axis, in which unit, and whether they add up.
 
-A chart never puts metres beside square kilometres, nor casualties beside euros: each family has
+A chart never puts metres beside square kilometres, nor deaths beside euros: each family has
 its own axis, its values converted to one unit (``m`` to ``km``, ``ha`` to ``km²``...). Sums are
 only drawn for families whose values add up across mentions (counts, areas, money, masses);
 distances, durations, percentages and speeds are counted, never summed.
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 __all__ = ["COUNT", "UnitFamily", "unit_family"]
 
 COUNT = "count"
-"""The family (and unit) of plain counts: people, vehicles, sorties... (``unit`` is null)."""
+"""The family (and unit) of plain counts: people, vehicles, strikes... (``unit`` is null)."""
 
 
 @dataclass(frozen=True)
@@ -43,12 +43,12 @@ _FAMILIES: dict[str, tuple[str, str, float, bool]] = {
     "nmi": ("distance", "km", 1.852, False),
     "t": ("mass", "t", 1.0, True),
     "kg": ("mass", "t", 1e-3, True),
-    "min": ("duration", "days", 1 / 1440, False),
-    "h": ("duration", "days", 1 / 24, False),
-    "day": ("duration", "days", 1.0, False),
-    "week": ("duration", "days", 7.0, False),
-    "month": ("duration", "days", 30.44, False),
-    "year": ("duration", "days", 365.25, False),
+    "min": ("time", "days", 1 / 1440, False),
+    "h": ("time", "days", 1 / 24, False),
+    "day": ("time", "days", 1.0, False),
+    "week": ("time", "days", 7.0, False),
+    "month": ("time", "days", 30.44, False),
+    "year": ("time", "days", 365.25, False),
     "%": ("percentage", "%", 1.0, False),
     "km/h": ("speed", "km/h", 1.0, False),
 }
@@ -64,7 +64,7 @@ def unit_family(unit: str | None) -> tuple[UnitFamily, float]:
     >>> unit_family("m")
     (UnitFamily(name='distance', unit='km', additive=False), 0.001)
     >>> unit_family("EUR")[0].title
-    'money (EUR)'
+    'currency (EUR)'
     """
     if unit is None or unit == COUNT:
         return UnitFamily(COUNT, COUNT, True), 1.0
@@ -72,5 +72,5 @@ def unit_family(unit: str | None) -> tuple[UnitFamily, float]:
         name, shown, factor, additive = _FAMILIES[unit]
         return UnitFamily(name, shown, additive), factor
     if len(unit) == 3 and unit.isalpha() and unit.isupper():
-        return UnitFamily("money", unit, True), 1.0
+        return UnitFamily("currency", unit, True), 1.0
     return UnitFamily(unit, unit, False), 1.0

@@ -8,7 +8,7 @@ precision (``day``, ``week``, ``month``, ``year``).
 
 from __future__ import annotations
 
-from polemos import Extractor, hookimpl
+from polemos import Extractor, Label, LayerContract, hookimpl
 
 from polemos_dates.duckling_parser import DucklingParser
 from polemos_dates.extractor import LAYER, DatesExtractor
@@ -24,6 +24,7 @@ __all__ = [
     "document_reference",
     "find_dates",
     "polemos_extractors",
+    "polemos_layer_contracts",
     "reference_from_meta",
 ]
 
@@ -32,3 +33,24 @@ __all__ = [
 def polemos_extractors() -> list[Extractor]:
     """Contribute the ``dates`` extractor."""
     return [DatesExtractor()]
+
+
+@hookimpl
+def polemos_layer_contracts() -> list[LayerContract]:
+    """Declare the ``dates`` layer: label = precision, or ``date`` when unresolved."""
+    iso = {"type": ["string", "null"], "format": "date"}
+    return [
+        LayerContract(
+            layer=LAYER,
+            labels=tuple(Label(name) for name in ("day", "week", "month", "year", "date")),
+            attributes={
+                "date_start": iso,
+                "date_end": iso,
+                "precision": {"type": ["string", "null"]},
+                "relative": {"type": "boolean"},
+                "since": {"type": "boolean"},
+                "reference": iso,
+            },
+            columns=("date_start", "date_end", "precision", "relative"),
+        )
+    ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from polemos import Exporter, Extractor, hookimpl
+from polemos import Exporter, Extractor, LayerContract, hookimpl
 
 from polemos_events.extractor import HOSTILITIES, LAYER, EventsExtractor
 from polemos_events.tables import (
@@ -39,6 +39,7 @@ __all__ = [
     "event_views",
     "load_triggers",
     "polemos_extractors",
+    "polemos_layer_contracts",
     "polemos_resources",
     "ucdp_table",
 ]
@@ -62,3 +63,11 @@ def polemos_exporters() -> list[Exporter]:
     from polemos_events.export import AcledExporter, UcdpExporter
 
     return [AcledExporter(), UcdpExporter()]
+
+
+@hookimpl
+def polemos_layer_contracts() -> list[LayerContract]:
+    """Declare the ``events`` layer and its ``event_hostilities`` relations."""
+    from polemos_events.contract import EVENT_HOSTILITIES, EVENTS
+
+    return [EVENTS, EVENT_HOSTILITIES]

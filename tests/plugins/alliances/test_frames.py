@@ -29,10 +29,7 @@ class FramesOnly(AlliancesExtractor):
     name: ClassVar[str] = "alliances"
 
     def matchers(self, files: tuple[Path, ...], vocab: Vocab) -> Matchers:
-        key = (files, id(vocab))
-        if key not in self._matchers:
-            self._matchers[key] = Matchers(replace(load_cues(files), cues=()), vocab)
-        return self._matchers[key]
+        return Matchers(replace(load_cues(files), cues=()), vocab)  # compiled once, in setup
 
 
 def frames(text: str, lexicon: ActorLexicon) -> set[tuple[str, str, str, str]]:

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from functools import lru_cache
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING
 
 from polemos import ExtractContext, Extractor
 
 from polemos_weapons.lexicon import DEFAULT_LEXICON, WeaponEntry, load_lexicon
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc, Span
     from spacy.vocab import Vocab
 
-__all__ = ["LAYER", "RESOURCE_KIND", "WeaponsExtractor"]
+__all__ = ["LAYER", "RESOURCE_KIND", "WeaponsConfig", "WeaponsExtractor"]
 
 LAYER = "weapons"
 """The layer this plugin writes."""
@@ -52,9 +53,11 @@ class _Matchers:
         return [(span, found[(span.start, span.end)]) for span in spans]
 
 
-@lru_cache(maxsize=8)
-def _matchers(paths: tuple[Path, ...], vocab: Vocab, lang: str) -> _Matchers:
-    return _Matchers(load_lexicon(paths), vocab, lang)
+@dataclass
+class WeaponsConfig:
+    """The configuration: ``types``, the weapon types to keep (all when ``None``)."""
+
+    types: list[str] | None = None
 
 
 class WeaponsExtractor(Extractor):
@@ -65,13 +68,27 @@ class WeaponsExtractor(Extractor):
 
     name = "weapons"
     writes = (LAYER,)
-    default_config: ClassVar[Mapping[str, Any]] = {"types": None}
+    config_type = WeaponsConfig
+
+    def __init__(self) -> None:
+        """Not set up yet: the host calls :meth:`setup` before the first document."""
+        self._matchers: _Matchers | None = None
+        self._keep: set[str] | None = None
+
+    def setup(
+        self, nlp: Language, config: WeaponsConfig, resources: Callable[[str], list[Path]]
+    ) -> None:
+        """Compile the lexicon (shipped, then other plugins' files) once for ``nlp``."""
+        extra = [p for p in resources(RESOURCE_KIND) if p != DEFAULT_LEXICON]
+        entries = load_lexicon([DEFAULT_LEXICON, *extra])
+        self._matchers = _Matchers(entries, nlp.vocab, str(nlp.lang))
+        self._keep = None if config.types is None else set(config.types)
 
     def extract(self, ctx: ExtractContext) -> None:
         """Annotate every lexicon form found in ``ctx.doc``."""
-        extra = [p for p in ctx.resources(RESOURCE_KIND) if p != DEFAULT_LEXICON]
-        matchers = _matchers((DEFAULT_LEXICON, *extra), ctx.doc.vocab, ctx.doc.lang_)
-        keep = ctx.config.get("types")
+        matchers, keep = self._matchers, self._keep
+        if matchers is None:
+            raise RuntimeError("the weapons extractor was not set up (Pipeline.setup)")
         for span, entry in matchers.find(ctx.doc):
             if keep is not None and entry.type not in keep:
                 continue
