@@ -23,8 +23,10 @@ GOLD_SUFFIX = ".gold.json"
 
 FORMAT_KEYS = frozenset(
     {"id", "lang", "text", "text_file", "entities", "locations", "quantities", "relations"}
+    | {"dates", "places", "events"}
 )
-"""Top-level keys of FORMAT.md read as they are; other lists of objects are span lists."""
+"""Top-level keys with a reader of their own: FORMAT.md's, and the dates, places and events
+of :mod:`polemos.evaluation.extras`; other lists of objects are span lists."""
 
 Span = tuple[int, int]
 """A ``(start, end)`` pair of code-point offsets, end exclusive."""
