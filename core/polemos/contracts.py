@@ -110,7 +110,10 @@ class LayerContract:
     - ``identity``: the attribute naming the entity an annotation stands for (``actor_id``:
       mentions with one identity are one entity; networks key their nodes by it);
     - ``endpoints``: for relations, the layer their sources and targets belong to;
-    - ``scoring``: how it is scored (``None``: it is not).
+    - ``scoring``: how it is scored (``None``: it is not);
+    - ``highlighted``: ``False`` for a layer whose spans are whole sentences or clauses (an
+      event): the Explorer lists it in its tables and details but leaves it out of the text
+      until its layer box is ticked, so that it does not cover the other layers' highlights.
     """
 
     layer: str
@@ -123,6 +126,7 @@ class LayerContract:
     identity: str | None = None
     endpoints: str | None = None
     scoring: Scoring | None = None
+    highlighted: bool = True
 
     def __post_init__(self) -> None:
         where = f"layer contract {self.layer!r}"

@@ -14,12 +14,14 @@ from polemos import (
     Extractor,
     LayerContract,
     PluginManager,
+    Run,
     dumps,
     hookimpl,
     write_jsonl,
 )
 from polemos.widgets.explorer import Explorer
 from polemos_actors.contract import ACTORS
+from polemos_events.contract import EVENTS
 
 from tests.widgets.builders import analysed
 
@@ -331,3 +333,40 @@ def test_find_corpus_looks_up_or_says_how_to_set_it(
     monkeypatch.setenv("POLEMOS_CORPUS", str(tmp_path / "nowhere"))
     with pytest.raises(FileNotFoundError, match="not a folder"):
         find_corpus(start=nested)
+
+
+class SentencesPlugin:
+    """A layer of whole sentences, declared not highlighted (as the events layer is)."""
+
+    @hookimpl
+    def polemos_layer_contracts(self) -> list[LayerContract]:
+        return [LayerContract(layer="sentences", highlighted=False)]
+
+
+def test_a_layer_declared_not_highlighted_is_off_in_the_text_until_ticked(
+    manager: PluginManager,
+) -> None:
+    manager.register(SentencesPlugin(), name="sentences-plugin")
+    document = analysed()
+    run = Run("sentences", "0.1.0", {}, "tests")
+    end = document.text.index(".") + 1  # the first sentence, as an events layer would mark it
+    sentence = document.make_annotation(
+        layer="sentences", label="sentence", start=0, end=end, attributes={}, run=run
+    )
+    document.add_run_output(run, [sentence], [])
+    explorer = Explorer([document], manager=manager)
+    assert explorer.hidden_layers == {"sentences"}
+    assert 'data-layer="sentences"' not in explorer.text_html
+    assert 'data-layer="actors' in explorer.text_html  # the other layers stay highlighted
+    box = next(
+        row.children[0]
+        for row in explorer.layer_boxes.children
+        if row.children[0].description == "sentences"
+    )
+    assert box.value is False
+    box.value = True
+    assert 'data-layer="sentences"' in explorer.text_html
+
+
+def test_the_events_layer_is_declared_not_highlighted() -> None:
+    assert EVENTS.highlighted is False

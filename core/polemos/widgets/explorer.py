@@ -66,7 +66,7 @@ class Explorer(w.VBox):  # type: ignore[misc]
         self.contracts = self.manager.layer_contracts()
         self.palette = Palette(self.contracts)
         self.documents: list[Document] = []
-        self.hidden_layers: set[str] = set()
+        self.hidden_layers: set[str] = {c.layer for c in self.contracts if not c.highlighted}
         self.hidden_labels: set[tuple[str, str]] = set()
         self.pasted_count = 0
         self.selected: list[str] = []

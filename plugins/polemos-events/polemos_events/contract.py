@@ -1,6 +1,7 @@
 """The contracts of the ``events`` layer and its ``event_hostilities`` relations.
 
-Scoring against gold events is not declared here yet (the gold format has no events).
+Gold events are scored by :mod:`polemos.evaluation.events` (the ``events`` list of a gold
+file), not through a contract's ``Scoring``.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ EVENTS = LayerContract(
         "certainty": {"enum": ["asserted", "alleged"]},
     },
     columns=("event_type", "sub_event_type", "actor1", "actor2", "location", "event_date"),
+    highlighted=False,  # a whole sentence each: in the text only when its box is ticked
 )
 """One event per sentence that reports one, labelled with its ACLED event type."""
 
