@@ -206,3 +206,44 @@ def test_support_through_a_coordinated_subject(analyse: Analyse) -> None:
     relations = found(analyse, text)
     assert ("sa_gov", "supports", "saf", "current") in relations
     assert ("arab_coalition", "supports", "saf", "current") in relations
+
+
+# --- attack verbs: the target is the direct object, its proxies and its conjuncts ---------------
+
+
+def test_a_place_of_a_person_taken_is_no_attack_on_the_person(analyse: Analyse) -> None:
+    # negative: an actor under a non-proxy object ("la résidence de X") is not the target
+    text = "Les Houthis ont attaqué la résidence de Ahmed Salem."
+    assert found(analyse, text) == set()
+
+
+def test_attack_on_the_positions_of_a_group(analyse: Analyse) -> None:
+    text = "Boko Haram a bombardé dimanche les positions de l'armée kényane."
+    assert ("boko", "hostile_to", "kdf", "current") in found(analyse, text)
+
+
+def test_attack_on_coordinated_objects(analyse: Analyse) -> None:
+    text = "Boko Haram a attaqué les Shebab et l'armée kényane."
+    relations = found(analyse, text)
+    assert ("boko", "hostile_to", "shebab", "current") in relations
+    assert ("boko", "hostile_to", "kdf", "current") in relations
+
+
+def test_attack_on_a_branch_named_in_apposition(analyse: Analyse) -> None:
+    text = "Les Shebab affrontent aussi la branche locale du MNLA, Boko Haram, depuis un an."
+    assert ("boko", "hostile_to", "shebab", "current") in found(analyse, text)
+
+
+# --- breaking with someone states no alliance ---------------------------------------------------
+
+
+def test_breaking_with_a_government_is_no_former_alliance(analyse: Analyse) -> None:
+    # the codebook counts allies, joint operations and "aux côtés de"; "rompu avec Y" says a
+    # tie ended without saying it was an alliance
+    text = "Ahmed Salem avait rompu avec le Conseil militaire de transition en 2019."
+    assert not any(r[1] == "allied_with" for r in found(analyse, text))
+
+
+def test_allies_who_broke_up_stay_former_allies(analyse: Analyse) -> None:
+    text = "Le MNLA et le MUJAO, alliés en 2012, ont rompu."
+    assert ("mnla", "allied_with", "mujao", "former") in found(analyse, text)
