@@ -365,6 +365,28 @@ class Arguments:
     def _prep_by_order(self, trigger: Token, role: Role) -> list[int]:
         return self._right(trigger, role.words)
 
+    def _verb_prep(self, trigger: Token, role: Role) -> list[int]:
+        """The recipient of a verb of giving: "X fournit des armes *à* Y", "accorde l'asile *à* Y".
+
+        The complement hangs on the trigger verb or its direct object, or, for a trigger noun,
+        on the noun or on the verb it is the direct object of.
+        """
+        heads = [trigger]
+        if trigger.pos_ == "VERB":
+            heads.extend(c for c in trigger.children if c.dep_ == "obj")
+        elif trigger.dep_ == "obj" and trigger.head.pos_ == "VERB":
+            heads.append(trigger.head)
+        for head in heads:
+            for child in head.children:
+                if child.dep_.startswith(_COMPLEMENT) and _case(child) & role.words:
+                    found = self.actors_at(child)
+                    if found:
+                        return found
+        return []
+
+    def _verb_prep_by_order(self, trigger: Token, role: Role) -> list[int]:
+        return self._right(trigger, role.words)
+
     def _of(self, trigger: Token, _: Role) -> list[int]:
         """A "de" complement; also one level down ("commandant en chef de l'armée").
 

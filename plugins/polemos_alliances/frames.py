@@ -14,6 +14,11 @@ for each end, the argument roles tried in order:
 - ``object``: the direct object;
 - ``of``: a "de X" complement of the trigger (or of its complement: "chef d'état-major de X");
 - ``{prep: [..]}``: a complement introduced by one of these prepositions ("contre", "sur");
+- ``{verb_prep: [..]}``: the recipient of a verb of giving, a complement introduced by one of
+  these prepositions on the trigger verb or its direct object, or, for a trigger noun, on the
+  noun or on the verb it is the direct object of ("X fournit des *armes* à Y", "X accorde
+  l'*asile* à Y"); by word order, the first of them after the trigger, before any verb, actor
+  or punctuation;
 - ``governor_subject``: the subject of the verb the trigger noun depends on ("X *lance* une
   offensive"); ``possessor``: the same, only when the noun has a possessive ("*son* soutien");
 - ``holder``: the person a title noun is said of (apposition, coordination, copula, relative
@@ -28,11 +33,11 @@ for each end, the argument roles tried in order:
 - ``between``: both actors of an "entre X et Y" complement.
 
 ``pair: <role>`` takes both ends from one role that gives two coordinated actors ("entre X et
-Y", "opposant X et Y"). ``prep`` and ``governor_subject`` take words: ``{governor_subject:
-[avec, recevoir]}`` only when the noun is introduced by one of them or depends on a verb of one
-of these lemmas. Each end keeps the actor
-types listed in ``source_types`` / ``target_types`` (all types when absent). A complement that
-is a proxy noun ("les *positions* de Y", the frame's ``proxies``) stands for its "de" actor.
+Y", "opposant X et Y"). ``prep``, ``verb_prep`` and ``governor_subject`` take words:
+``{governor_subject: [avec, recevoir]}`` only when the noun is introduced by one of them or
+depends on a verb of one of these lemmas. Each end keeps the actor types listed in
+``source_types`` / ``target_types`` (all types when absent). A complement that is a proxy
+noun ("les *positions* de Y", the frame's ``proxies``) stands for its "de" actor.
 A place complement held by an actor ("une offensive sur la ville *contrôlée par* Y", the
 participle lemmas of the frame's ``held_by``) stands for its holder.
 When the parse gives no actor for a role, a word-order reading of the same role is tried
@@ -58,6 +63,7 @@ ROLE_KINDS = frozenset(
         "object",
         "of",
         "prep",
+        "verb_prep",
         "governor_subject",
         "possessor",
         "holder",
@@ -72,7 +78,7 @@ ROLE_KINDS = frozenset(
 """The argument roles a frame may name."""
 
 
-_WITH_WORDS = frozenset({"prep", "governor_subject"})
+_WITH_WORDS = frozenset({"prep", "verb_prep", "governor_subject"})
 
 
 class FrameError(ValueError):
@@ -123,7 +129,7 @@ def _roles(raw: Any, where: str) -> tuple[Role, ...]:
         if isinstance(item, Mapping) and len(item) == 1 and next(iter(item)) in _WITH_WORDS:
             kind, words = next(iter(item.items()))
             roles.append(Role(str(kind), _lower(words)))
-        elif isinstance(item, str) and item in ROLE_KINDS - {"prep"}:
+        elif isinstance(item, str) and item in ROLE_KINDS - {"prep", "verb_prep"}:
             roles.append(Role(item))
         else:
             raise FrameError(f"{where}: unknown argument role {item!r}")

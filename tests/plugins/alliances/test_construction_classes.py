@@ -247,3 +247,40 @@ def test_breaking_with_a_government_is_no_former_alliance(analyse: Analyse) -> N
 def test_allies_who_broke_up_stay_former_allies(analyse: Analyse) -> None:
     text = "Le MNLA et le MUJAO, alliés en 2012, ont rompu."
     assert ("mnla", "allied_with", "mujao", "former") in found(analyse, text)
+
+
+# --- support given to a recipient: "X fournit des armes à Y", "X accorde l'asile à Y" -----------
+
+
+def test_asylum_granted_to_a_person(analyse: Analyse) -> None:
+    text = "Le Royaume-Uni a accordé l'asile à Yvan Martin."
+    assert found(analyse, text) == {("uk_gov", "supports", "martin", "current")}
+
+
+def test_arms_delivered_to_a_group(analyse: Analyse) -> None:
+    text = "L'Arabie saoudite a livré des drones et des munitions aux Houthis."
+    assert ("sa_gov", "supports", "houthis", "current") in found(analyse, text)
+
+
+def test_a_letter_sent_to_a_group_is_no_support(analyse: Analyse) -> None:
+    # negative: what is sent is no support noun
+    text = "L'Arabie saoudite a envoyé une lettre aux Houthis."
+    assert found(analyse, text) == set()
+
+
+def test_arms_delivered_to_a_place_give_no_relation(analyse: Analyse) -> None:
+    # negative: the recipient is no actor
+    text = "L'Arabie saoudite a livré des armes à la frontière."
+    assert found(analyse, text) == set()
+
+
+def test_supply_frame_reads_the_recipient_on_the_verb() -> None:
+    # frames alone: "à Y" hangs on the verb of giving, not on the support noun
+    text = "L'Arabie saoudite a accordé son soutien au MNLA."
+    assert frames(text, LEXICON) == {("sa_gov", "supports", "mnla", "current")}
+
+
+def test_an_interview_granted_is_no_support() -> None:
+    # negative, frames alone: a verb of giving with no support noun
+    text = "L'Arabie saoudite a accordé une interview aux Houthis."
+    assert frames(text, LEXICON) == set()
