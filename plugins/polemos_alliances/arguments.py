@@ -218,6 +218,38 @@ class Arguments:
                 return []
         return []
 
+    def nearest_before(self, trigger: Token) -> list[int]:
+        """Word order: the nearest actor before the trigger in its clause, not a complement.
+
+        No punctuation, verb or relative pronoun may come between ("X, qui ..." is another
+        clause); an actor after a preposition ("les soldats de X") is no subject.
+        """
+        doc = self.view.doc
+        for i in range(trigger.i - 1, max(trigger.i - _WINDOW, -1), -1):
+            token = doc[i]
+            if i in self.view.actors:
+                return [] if self._complement(i) else self.actors_at(token)
+            if token.is_punct or token.pos_ == "VERB" or token.lower_ in RELATIVE:
+                return []
+        return []
+
+    def nearest_after(self, trigger: Token) -> list[int]:
+        """Word order: the nearest actor (or proxy's actor) after the trigger in its clause.
+
+        Another noun before it ends the search: "affrontent la branche locale de Y" says
+        nothing of Y itself.
+        """
+        doc = self.view.doc
+        for i in range(trigger.i + 1, min(trigger.i + 1 + _WINDOW, len(doc))):
+            token = doc[i]
+            if i in self.view.actors:
+                return self.actors_at(token)
+            if token.lower_ in self.proxies:
+                return self._actor_after(i - 1)
+            if token.is_punct or token.pos_ in {"VERB", "NOUN"} or token.lower_ in RELATIVE:
+                return []
+        return []
+
     # --- roles ---------------------------------------------------------------------------------
 
     def _subject(self, trigger: Token, _: Role) -> list[int]:

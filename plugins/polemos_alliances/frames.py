@@ -3,7 +3,10 @@
 A frame is data (the ``frames`` section of a cue file, shipped in ``data/frames.yaml``): a
 relation ``type``, a ``trigger`` (word ``lemmas`` or lowercase ``words`` with their ``pos``, or
 ``actor_heads``: an actor mention whose first word is one of them, "le 65e *bataillon*", or
-``actor_types``: any actor mention of these types) and,
+``actor_types``: any actor mention of these types; ``mistagged``: verb forms that trigger the
+frame whatever part of speech the tagger gives them, when no article or preposition comes just
+before, their two ends then read by word order only: the nearest actor before the trigger and
+the nearest after it in its clause, "X *encerclent* Y" tagged as an adjective) and,
 for each end, the argument roles tried in order:
 
 - ``subject``: the subject of an active verb; "qui" stands for the noun the relative clause
@@ -105,6 +108,7 @@ class Frame:
     pair: Role | None = None
     lemmas: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
+    mistagged: frozenset[str] = frozenset()
     pos: frozenset[str] = frozenset()
     actor_heads: frozenset[str] = frozenset()
     actor_types: frozenset[str] = frozenset()
@@ -156,6 +160,7 @@ def compile_frame(body: Mapping[str, Any], path: Path) -> Frame:
         pair=pair,
         lemmas=_lower(trigger.get("lemmas")),
         words=_lower(trigger.get("words")),
+        mistagged=_lower(trigger.get("mistagged")),
         pos=frozenset(str(p) for p in trigger.get("pos") or []),
         actor_heads=_lower(trigger.get("actor_heads")),
         actor_types=frozenset(str(t) for t in trigger.get("actor_types") or []),

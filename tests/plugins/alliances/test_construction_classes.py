@@ -284,3 +284,30 @@ def test_an_interview_granted_is_no_support() -> None:
     # negative, frames alone: a verb of giving with no support noun
     text = "L'Arabie saoudite a accordé une interview aux Houthis."
     assert frames(text, LEXICON) == set()
+
+
+# --- attack verbs the tagger reads as adjectives or nouns: word order ---------------------------
+
+
+def test_attack_verb_tagged_as_an_adjective_reads_word_order() -> None:
+    # frames alone: fr_core_news_sm tags "tue" here as an adjective
+    text = "Le Hezbollah tue des soldats de l'armée israélienne."
+    assert frames(text, LEXICON) == {("hezbollah", "hostile_to", "idf", "current")}
+
+
+def test_an_attack_noun_after_an_article_is_no_mistagged_verb() -> None:
+    # negative, frames alone: "l'attaque" after an article is the noun, read by its own frames
+    text = "Le Hezbollah salue l'attaque des Houthis."
+    assert frames(text, LEXICON) == set()
+
+
+def test_a_mistagged_verb_reads_no_actor_across_a_comma() -> None:
+    # negative, frames alone: the clause ends at the comma
+    text = "Le Hezbollah, en colère, tue des civils ; l'armée israélienne se retire."
+    assert frames(text, LEXICON) == set()
+
+
+def test_a_mistagged_verb_reads_no_complement_of_another_noun() -> None:
+    # negative, frames alone: "la branche locale de Y" is not Y
+    text = "Le Hezbollah tue aussi la branche locale des Houthis."
+    assert frames(text, LEXICON) == set()
