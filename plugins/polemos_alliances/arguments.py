@@ -218,6 +218,38 @@ class Arguments:
                 return []
         return []
 
+    def nearest_before(self, trigger: Token) -> list[int]:
+        """Word order: the nearest actor before the trigger in its clause, not a complement.
+
+        No punctuation, verb or relative pronoun may come between ("X, qui ..." is another
+        clause); an actor after a preposition ("les soldats de X") is no subject.
+        """
+        doc = self.view.doc
+        for i in range(trigger.i - 1, max(trigger.i - _WINDOW, -1), -1):
+            token = doc[i]
+            if i in self.view.actors:
+                return [] if self._complement(i) else self.actors_at(token)
+            if token.is_punct or token.pos_ == "VERB" or token.lower_ in RELATIVE:
+                return []
+        return []
+
+    def nearest_after(self, trigger: Token) -> list[int]:
+        """Word order: the nearest actor (or proxy's actor) after the trigger in its clause.
+
+        Another noun before it ends the search: "affrontent la branche locale de Y" says
+        nothing of Y itself.
+        """
+        doc = self.view.doc
+        for i in range(trigger.i + 1, min(trigger.i + 1 + _WINDOW, len(doc))):
+            token = doc[i]
+            if i in self.view.actors:
+                return self.actors_at(token)
+            if token.lower_ in self.proxies:
+                return self._actor_after(i - 1)
+            if token.is_punct or token.pos_ in {"VERB", "NOUN"} or token.lower_ in RELATIVE:
+                return []
+        return []
+
     # --- roles ---------------------------------------------------------------------------------
 
     def _subject(self, trigger: Token, _: Role) -> list[int]:
@@ -363,6 +395,28 @@ class Arguments:
         return []
 
     def _prep_by_order(self, trigger: Token, role: Role) -> list[int]:
+        return self._right(trigger, role.words)
+
+    def _verb_prep(self, trigger: Token, role: Role) -> list[int]:
+        """The recipient of a verb of giving: "X fournit des armes *à* Y", "accorde l'asile *à* Y".
+
+        The complement hangs on the trigger verb or its direct object, or, for a trigger noun,
+        on the noun or on the verb it is the direct object of.
+        """
+        heads = [trigger]
+        if trigger.pos_ == "VERB":
+            heads.extend(c for c in trigger.children if c.dep_ == "obj")
+        elif trigger.dep_ == "obj" and trigger.head.pos_ == "VERB":
+            heads.append(trigger.head)
+        for head in heads:
+            for child in head.children:
+                if child.dep_.startswith(_COMPLEMENT) and _case(child) & role.words:
+                    found = self.actors_at(child)
+                    if found:
+                        return found
+        return []
+
+    def _verb_prep_by_order(self, trigger: Token, role: Role) -> list[int]:
         return self._right(trigger, role.words)
 
     def _of(self, trigger: Token, _: Role) -> list[int]:

@@ -3,7 +3,10 @@
 A frame is data (the ``frames`` section of a cue file, shipped in ``data/frames.yaml``): a
 relation ``type``, a ``trigger`` (word ``lemmas`` or lowercase ``words`` with their ``pos``, or
 ``actor_heads``: an actor mention whose first word is one of them, "le 65e *bataillon*", or
-``actor_types``: any actor mention of these types) and,
+``actor_types``: any actor mention of these types; ``mistagged``: verb forms that trigger the
+frame whatever part of speech the tagger gives them, when no article or preposition comes just
+before, their two ends then read by word order only: the nearest actor before the trigger and
+the nearest after it in its clause, "X *encerclent* Y" tagged as an adjective) and,
 for each end, the argument roles tried in order:
 
 - ``subject``: the subject of an active verb; "qui" stands for the noun the relative clause
@@ -14,6 +17,11 @@ for each end, the argument roles tried in order:
 - ``object``: the direct object;
 - ``of``: a "de X" complement of the trigger (or of its complement: "chef d'état-major de X");
 - ``{prep: [..]}``: a complement introduced by one of these prepositions ("contre", "sur");
+- ``{verb_prep: [..]}``: the recipient of a verb of giving, a complement introduced by one of
+  these prepositions on the trigger verb or its direct object, or, for a trigger noun, on the
+  noun or on the verb it is the direct object of ("X fournit des *armes* à Y", "X accorde
+  l'*asile* à Y"); by word order, the first of them after the trigger, before any verb, actor
+  or punctuation;
 - ``governor_subject``: the subject of the verb the trigger noun depends on ("X *lance* une
   offensive"); ``possessor``: the same, only when the noun has a possessive ("*son* soutien");
 - ``holder``: the person a title noun is said of (apposition, coordination, copula, relative
@@ -28,11 +36,11 @@ for each end, the argument roles tried in order:
 - ``between``: both actors of an "entre X et Y" complement.
 
 ``pair: <role>`` takes both ends from one role that gives two coordinated actors ("entre X et
-Y", "opposant X et Y"). ``prep`` and ``governor_subject`` take words: ``{governor_subject:
-[avec, recevoir]}`` only when the noun is introduced by one of them or depends on a verb of one
-of these lemmas. Each end keeps the actor
-types listed in ``source_types`` / ``target_types`` (all types when absent). A complement that
-is a proxy noun ("les *positions* de Y", the frame's ``proxies``) stands for its "de" actor.
+Y", "opposant X et Y"). ``prep``, ``verb_prep`` and ``governor_subject`` take words:
+``{governor_subject: [avec, recevoir]}`` only when the noun is introduced by one of them or
+depends on a verb of one of these lemmas. Each end keeps the actor types listed in
+``source_types`` / ``target_types`` (all types when absent). A complement that is a proxy
+noun ("les *positions* de Y", the frame's ``proxies``) stands for its "de" actor.
 A place complement held by an actor ("une offensive sur la ville *contrôlée par* Y", the
 participle lemmas of the frame's ``held_by``) stands for its holder.
 When the parse gives no actor for a role, a word-order reading of the same role is tried
@@ -58,6 +66,7 @@ ROLE_KINDS = frozenset(
         "object",
         "of",
         "prep",
+        "verb_prep",
         "governor_subject",
         "possessor",
         "holder",
@@ -72,7 +81,7 @@ ROLE_KINDS = frozenset(
 """The argument roles a frame may name."""
 
 
-_WITH_WORDS = frozenset({"prep", "governor_subject"})
+_WITH_WORDS = frozenset({"prep", "verb_prep", "governor_subject"})
 
 
 class FrameError(ValueError):
@@ -99,6 +108,7 @@ class Frame:
     pair: Role | None = None
     lemmas: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
+    mistagged: frozenset[str] = frozenset()
     pos: frozenset[str] = frozenset()
     actor_heads: frozenset[str] = frozenset()
     actor_types: frozenset[str] = frozenset()
@@ -123,7 +133,7 @@ def _roles(raw: Any, where: str) -> tuple[Role, ...]:
         if isinstance(item, Mapping) and len(item) == 1 and next(iter(item)) in _WITH_WORDS:
             kind, words = next(iter(item.items()))
             roles.append(Role(str(kind), _lower(words)))
-        elif isinstance(item, str) and item in ROLE_KINDS - {"prep"}:
+        elif isinstance(item, str) and item in ROLE_KINDS - {"prep", "verb_prep"}:
             roles.append(Role(item))
         else:
             raise FrameError(f"{where}: unknown argument role {item!r}")
@@ -150,6 +160,7 @@ def compile_frame(body: Mapping[str, Any], path: Path) -> Frame:
         pair=pair,
         lemmas=_lower(trigger.get("lemmas")),
         words=_lower(trigger.get("words")),
+        mistagged=_lower(trigger.get("mistagged")),
         pos=frozenset(str(p) for p in trigger.get("pos") or []),
         actor_heads=_lower(trigger.get("actor_heads")),
         actor_types=frozenset(str(t) for t in trigger.get("actor_types") or []),

@@ -41,7 +41,7 @@ class FrameIndex:
 
     def __post_init__(self) -> None:
         for frame in self.frames:
-            for word in frame.lemmas | frame.words:
+            for word in frame.lemmas | frame.words | frame.mistagged:
                 self.by_word.setdefault(word, []).append(frame)
             for word in frame.actor_heads:
                 self.by_actor_head.setdefault(word, []).append(frame)
@@ -62,7 +62,20 @@ class FrameIndex:
             fits = not frame.pos or token.pos_ in frame.pos
             if token.lower_ in frame.words and frame not in found and fits:
                 found.append(frame)
+            if frame not in found and _mistagged(frame, view, token):
+                found.append(frame)
         return found
+
+
+def _mistagged(frame: Frame, view: ActorDoc, token: Token) -> bool:
+    """Whether a token is one of the frame's verb forms the tagger gave another part of speech.
+
+    A verb never comes right after an article or a preposition: "l'attaque" is a noun.
+    """
+    if token.lower_ not in frame.mistagged or token.pos_ in frame.pos:
+        return False
+    before = view.doc[token.i - 1] if token.i > 0 else None
+    return before is None or before.pos_ not in {"DET", "ADP"}
 
 
 def _first_word(text: str) -> str:
@@ -85,6 +98,8 @@ def frame_relations(view: ActorDoc, cues: CueSet, index: FrameIndex) -> list[Can
 
 
 def _ends(frame: Frame, arguments: Arguments, token: Token) -> tuple[list[int], list[int]]:
+    if _mistagged(frame, arguments.view, token):
+        return arguments.nearest_before(token), arguments.nearest_after(token)
     if frame.pair is not None:
         pair = arguments.find(frame.pair, token, same_kind=False)
         return pair[:1], pair[1:]

@@ -206,3 +206,108 @@ def test_support_through_a_coordinated_subject(analyse: Analyse) -> None:
     relations = found(analyse, text)
     assert ("sa_gov", "supports", "saf", "current") in relations
     assert ("arab_coalition", "supports", "saf", "current") in relations
+
+
+# --- attack verbs: the target is the direct object, its proxies and its conjuncts ---------------
+
+
+def test_a_place_of_a_person_taken_is_no_attack_on_the_person(analyse: Analyse) -> None:
+    # negative: an actor under a non-proxy object ("la résidence de X") is not the target
+    text = "Les Houthis ont attaqué la résidence de Ahmed Salem."
+    assert found(analyse, text) == set()
+
+
+def test_attack_on_the_positions_of_a_group(analyse: Analyse) -> None:
+    text = "Boko Haram a bombardé dimanche les positions de l'armée kényane."
+    assert ("boko", "hostile_to", "kdf", "current") in found(analyse, text)
+
+
+def test_attack_on_coordinated_objects(analyse: Analyse) -> None:
+    text = "Boko Haram a attaqué les Shebab et l'armée kényane."
+    relations = found(analyse, text)
+    assert ("boko", "hostile_to", "shebab", "current") in relations
+    assert ("boko", "hostile_to", "kdf", "current") in relations
+
+
+def test_attack_on_a_branch_named_in_apposition(analyse: Analyse) -> None:
+    text = "Les Shebab affrontent aussi la branche locale du MNLA, Boko Haram, depuis un an."
+    assert ("boko", "hostile_to", "shebab", "current") in found(analyse, text)
+
+
+# --- breaking with someone states no alliance ---------------------------------------------------
+
+
+def test_breaking_with_a_government_is_no_former_alliance(analyse: Analyse) -> None:
+    # the codebook counts allies, joint operations and "aux côtés de"; "rompu avec Y" says a
+    # tie ended without saying it was an alliance
+    text = "Ahmed Salem avait rompu avec le Conseil militaire de transition en 2019."
+    assert not any(r[1] == "allied_with" for r in found(analyse, text))
+
+
+def test_allies_who_broke_up_stay_former_allies(analyse: Analyse) -> None:
+    text = "Le MNLA et le MUJAO, alliés en 2012, ont rompu."
+    assert ("mnla", "allied_with", "mujao", "former") in found(analyse, text)
+
+
+# --- support given to a recipient: "X fournit des armes à Y", "X accorde l'asile à Y" -----------
+
+
+def test_asylum_granted_to_a_person(analyse: Analyse) -> None:
+    text = "Le Royaume-Uni a accordé l'asile à Yvan Martin."
+    assert found(analyse, text) == {("uk_gov", "supports", "martin", "current")}
+
+
+def test_arms_delivered_to_a_group(analyse: Analyse) -> None:
+    text = "L'Arabie saoudite a livré des drones et des munitions aux Houthis."
+    assert ("sa_gov", "supports", "houthis", "current") in found(analyse, text)
+
+
+def test_a_letter_sent_to_a_group_is_no_support(analyse: Analyse) -> None:
+    # negative: what is sent is no support noun
+    text = "L'Arabie saoudite a envoyé une lettre aux Houthis."
+    assert found(analyse, text) == set()
+
+
+def test_arms_delivered_to_a_place_give_no_relation(analyse: Analyse) -> None:
+    # negative: the recipient is no actor
+    text = "L'Arabie saoudite a livré des armes à la frontière."
+    assert found(analyse, text) == set()
+
+
+def test_supply_frame_reads_the_recipient_on_the_verb() -> None:
+    # frames alone: "à Y" hangs on the verb of giving, not on the support noun
+    text = "L'Arabie saoudite a accordé son soutien au MNLA."
+    assert frames(text, LEXICON) == {("sa_gov", "supports", "mnla", "current")}
+
+
+def test_an_interview_granted_is_no_support() -> None:
+    # negative, frames alone: a verb of giving with no support noun
+    text = "L'Arabie saoudite a accordé une interview aux Houthis."
+    assert frames(text, LEXICON) == set()
+
+
+# --- attack verbs the tagger reads as adjectives or nouns: word order ---------------------------
+
+
+def test_attack_verb_tagged_as_an_adjective_reads_word_order() -> None:
+    # frames alone: fr_core_news_sm tags "tue" here as an adjective
+    text = "Le Hezbollah tue des soldats de l'armée israélienne."
+    assert frames(text, LEXICON) == {("hezbollah", "hostile_to", "idf", "current")}
+
+
+def test_an_attack_noun_after_an_article_is_no_mistagged_verb() -> None:
+    # negative, frames alone: "l'attaque" after an article is the noun, read by its own frames
+    text = "Le Hezbollah salue l'attaque des Houthis."
+    assert frames(text, LEXICON) == set()
+
+
+def test_a_mistagged_verb_reads_no_actor_across_a_comma() -> None:
+    # negative, frames alone: the clause ends at the comma
+    text = "Le Hezbollah, en colère, tue des civils ; l'armée israélienne se retire."
+    assert frames(text, LEXICON) == set()
+
+
+def test_a_mistagged_verb_reads_no_complement_of_another_noun() -> None:
+    # negative, frames alone: "la branche locale de Y" is not Y
+    text = "Le Hezbollah tue aussi la branche locale des Houthis."
+    assert frames(text, LEXICON) == set()
