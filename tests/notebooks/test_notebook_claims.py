@@ -148,7 +148,7 @@ def test_02_the_paper_figure_is_the_interactive_one(notebooks: Callable[[str], P
         """
 import re
 from polemos.widgets.networkdraw import EDGE_STYLE, interactive_svg
-from polemos.widgets.palette import RELATION_COLOURS
+from polemos.contracts import installed_contracts
 
 def edge_styles(svg):
     styles = {}
@@ -166,7 +166,7 @@ found = {
     "summary": view.summary.value,
     "paper edges": edge_styles(paper),
     "view edges": edge_styles(interactive),
-    "expected": {i: [RELATION_COLOURS.get(e.label), e.status == "former"]
+    "expected": {i: [installed_contracts().relation_colour(e.label), e.status == "former"]
                  for i, e in enumerate(view.edges)},
     "plugin nodes": sorted(signed.nodes) == sorted(graph.nodes),
 }
