@@ -92,6 +92,11 @@ class ActorDoc:
         """The index of the sentence unit a merged token starts in."""
         return bisect_right(self._unit_starts, self.doc[token_index].idx) - 1
 
+    def words_text(self, first: int, last: int) -> str:
+        """The text from token ``first`` to token ``last``, both included (a cue's words)."""
+        end = self.doc[last]
+        return self.text[self.doc[first].idx : end.idx + len(end.text)]
+
     def unit_span(self, unit: int) -> tuple[int, int]:
         """The ``(start, end)`` character offsets of a sentence unit."""
         return self.units[unit]

@@ -302,10 +302,7 @@ def _candidates(
     first_step = -1 if source < target else 1
     sources = _same_kind(view, [source, *_coordinated(view, source, first_step)])
     targets = _same_kind(view, [target, *_coordinated(view, target, -first_step)])
-    doc = view.doc
-    start_char = doc[min(positions)].idx
-    last = doc[max(positions)]
-    cue_text = view.text[start_char : last.idx + len(last.text)]
+    cue_text = view.words_text(min(positions), max(positions))
     return pairs(
         cue.type,
         [view.actors[i] for i in sources],

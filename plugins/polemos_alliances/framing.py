@@ -142,7 +142,7 @@ def _apply(view: ActorDoc, cues: CueSet, frame: Frame, token: Token, unit: int) 
     if frame.type in cues.tense_types and "Imp" in token.morph.get("Tense", []):
         former = True
     status = frame.status or ("former" if former else "current")
-    cue_text = view.text[doc[first].idx : doc[last].idx + len(doc[last].text)]
+    cue_text = view.words_text(first, last)
     return pairs(
         frame.type,
         [view.actors[i] for i in sources],
