@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from polemos.french import DE, DEFINITE_ARTICLES
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -87,7 +88,7 @@ def _short_forms(span: Span, actor: ActorRef) -> Iterable[str]:
         yield first
 
 
-_NAME_WORDS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "en", "au", "aux"})
+_NAME_WORDS = DE | DEFINITE_ARTICLES | {"en", "au", "aux"}
 
 
 def extend_to_bracket(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -205,7 +206,7 @@ def _bracket_parts(doc: Doc, start: int, close: int) -> list[tuple[int, int]]:
     return parts
 
 
-_ARTICLES = frozenset({"le", "la", "les", "l'"})
+_ARTICLES = DEFINITE_ARTICLES
 _BRACKET_LINKS = _NAME_WORDS | {"pour", "-", "of", "for", "the"}
 
 

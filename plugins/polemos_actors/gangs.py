@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from polemos.french import CONTRACTED_ARTICLES, DEFINITE_ARTICLES
 from spacy.tokens import Doc
 
 from ._text import fold
@@ -22,7 +23,7 @@ from .mentions import ActorRef, Candidate
 GANG_NOUNS = _words("gang gangs")
 """Nouns of a gang (``le gang d'Evans``, ``les gangs``)."""
 
-_DEFINITE = _words("le la les l' du des au aux ce ces")
+_DEFINITE = DEFINITE_ARTICLES | CONTRACTED_ARTICLES | {"ce", "ces"}
 _OF = _words("de d' du")
 
 

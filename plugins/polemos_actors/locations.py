@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from polemos.french import DE
 from spacy.tokens import Doc
 
 from ._text import fold
@@ -77,7 +78,7 @@ def location_spans(
         yield start, end, name
 
 
-_NAME_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "en", "au", "aux", "la", "l'"})
+_NAME_PREPOSITIONS = DE | {"en", "au", "aux", "la", "l'"}
 _NO_PLACE_INSIDE = frozenset({"media", "person"})
 
 
@@ -151,7 +152,7 @@ SETTLEMENT_NOUNS = frozenset(
 )
 """Place nouns before a name that is the place on its own (``la base d'al-Joufra``)."""
 
-_OF = frozenset({"de", "du", "des", "d'"})
+_OF = DE
 
 
 def _loc_entities(doc: Doc) -> Iterator[tuple[int, int]]:

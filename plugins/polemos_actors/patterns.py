@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
+from polemos.french import DE
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
@@ -149,7 +150,7 @@ def _with_accents(folded: Iterable[str], accented: Iterable[str]) -> list[str]:
     return sorted({*folded, *(w.lower() for w in accented)})
 
 
-_DE = frozenset({"de", "du", "des", "d'"})
+_DE = DE
 _ARTICLE = frozenset({"la", "l'"})
 _NAMED = "named"
 _UNATTACHED = "unattached"
