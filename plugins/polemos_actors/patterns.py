@@ -46,6 +46,7 @@ from .generics import is_adjectival
 from .matchers import phrase_patterns
 from .mentions import ActorRef, Candidate
 from .metonymy import acting_places
+from .ruledata import rule_data
 from .schema import Lexicon
 
 if TYPE_CHECKING:
@@ -56,80 +57,38 @@ HEADS_FILE = Path(__file__).parent / "data" / "heads.yaml"
 UNITS_FILE = Path(__file__).parent / "data" / "units.yaml"
 _ORDINAL = r"^\d+(e|ème|eme|er|re|è)$"
 
-SLOT_ADJECTIVES = sorted(
-    fold(w)
-    for w in [
-        "régulière",
-        "régulières",
-        "régulier",
-        "réguliers",
-        "gouvernementale",
-        "gouvernementales",
-        "nationale",
-        "nationales",
-        "national",
-        "loyaliste",
-        "loyalistes",
-        "spéciales",
-        "spéciaux",
-        "spécial",
-        "terrestres",
-        "officielles",
-        "officiel",
-    ]
+_GROUPS = rule_data(
+    "groups.yaml",
+    frozenset(
+        {
+            "slot_adjectives",
+            "generic_groups",
+            "generic_adjectives",
+            "accented_group_words",
+            "bracket_heads",
+        }
+    ),
 )
+
+
+def _accented(words: Iterable[str]) -> tuple[str, ...]:
+    """The words of ``words`` that fold to another spelling (``insurgés``, not ``rebelles``)."""
+    return tuple(w for w in words if fold(w) != w.lower())
+
+
+SLOT_ADJECTIVES = sorted(_GROUPS.words("slot_adjectives"))
 """Adjectives allowed between a head and its demonym (``armée régulière syrienne``)."""
 
 GENERIC_GROUPS: dict[str, str] = {
-    "rebelles": "rebels",
-    "rebelle": "rebels",
-    "insurges": "insurgents",
-    "insurge": "insurgents",
-    "jihadistes": "jihadists",
-    "djihadistes": "jihadists",
-    "jihadiste": "jihadists",
-    "djihadiste": "jihadists",
-    "islamistes": "islamists",
-    "terroristes": "terrorists",
-    "miliciens": "militiamen",
-    "milicien": "militiamen",
-    "separatistes": "separatists",
-    "putschistes": "putschists",
-    "mutins": "mutineers",
-    "moudjahidines": "mujahideen",
-    "moudjahidin": "mujahideen",
-    "paramilitaires": "paramilitaries",
-    "mercenaires": "mercenaries",
-    "guerilla": "guerrilla",
-    "guerilleros": "guerrilla",
-    "assaillants": "assailants",
+    fold(word): label for word, label in _GROUPS.labels("generic_groups").items()
 }
 """Generic nouns of non-state armed actors (folded) -> English label."""
 
-GENERIC_ACCENTED = ("insurgés", "insurgé", "séparatistes", "guérilla", "guérilleros")
-GENERIC_ADJECTIVES_ACCENTED = ("armés", "séparatistes", "indépendantistes")
-_ACCENTED_GROUP_WORDS = frozenset({"légion", "réseau", "chaîne"})
+GENERIC_ACCENTED = _accented(_GROUPS.labels("generic_groups"))
+GENERIC_ADJECTIVES_ACCENTED = _accented(_GROUPS.word_list("generic_adjectives"))
+_ACCENTED_GROUP_WORDS = frozenset(_GROUPS.word_list("accented_group_words"))
 
-GENERIC_ADJECTIVES = sorted(
-    fold(w)
-    for w in [
-        "islamistes",
-        "jihadistes",
-        "djihadistes",
-        "kurdes",
-        "touaregs",
-        "touareg",
-        "chiites",
-        "sunnites",
-        "armés",
-        "prorusses",
-        "pro-russes",
-        "séparatistes",
-        "houthis",
-        "salafistes",
-        "indépendantistes",
-    ]
-)
+GENERIC_ADJECTIVES = sorted(_GROUPS.words("generic_adjectives"))
 
 
 @lru_cache(maxsize=1)
@@ -492,25 +451,7 @@ def _capitalised(token: Token) -> bool:
 
 
 _ACRONYM_TOKEN = re.compile(r"^[A-ZÉÈ][A-Za-zÉÈ0-9\-]{1,9}$")
-_BRACKET_HEADS = frozenset(
-    [
-        "front",
-        "mouvement",
-        "union",
-        "alliance",
-        "coalition",
-        "rassemblement",
-        "armee",
-        "forces",
-        "brigade",
-        "brigades",
-        "bataillon",
-        "katiba",
-        "legion",
-        "milice",
-        "conseil",
-    ]
-)
+_BRACKET_HEADS = _GROUPS.words("bracket_heads")
 
 
 def _initial_of(acronym: str, words: list[str]) -> bool:

@@ -54,8 +54,8 @@ def test_unify_apostrophes_keeps_every_offset() -> None:
 
 
 def test_function_word_classes_are_folded_with_the_straight_apostrophe() -> None:
-    assert DEFINITE_ARTICLES == {"le", "la", "les", "l'"}
-    assert DE == {"de", "du", "des", "d'"}
+    assert {"le", "la", "les", "l'"} == DEFINITE_ARTICLES
+    assert {"de", "du", "des", "d'"} == DE
     assert DEFINITE_ARTICLES <= DETERMINERS and DE <= DETERMINERS
     assert {"ce", "ses", "plusieurs"} <= DETERMINERS
     assert set(french.function_words()) == {
