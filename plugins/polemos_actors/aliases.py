@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ._text import fold
 from ._words import DESCRIPTORS, NAME_LINKS, PARTICLES, SHORT_FORM_HEADS
+from .acled import code
 from .coreference import fold_variants
 from .mentions import ActorRef, Candidate, select
 
@@ -120,7 +121,7 @@ def extend_to_bracket(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             if start < cand.start:  # "Opération des Nations unies ...": a body of its own
                 name = doc[start:end].text
                 slug = re.sub(r"\W+", "_", fold(name)).strip("_")
-                ref = ActorRef(f"{cand.actor.type}_{slug}", name, cand.actor.type, None, 8)
+                ref = ActorRef(f"{cand.actor.type}_{slug}", name, cand.actor.type, None, _OTHER)
                 cand = Candidate(start, end, ref, "pattern")
             else:
                 cand = replace(cand, end=end)
@@ -207,6 +208,8 @@ def _bracket_parts(doc: Doc, start: int, close: int) -> list[tuple[int, int]]:
 
 
 _ARTICLES = DEFINITE_ARTICLES
+_OTHER = code("external_other_forces")
+"""The ACLED code of a body named by its own acronym (a mission, an agency), as before."""
 _BRACKET_LINKS = _NAME_WORDS | {"pour", "-", "of", "for", "the"}
 
 

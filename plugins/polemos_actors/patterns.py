@@ -40,6 +40,7 @@ from ._words import (
     PARTY_HEADS,
     QUALIFIED_DESCRIPTORS,
 )
+from .acled import code, code_for_type
 from .countries import Country, country_table
 from .gazetteer import places, spellings
 from .generics import is_adjectival
@@ -223,7 +224,7 @@ class PatternMatcher:
             known = self.lexicon.get(alias) if alias else None
         if known is not None:
             return ActorRef.from_actor(known)
-        acled = 1 if spec["type"] in {"state_force", "government"} else 8
+        acled = code_for_type(spec["type"])
         return ActorRef(actor_id, f"{spec['en']} of {country.en}", spec["type"], country.iso, acled)
 
     def place_spans(self, doc: Doc) -> dict[int, tuple[int, str]]:
@@ -343,7 +344,12 @@ class PatternMatcher:
             actor_id = "generic_" + "_".join(re.sub(r"\W+", "_", w) for w in folded[start:end])
             name = doc[start:end].text
         ref = ActorRef(
-            actor_id, name, "armed_group", country.iso if country else None, 2, generic=True
+            actor_id,
+            name,
+            "armed_group",
+            country.iso if country else None,
+            code_for_type("armed_group"),
+            generic=True,
         )
         return Candidate(start, end, ref, "pattern")
 
@@ -362,7 +368,7 @@ class PatternMatcher:
         span = doc[first:end]
         slug = re.sub(r"\W+", "_", fold(span.text)).strip("_")
         kind = "media" if word in MEDIA_DESCRIPTORS else "armed_group"
-        ref = ActorRef(f"group_{slug}", span.text, kind, None, 8 if kind == "media" else 2)
+        ref = ActorRef(f"group_{slug}", span.text, kind, None, code_for_type(kind))
         return Candidate(first, end, ref, "pattern")
 
     def _metonymies(self, doc: Doc, place_at: dict[int, tuple[int, str]]) -> Iterator[Candidate]:
@@ -386,7 +392,10 @@ def _unit(doc: Doc, start: int, end: int) -> Candidate:
     span = doc[start:end]
     slug = re.sub(r"\W+", "_", fold(span.text)).strip("_")
     return Candidate(
-        start, end, ActorRef(f"unit_{slug}", span.text, "state_force", None, 1), "pattern"
+        start,
+        end,
+        ActorRef(f"unit_{slug}", span.text, "state_force", None, code_for_type("state_force")),
+        "pattern",
     )
 
 
@@ -481,7 +490,9 @@ def _bracketed_groups(doc: Doc, folded: list[str]) -> Iterator[Candidate]:
                 }:
                     slug = re.sub(r"\W+", "_", fold(doc[start:i].text)).strip("_")
                     kind = "government" if folded[start] == "conseil" else "armed_group"
-                    ref = ActorRef(f"group_{slug}", doc[start:i].text, kind, None, 2)
+                    # a council too takes the rebel groups' code: it is an armed one here
+                    rebels = code("rebel_groups")
+                    ref = ActorRef(f"group_{slug}", doc[start:i].text, kind, None, rebels)
                     yield Candidate(start, i, ref, "pattern")
                 elif folded[start] in PARTY_HEADS and _initial_of(doc[i + 1].text, folded[start:i]):
                     # "le Parti socialiste (PS)", "Rassemblement pour la République (RPR)": a

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from polemos_actors import _words, locations, patterns
+from polemos_actors import _words, acled, locations, patterns
 from polemos_actors.ruledata import DATA_DIR, RuleDataError, read_rule_data
+from polemos_actors.schema import LexiconError, read_file
 
 
 def test_word_lists_are_read_folded_from_the_data_files() -> None:
@@ -67,3 +68,26 @@ def test_the_shipped_files_have_no_word_twice(name: str) -> None:
     for key, value in data.raw.items():
         words = list(value) if isinstance(value, dict) else data.word_list(key)
         assert len(words) == len(set(words)), f"{name}: {key} repeats a word"
+
+
+def test_acled_codes_come_from_one_table() -> None:
+    codes = acled.acled_codes()
+    assert codes.valid == set(range(1, 9))
+    assert [acled.code_for_type(t) for t in ("state_force", "government", "armed_group")] == [
+        1,
+        1,
+        2,
+    ]
+    assert acled.code_for_type("media") == acled.code_for_type("international") == 8
+    assert acled.code_for_type("person") is None
+    assert acled.code("political_militias") == 3
+
+
+def test_the_lexicon_check_reads_the_acled_table(tmp_path: Path) -> None:
+    path = tmp_path / "militias.yaml"
+    path.write_text(
+        "actors:\n  - {id: fdt, name: FDT, type: armed_group, acled: 9, source: test}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match=r"field 'acled': expected an ACLED actor-type code 1-8"):
+        read_file(path)
