@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import yaml
+from polemos.french import CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES
 from spacy.matcher import PhraseMatcher
 
 from ._text import fold
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
 DESIGNATIONS_FILE = Path(__file__).parent / "data" / "designations.yaml"
 
-_DEFINITE = frozenset({"le", "la", "l'", "les", "du", "des", "au", "aux"})
+_DEFINITE = DEFINITE_ARTICLES | CONTRACTED_ARTICLES
 _STATE_TYPES = frozenset({"state_force", "government"})
 
 
@@ -48,7 +49,7 @@ def _designations() -> dict[str, dict[str, list[str]]]:
 
 _STATE_MODES = ("resolved", "folded_only")
 _TITLES = frozenset({"president", "prime_minister"})
-_TIE_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les"})
+_TIE_LINKS = DE | DEFINITE_ARTICLES
 
 
 @dataclass

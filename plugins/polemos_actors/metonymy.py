@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import yaml
+from polemos.french import DE, DEFINITE_ARTICLES
 
 from ._text import fold
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 AGENTIVE_FILE = Path(__file__).parent / "data" / "agentive.yaml"
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
-_DE = frozenset({"de", "du", "des", "d'"})
+_DE = DE
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,7 @@ def _agent_of_verb(token: Token, verbs: frozenset[str]) -> bool:
     )
 
 
-_BEFORE_SUBJECT = frozenset({"le", "la", "l'", "les"})
+_BEFORE_SUBJECT = DEFINITE_ARTICLES
 _PREPOSITIONS = frozenset(
     [
         "a",

@@ -32,6 +32,7 @@ from ._words import (
     PARTY_HEADS,
     TITLES,
 )
+from .acled import code_for_type
 from .countries import country_table
 from .gazetteer import places
 from .mentions import ActorRef, Candidate
@@ -65,16 +66,6 @@ def org_words() -> OrgWords:
         by_word("anywhere"),
         frozenset(fold(str(w)) for w in raw["arabic_armed"]),
     )
-
-
-_ACLED = {
-    "armed_group": 2,
-    "government": 1,
-    "state_force": 1,
-    "media": 8,
-    "international": 8,
-    "person": None,
-}
 
 
 def _trim(span: Span) -> Span:
@@ -289,5 +280,5 @@ def ner_candidates(doc: Doc) -> Iterator[Candidate]:
             kind = _org_type(span)
         if kind is None:
             continue
-        ref = ActorRef(f"{kind}_{_slug(span.text)}", span.text, kind, None, _ACLED[kind])
+        ref = ActorRef(f"{kind}_{_slug(span.text)}", span.text, kind, None, code_for_type(kind))
         yield Candidate(span.start, span.end, ref, "ner")

@@ -12,6 +12,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from polemos import french
+from polemos.french import apostrophe_variants
+
 from polemos_alliances.actordoc import ActorDoc
 from polemos_alliances.frames import Role
 
@@ -20,7 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DE", "Arguments"]
 
-DE = frozenset({"de", "du", "des", "d'", "d’"})
+DE = apostrophe_variants(french.DE)
 PAR = frozenset({"par"})
 BETWEEN = frozenset({"entre"})
 RELATIVE = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from polemos.french import DE, apostrophe_variants, unify_apostrophes
+
 from polemos_quantities.items import Item
 from polemos_quantities.lexicon import Category
 from polemos_quantities.scope import Scope, forms
@@ -22,7 +24,7 @@ _PASS_THROUGH = frozenset({"AUX", "ADV", "PRON", "PART", "DET"})
 _PARTICIPLE_POS = frozenset({"VERB", "ADJ"})
 #: Returned when the item is the agent of the event after it: no category from context then.
 _AGENT: Category = ("agent", None)
-_OF = frozenset({"de", "du", "des", "d'", "d’"})
+_OF = apostrophe_variants(DE)
 _COMPLEMENT = frozenset({"DET", "NOUN", "ADJ", "PROPN"})
 _COORDINATED = frozenset({"NUM", "NOUN", "ADJ", "PROPN"})
 _INSERTS = frozenset({"dont", "parmi", "notamment"})
@@ -211,7 +213,7 @@ def _combatants(scope: Scope, item: Item | None) -> bool:
     """Whether the item names fighters ("combattants", "soldats"), whom no event displaces."""
     if item is None or not item.text:
         return False
-    first_word = item.text.lower().replace("’", "'").split()[0]
+    first_word = unify_apostrophes(item.text.lower()).split()[0]
     return not scope.lexicon.combatant_items.isdisjoint({first_word, item.head.lemma_})
 
 

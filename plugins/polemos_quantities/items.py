@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from polemos.french import unify_apostrophes
+
 from polemos_quantities.lexicon import Category
 from polemos_quantities.scope import Scope, forms
 
@@ -44,7 +46,7 @@ def _joined(tokens: list[Token]) -> str:
     for previous, token in pairwise(tokens):
         glued = previous.lower_.endswith(("'", "’")) or "-" in (previous.text, token.text)
         parts.append(token.lower_ if glued else " " + token.lower_)
-    return "".join(parts).replace("’", "'")
+    return unify_apostrophes("".join(parts))
 
 
 def _next(scope: Scope, token: Token) -> Token | None:

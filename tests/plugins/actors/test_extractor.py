@@ -86,8 +86,8 @@ def test_a_broken_user_lexicon_is_reported(tmp_path: Path, extractor: ActorsExtr
         run_extractor(extractor, TEXT, config={"lexicon_paths": [str(path)]})
 
 
-def test_gold_article_scores(shared: Path, extractor: ActorsExtractor) -> None:
-    report = score_gold(shared / "gold" / "homs-deraa-idleb.gold.json", [extractor])
+def test_gold_article_scores(gold_sample: Path, extractor: ActorsExtractor) -> None:
+    report = score_gold(gold_sample / "homs-deraa-idleb.gold.json", [extractor])
     mentions, locations = report.corpus["actors.mentions"], report.corpus["locations.mentions"]
     assert isinstance(mentions, Detection) and isinstance(locations, Detection)
     assert mentions.recall >= 0.95 and mentions.precision >= 0.9
