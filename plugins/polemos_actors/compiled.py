@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .acronyms import defined_names
 from .aliases import fold_aliases
 from .designations import DesignationMatcher
 from .gangs import gang_candidates
@@ -59,6 +60,7 @@ class Matchers:
         chosen = select(self.patterns.unattached(doc, folded, chosen, place_at), taken=chosen)
         chosen = prefer(list(self.designations.find(doc, folded, chosen, place_at)), chosen)
         chosen = select(self.institutions.find(doc, folded, chosen, place_at), taken=chosen)
+        chosen = defined_names(doc, chosen)
         if use_ner:
             chosen = select(ner_candidates(doc), taken=chosen)
         chosen = select(gang_candidates(doc, chosen), taken=chosen)

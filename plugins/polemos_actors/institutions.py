@@ -179,7 +179,7 @@ def _complement_end(doc: Doc, folded: list[str], j: int, words: InstitutionWords
     return k
 
 
-_PREDICATE_LINKS = frozenset({"pour", "à", "au", "aux", "en", "envers", "sur"})
+_PREDICATE_LINKS = frozenset({"pour", "à", "au", "aux", "envers"})
 
 
 def _name_adjective(doc: Doc, folded: list[str], i: int) -> bool:
