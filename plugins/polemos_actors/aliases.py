@@ -29,6 +29,8 @@ _ACRONYM = re.compile(r"^[A-ZÉÈ][A-ZÉÈ0-9\-]{1,9}$")
 def bracket_acronyms(doc: Doc, chosen: list[Candidate]) -> dict[str, ActorRef]:
     """Acronyms defined in brackets right after a mention: ``X (ACR)`` -> X's actor.
 
+    Also ``X (ACR, English name)``.
+
     A known acronym after a mention that nests another organisation keeps its own actor:
     in ``les forces du Gouvernement d'union nationale (GNA)``, GNA is the government.
     """
@@ -36,7 +38,7 @@ def bracket_acronyms(doc: Doc, chosen: list[Candidate]) -> dict[str, ActorRef]:
     out: dict[str, ActorRef] = {}
     for cand in chosen:
         i = cand.end
-        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text in {")", ","}:
             text = doc[i + 1].text
             if not _ACRONYM.match(text) or cand.actor.generic or cand.actor.type == "person":
                 continue
