@@ -1,0 +1,66 @@
+"""Quantities of general news (politics, economy, elections, sport, science, justice).
+
+Made-up sentences, one table per class of construction, then the same classes on real
+Wikinews 2012 articles of the shared corpus.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from tests.plugins.quantities.conftest import Find
+
+PER = {"category": "personnel"}
+OTH = {"category": "other"}
+
+
+def q(text: str, span: str, value: float, kind: dict[str, Any], **more: Any) -> Any:
+    return pytest.param(text, span, {"value": value, **kind, **more}, id=span)
+
+
+#: People of politics, economy, sport, justice: personnel, whatever their role.
+PEOPLE = [
+    q("Le cabinet réunit 21 ministres et 9 secrétaires d'État.", "21 ministres", 21, PER),
+    q("Le cabinet réunit 21 ministres et 9 secrétaires d'État.", "9 secrétaires d'État", 9, PER),
+    q("La loi a été votée par 312 députés.", "312 députés", 312, PER),
+    q("L'appareil transportait 96 passagers.", "96 passagers", 96, PER),
+    q("Le festival accueille 2 400 artistes.", "2 400 artistes", 2400, PER),
+    q("Plus de 40 pompiers ont lutté contre le feu.", "Plus de 40 pompiers", 40, PER, bound="lower"),
+]
+
+NOT_PEOPLE = [
+    q("Le parti obtient 14 sièges au Sénat.", "14 sièges", 14, OTH),
+    q("Le moteur compte neuf cylindres.", "neuf cylindres", 9, OTH),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [*PEOPLE, *NOT_PEOPLE])
+def test_phrase(find: Find, text: str, span: str, expected: dict[str, Any]) -> None:
+    found = find(text)
+    spans = [text[x.start : x.end] for x in found]
+    assert span in spans, f"{span!r} not among {spans}"
+    quantity = found[spans.index(span)]
+    wanted = {"bound": "exact", "unit": None, "certainty": "asserted"}
+    wanted.update(expected)
+    assert {key: getattr(quantity, key) for key in wanted} == wanted
+
+
+@pytest.fixture(scope="module")
+def wikinews(shared: Path, nlp: Language, find: Find) -> dict[str, dict[str, str]]:
+    """Span -> category of every quantity of a few Wikinews 2012 articles."""
+    folder = shared / "corpus" / "wikinews-fr-2012"
+    found: dict[str, dict[str, str]] = {}
+    for name in ("44145", "44543", "45722"):
+        text = (folder / f"{name}.txt").read_text(encoding="utf-8")
+        found[name] = {text[x.start : x.end]: x.category for x in find(text)}
+    return found
+
+
+def test_people_of_general_news_are_personnel(wikinews: dict[str, dict[str, str]]) -> None:
+    assert wikinews["44145"]["147 passagers"] == "personnel"
+    assert wikinews["44543"]["544 votants"] == "personnel"
+    assert wikinews["45722"]["303 grands électeurs"] == "personnel"
