@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from polemos_quantities.items import Item
 from polemos_quantities.lexicon import Category
 from polemos_quantities.scope import Scope, forms
-from polemos_quantities.text import SPACES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["categorize", "is_age"]
+__all__ = ["categorize"]
 
 _RIGHT_WINDOW = 5
 _LEFT_WINDOW = 8
@@ -34,8 +32,6 @@ _INFINITIVE_MARKERS = frozenset({"à", "de", "d'", "d’"})
 #: "20 d'entre eux ont été tués", "5 parmi elles".
 _AMONG = frozenset({"entre", "parmi"})
 _INFINITIVE_ENDINGS = ("er", "ir", "oir", "re")
-_AGE_APPOSITION = re.compile(rf"[,(]{SPACES}*$")
-_AGE_CLOSE = re.compile(rf"{SPACES}*[,)]")
 
 
 def _is_infinitive(token: Token) -> bool:
@@ -213,19 +209,3 @@ def _combatants(scope: Scope, item: Item | None) -> bool:
         return False
     first_word = item.text.lower().replace("’", "'").split()[0]
     return not scope.lexicon.combatant_items.isdisjoint({first_word, item.head.lemma_})
-
-
-def is_age(scope: Scope, start: int, end: int, first: Token) -> bool:
-    """Return whether "N ans" gives an age rather than a duration.
-
-    "âgé de 32 ans", "un lycéen de 17 ans" (a person noun, then "de"), ", 32 ans," and "(32 ans)".
-    """
-    left = list(scope.left(first, 3))
-    if any(forms(t)[0] in scope.lexicon.age_cues for t in left):
-        return True
-    if len(left) >= 2 and left[0].lower_ == "de" and left[1].lower_ in scope.lexicon.age_nouns:
-        return True
-    norm = scope.norm
-    return bool(
-        _AGE_APPOSITION.search(norm, max(0, start - 3), start) and _AGE_CLOSE.match(norm, end)
-    )

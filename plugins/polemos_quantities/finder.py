@@ -6,9 +6,10 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from polemos_quantities.ages import is_age
 from polemos_quantities.attribution import Attributor
 from polemos_quantities.bounds import BoundReader, Ranged, join_ranges
-from polemos_quantities.category import categorize, is_age
+from polemos_quantities.category import categorize
 from polemos_quantities.certainty import CertaintyReader
 from polemos_quantities.exclusions import (
     DateTimeFilter,

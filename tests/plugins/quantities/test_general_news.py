@@ -29,7 +29,13 @@ PEOPLE = [
     q("La loi a été votée par 312 députés.", "312 députés", 312, PER),
     q("L'appareil transportait 96 passagers.", "96 passagers", 96, PER),
     q("Le festival accueille 2 400 artistes.", "2 400 artistes", 2400, PER),
-    q("Plus de 40 pompiers ont lutté contre le feu.", "Plus de 40 pompiers", 40, PER, bound="lower"),
+    q(
+        "Plus de 40 pompiers ont lutté contre le feu.",
+        "Plus de 40 pompiers",
+        40,
+        PER,
+        bound="lower",
+    ),
 ]
 
 NOT_PEOPLE = [
@@ -54,7 +60,7 @@ def wikinews(shared: Path, nlp: Language, find: Find) -> dict[str, dict[str, str
     """Span -> category of every quantity of a few Wikinews 2012 articles."""
     folder = shared / "corpus" / "wikinews-fr-2012"
     found: dict[str, dict[str, str]] = {}
-    for name in ("44145", "44543", "45722"):
+    for name in ("44145", "44543", "44586", "45621", "45722"):
         text = (folder / f"{name}.txt").read_text(encoding="utf-8")
         found[name] = {text[x.start : x.end]: x.category for x in find(text)}
     return found
@@ -64,3 +70,33 @@ def test_people_of_general_news_are_personnel(wikinews: dict[str, dict[str, str]
     assert wikinews["44145"]["147 passagers"] == "personnel"
     assert wikinews["44543"]["544 votants"] == "personnel"
     assert wikinews["45722"]["303 grands électeurs"] == "personnel"
+
+
+#: Codebook: an age is ``other`` with unit ``year``; a duration of events is ``duration``.
+AGE = {"category": "other", "unit": "year"}
+DURATION = {"category": "duration", "unit": "year"}
+AGES = [
+    q("Une députée de 34 ans a été élue.", "34 ans", 34, AGE),
+    q("Un ouvrier polonais de 51 ans a témoigné.", "51 ans", 51, AGE),
+    q(
+        "Une famille avec trois enfants de moins de 10 ans.",
+        "moins de 10 ans",
+        10,
+        AGE,
+        bound="upper",
+    ),
+    q("Le chanteur avait 63 ans.", "63 ans", 63, AGE),
+    q("La réforme date d'il y a 40 ans.", "40 ans", 40, DURATION),
+    q("Le mandat de 5 ans du président s'achève.", "5 ans", 5, DURATION),
+    q("Il a été condamné à 8 ans de prison.", "8 ans", 8, DURATION, item="prison"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), AGES)
+def test_age_or_duration(find: Find, text: str, span: str, expected: dict[str, Any]) -> None:
+    test_phrase(find, text, span, expected)
+
+
+def test_ages_on_real_text(wikinews: dict[str, dict[str, str]]) -> None:
+    assert wikinews["44586"]["47 ans"] == "other"  # "Il avait 47 ans."
+    assert wikinews["45621"]["12 ans"] == "other"  # "un enfant britannique de 12 ans"
