@@ -123,8 +123,8 @@ def _cue_after(scope: Scope, last: Token, participle_only: bool) -> Category | N
             return found if not participle_only or token.pos_ in _PARTICIPLE_POS else light
         if is_light:
             light = light or found
-        elif token.pos_ not in _PASS_THROUGH:
-            break
+        elif token.pos_ not in _PASS_THROUGH and not (token.lower_ == "en" and not passed):
+            break  # "en" right after the item leads to a state: "52 diplomates en otages"
         passed.append(token)
     return light
 

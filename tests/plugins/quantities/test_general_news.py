@@ -100,3 +100,51 @@ def test_age_or_duration(find: Find, text: str, span: str, expected: dict[str, A
 def test_ages_on_real_text(wikinews: dict[str, dict[str, str]]) -> None:
     assert wikinews["44586"]["47 ans"] == "other"  # "Il avait 47 ans."
     assert wikinews["45621"]["12 ans"] == "other"  # "un enfant britannique de 12 ans"
+
+
+CAP = {"category": "captured"}
+DIS = {"category": "displaced"}
+LOSS = {"category": "casualties", "casualty_type": "losses"}
+KILLED = {"category": "casualties", "casualty_type": "killed"}
+#: Number forms the small model or the writer bends: "de" after a large plain number, a set
+#: after "des", a quoted approximate noun, a plural noun tagged as a verb, "en" + a state.
+FORMS = [
+    q(
+        "Près de 250 000 de personnes ont fui.",
+        "Près de 250 000 de personnes",
+        250000,
+        DIS,
+        bound="approx",
+    ),
+    q(
+        "Au moins douze des victimes étaient des enfants.",
+        "Au moins douze des victimes",
+        12,
+        LOSS,
+        bound="lower",
+    ),
+    q(
+        "L'armée dit que des « centaines » de rebelles ont été tués.",
+        "des « centaines » de rebelles",
+        100,
+        KILLED,
+        bound="approx",
+    ),
+    q("Trois cents moutons ont été vendus.", "Trois cents moutons", 300, OTH),
+    q("La motion a été adoptée par 310 voix contre 12.", "310 voix", 310, OTH),
+    q("Les ravisseurs gardent 14 employés en otage.", "14 employés", 14, CAP),
+]
+NOT_FORMS = [
+    "Le candidat en a obtenu 33 de plus que son rival.",
+    "Deux des plus grandes banques ont fermé.",
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), FORMS)
+def test_number_forms(find: Find, text: str, span: str, expected: dict[str, Any]) -> None:
+    test_phrase(find, text, span, expected)
+
+
+@pytest.mark.parametrize("text", NOT_FORMS)
+def test_not_a_quantity(find: Find, text: str) -> None:
+    assert [text[x.start : x.end] for x in find(text)] == []
