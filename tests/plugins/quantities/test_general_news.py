@@ -148,3 +148,30 @@ def test_number_forms(find: Find, text: str, span: str, expected: dict[str, Any]
 @pytest.mark.parametrize("text", NOT_FORMS)
 def test_not_a_quantity(find: Find, text: str) -> None:
     assert [text[x.start : x.end] for x in find(text)] == []
+
+
+def _parts(find: Find, text: str) -> dict[str, str | None]:
+    found = find(text)
+    return {
+        text[x.start : x.end]: None
+        if x.part_of is None
+        else text[found[x.part_of].start : found[x.part_of].end]
+        for x in found
+    }
+
+
+def test_a_breakdown_in_parentheses_is_part_of_its_whole(find: Find) -> None:
+    text = "Le bureau compte 25 membres (9 élus, 12 experts et 4 juges) depuis lundi."
+    assert _parts(find, text) == {
+        "25 membres": None,
+        "9 élus": "25 membres",
+        "12 experts": "25 membres",
+        "4 juges": "25 membres",
+    }
+
+
+def test_a_list_that_does_not_add_up_is_no_breakdown(find: Find) -> None:
+    text = "Le convoi compte 40 véhicules (12 chars et 8 camions)."
+    assert set(_parts(find, text).values()) == {None}
+    text = "Le bilan est de 12 morts, 5 blessés et 7 disparus."
+    assert set(_parts(find, text).values()) == {None}
