@@ -173,6 +173,12 @@ def categorize(
             return after
     if (base is None or base[0] in lex.people_categories) and _population(scope, first):
         return "other", None  # "la population était de 874 personnes"
+    if (
+        base is not None
+        and base[0] == "facilities"
+        and _before_in_clause(scope, first, lex.job_cues)
+    ):
+        return "other", None  # "supprimer 520 postes": jobs, not military posts
     # People named elsewhere ("les otages ... trois d'entre eux sont morts") take the event.
     refers_back = item is not None and item.elliptic and item.start == item.end
     if base is not None and base[0] not in lex.people_categories and not refers_back:
@@ -195,10 +201,15 @@ def categorize(
 
 def _population(scope: Scope, first: Token) -> bool:
     """Whether a population word comes before the count in its clause ("abrite 300 000")."""
+    return _before_in_clause(scope, first, scope.lexicon.population_cues)
+
+
+def _before_in_clause(scope: Scope, first: Token, cues: frozenset[str]) -> bool:
+    """Whether one of ``cues`` (surface form or lemma) comes before the count in its clause."""
     for token in scope.left(first, _LEFT_WINDOW):
         if token.text in _CLAUSE_END:
             return False
-        if not scope.lexicon.population_cues.isdisjoint(forms(token)):
+        if not cues.isdisjoint(forms(token)):
             return True
     return False
 

@@ -175,3 +175,23 @@ def test_a_list_that_does_not_add_up_is_no_breakdown(find: Find) -> None:
     assert set(_parts(find, text).values()) == {None}
     text = "Le bilan est de 12 morts, 5 blessés et 7 disparus."
     assert set(_parts(find, text).values()) == {None}
+
+
+FAC = {"category": "facilities"}
+#: "postes" after a word of jobs are jobs (``other``); attacked or held, they are facilities.
+JOBS = [
+    q("L'usine va supprimer 340 postes d'ici 2015.", "340 postes", 340, OTH),
+    q("Le plan prévoit la création de 1 200 postes.", "1 200 postes", 1200, OTH),
+    q("Les insurgés ont pris 12 postes frontaliers.", "12 postes frontaliers", 12, FAC),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), JOBS)
+def test_jobs_or_posts(find: Find, text: str, span: str, expected: dict[str, Any]) -> None:
+    test_phrase(find, text, span, expected)
+
+
+def test_jobs_on_real_text(shared: Path, find: Find) -> None:
+    text = (shared / "corpus" / "wikinews-fr-2012" / "44555.txt").read_text(encoding="utf-8")
+    found = {text[x.start : x.end]: x.category for x in find(text)}
+    assert found["5 122 postes"] == found["556 postes"] == "other"
