@@ -135,6 +135,7 @@ FORMS = [
     q("Les ravisseurs gardent 14 employés en otage.", "14 employés", 14, CAP),
 ]
 NOT_FORMS = [
+    "Les élèves ayant des moyennes comprises entre 8 et 10 repasseront un oral.",
     "Le candidat en a obtenu 33 de plus que son rival.",
     "Deux des plus grandes banques ont fermé.",
 ]
