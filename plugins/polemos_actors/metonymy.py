@@ -39,6 +39,7 @@ class AgentiveWords:
     verbs: frozenset[str]
     country_verbs: frozenset[str]
     object_verbs: frozenset[str]
+    country_object_verbs: frozenset[str]
     nouns: frozenset[str]
     appositions: frozenset[str]
     between: frozenset[str]
@@ -58,6 +59,7 @@ def agentive_words() -> AgentiveWords:
         words("verbs"),
         words("country_verbs"),
         words("object_verbs"),
+        words("country_object_verbs"),
         words("nouns"),
         words("appositions"),
         words("between_words"),
@@ -101,6 +103,7 @@ def acts_as_government(span: Span, *, is_country: bool) -> bool:
         return acts_whatever_governs_it(span)  # "à Gaza"; "en Russie, qui a envahi l'Ukraine"
     words = agentive_words()
     verbs = words.verbs | words.country_verbs if is_country else words.verbs
+    objects = words.object_verbs | words.country_object_verbs if is_country else words.object_verbs
     root = span.root
     first = root
     while first.dep_ == "conj" and first.head is not first:
@@ -109,7 +112,7 @@ def acts_as_government(span: Span, *, is_country: bool) -> bool:
         any(
             _agent_of_verb(token, verbs)
             or _complement_of_noun(token, words.nouns)
-            or (token.dep_ == "obj" and _lemma(token.head) in words.object_verbs)
+            or (token.dep_ == "obj" and _lemma(token.head) in objects)
             for token in {root, first}
         )
         or _relative_after(span, verbs)

@@ -95,3 +95,24 @@ def test_no_verb_is_both_agentive_and_stative_in_the_data() -> None:
     agentive = agentive_words()
     overlap = role_words().not_agentive & (agentive.verbs | agentive.country_verbs)
     assert overlap == set()
+
+
+def test_a_country_as_the_target_of_an_attack_or_a_war(actors: Analyze) -> None:
+    text = "En 2022, la Russie a envahi la Géorgie. Le Tchad a attaqué le Cameroun."
+    assert set(_governments(actors(text))) == {"Russie", "Géorgie", "Tchad", "Cameroun"}
+
+
+def test_a_bombarded_capital_is_a_place(actors: Analyze, locations: Analyze) -> None:
+    text = "L'aviation a bombardé Kiev pendant la nuit."
+    assert _governments(actors(text)) == {}
+    assert "Kiev" in by_text(locations(text))
+
+
+def test_parties_of_clashes_between_two_states(actors: Analyze) -> None:
+    text = "De violents accrochages ont éclaté la semaine dernière entre le Tchad et le Soudan."
+    assert {"Tchad", "Soudan"} <= set(_governments(actors(text)))
+
+
+def test_a_headline_verb_the_tagger_misses(actors: Analyze) -> None:
+    text = "Kinshasa dénonce une agression."
+    assert _governments(actors(text)) == {"Kinshasa": "cd_government"}
