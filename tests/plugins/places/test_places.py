@@ -96,9 +96,14 @@ def test_spellings_read_french_transliterations_the_english_way() -> None:
     assert "idlib" in spellings("Idleb")
 
 
-def test_gazetteer_pickles_without_its_indexes() -> None:
-    copy = pickle.loads(pickle.dumps(gazetteer()))
-    assert isinstance(copy, Gazetteer) and copy.__dict__ == {"min_population": 5000}
+def test_gazetteer_pickles_without_its_index_and_opens_it_again() -> None:
+    original = gazetteer()
+    original.warm()
+    copy = pickle.loads(pickle.dumps(original))
+    assert isinstance(copy, Gazetteer) and copy.min_population == 5000
+    assert "_index" not in copy.__dict__  # no SQLite connection travels
+    place = resolve("Marioupol", places=copy)
+    assert place is not None and place.name == "Mariupol"
 
 
 def test_locations_layer_of_the_bundled_article_is_geocoded() -> None:
