@@ -32,8 +32,11 @@ _LAST_E = re.compile(r"e(?=[^aeiou\s]\b)")  # "Idleb" -> "Idlib", "Homs" unchang
 
 def fold(name: str) -> str:
     """Lower case, no accents, no apostrophes, one space between words."""
-    text = unicodedata.normalize("NFKD", _QUOTES.sub("", name))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = _QUOTES.sub("", name)
+    if not text.isascii():  # most names are: they need no decomposition
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower()
     return _SPACES.sub(" ", text).strip()
 
 
