@@ -40,6 +40,9 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "DET", "NUM"})
 _WINDOW = 8
 _PREDICATE_CHAIN = frozenset({"conj", "appos"})
 _PREDICATE_STEPS = 3
+_TO = frozenset({"à", "au", "aux"})
+_SUBJECT_CONTROL = frozenset({"promettre", "jurer", "assurer", "garantir"})
+"""Verbs whose infinitive complement keeps their subject beside an object ("promettre à Y de")."""
 
 
 @dataclass
@@ -280,10 +283,37 @@ class Arguments:
                 return found
             if verb.dep_ == "acl" and "Pres" in verb.morph.get("Tense", []):
                 return self.actors_at(verb.head)  # "l'armée ..., frappant les FSR"
+            controller = self._controller(verb)
+            if controller is not None:
+                return controller
             if verb.dep_ not in _INHERITS_SUBJECT or verb.head.pos_ in _NOMINAL:
                 return []
             verb = verb.head
         return []
+
+    def _controller(self, verb: Token) -> list[int] | None:
+        """The object that is the subject of an infinitive, or ``None`` when there is none.
+
+        "X accuse *Y* de soutenir Z", "X demande *à Y* de frapper Z": the object (or the "à"
+        complement) of the verb an infinitive complements is its subject; so is the actor an
+        infinitive hangs on ("X demande à *Y* de cesser de soutenir Z"). "promettre à Y de"
+        keeps the subject.
+        """
+        if "Inf" not in verb.morph.get("VerbForm", []) or verb.head.i == verb.i:
+            return None
+        head = verb.head
+        if verb.dep_ == "acl" and head.i in self.view.actors:
+            governor = head.head
+            return None if governor.lemma_.lower() in _SUBJECT_CONTROL else self.actors_at(head)
+        if verb.dep_ != "xcomp" or head.pos_ != "VERB" or head.lemma_.lower() in _SUBJECT_CONTROL:
+            return None
+        for child in head.children:
+            recipient = child.dep_.startswith(("obl", "iobj")) and bool(_case(child) & _TO)
+            if child.i < verb.i and (child.dep_ == "obj" or recipient):
+                found = self.actors_at(child)
+                if found:
+                    return found
+        return None
 
     def _complement(self, index: int) -> bool:
         """Whether the actor at ``index`` follows a preposition (not "les soldats *de* X")."""

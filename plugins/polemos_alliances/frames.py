@@ -10,7 +10,9 @@ the nearest after it in its clause, "X *encerclent* Y" tagged as an adjective) a
 for each end, the argument roles tried in order:
 
 - ``subject``: the subject of an active verb; "qui" stands for the noun the relative clause
-  hangs on; a verb without a subject takes the one of the verb it is coordinated with;
+  hangs on; a verb without a subject takes the one of the verb it is coordinated with; an
+  infinitive takes the object of the verb it complements ("X accuse *Y* de soutenir Z",
+  "X demande *à Y* de frapper Z"), else that verb's subject;
 - ``passive_subject``: the subject of a passive verb, or the noun a past participle modifies
   ("Kiev, *soutenu* par Washington");
 - ``by``: the agent of a passive ("par X");

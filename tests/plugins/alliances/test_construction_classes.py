@@ -399,3 +399,24 @@ def test_a_group_composed_of_former_fighters_of_another_names_no_member() -> Non
         "d'Ansar Dine venus du nord."
     )
     assert frames(text, LEXICON) == set()
+
+
+# --- the subject of an infinitive: object control ------------------------------------------------
+
+
+def test_the_accused_object_is_the_subject_of_the_infinitive() -> None:
+    # frames alone: "X accuse Y de soutenir Z", "X demande à Y de frapper Z": Y acts, not X
+    for text in (
+        "L'Arabie saoudite accuse l'Iran de soutenir les Houthis.",
+        "Le Royaume-Uni a demandé à l'Iran de ne plus armer les Houthis depuis le Yémen, puis "
+        "l'Arabie saoudite accuse l'Iran de soutenir les Houthis.",
+    ):
+        relations = frames(text, LEXICON)
+        assert ("ir_gov", "supports", "houthis", "current") in relations, text
+        assert not {r for r in relations if r[0] in {"sa_gov", "uk_gov"}}, text
+
+
+def test_an_infinitive_without_object_keeps_the_subject() -> None:
+    # frames alone: "X a décidé de soutenir Z": no object, X is the subject of "soutenir"
+    text = "L'Iran a décidé de soutenir les Houthis."
+    assert frames(text, LEXICON) == {("ir_gov", "supports", "houthis", "current")}
