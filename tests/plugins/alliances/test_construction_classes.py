@@ -420,3 +420,32 @@ def test_an_infinitive_without_object_keeps_the_subject() -> None:
     # frames alone: "X a décidé de soutenir Z": no object, X is the subject of "soutenir"
     text = "L'Iran a décidé de soutenir les Houthis."
     assert frames(text, LEXICON) == {("ir_gov", "supports", "houthis", "current")}
+
+
+# --- a minister's portfolio: "X reçoit le ministère de Y" ----------------------------------------
+
+PORTFOLIOS = {
+    "Dimitris Kouris": ("kouris", "person"),
+    "ministère de la Défense": ("defence", "government"),
+    "ministère de l'Économie": ("economy", "government"),
+    "portefeuille de la Justice": ("justice", "government"),
+}
+
+
+def test_a_person_receiving_a_ministry_heads_it() -> None:
+    # frames alone: receive / obtain / keep the ministry or its portfolio
+    for text, ministry in (
+        (
+            "Dans le nouveau gouvernement, Dimitris Kouris reçoit le ministère de la Défense.",
+            "defence",
+        ),
+        ("Dimitris Kouris a conservé le ministère de l'Économie.", "economy"),
+        ("Après les élections, Dimitris Kouris a obtenu le portefeuille de la Justice.", "justice"),
+    ):
+        assert frames(text, PORTFOLIOS) == {("kouris", "affiliated_with", ministry, "current")}
+
+
+def test_a_person_criticising_a_ministry_does_not_head_it() -> None:
+    # negative, frames alone: the verb is no verb of receiving
+    text = "Dimitris Kouris a critiqué le ministère de la Défense."
+    assert frames(text, PORTFOLIOS) == set()
