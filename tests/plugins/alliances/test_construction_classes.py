@@ -347,6 +347,12 @@ def test_an_attack_reported_by_an_actor_has_no_agent() -> None:
     assert frames(text, LEXICON) == set()
 
 
+def test_a_campaign_organised_by_an_actor_has_no_agent() -> None:
+    # negative, frames alone: "organiser" is no verb of leading an attack (political campaigns)
+    text = "La campagne organisée par le MNLA contre le HCUA a rassemblé des milliers de gens."
+    assert frames(text, LEXICON) == set()
+
+
 # --- arms and aid supplied by an actor: "les drones fournis par X (à Y)" -------------------------
 
 
