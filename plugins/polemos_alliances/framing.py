@@ -123,7 +123,7 @@ def _typed(view: ActorDoc, ends: list[int], types: frozenset[str]) -> list[int]:
 
 
 def _apply(view: ActorDoc, cues: CueSet, frame: Frame, token: Token, unit: int) -> list[Candidate]:
-    arguments = Arguments(view, frame.proxies, frame.fallback, frame.held_by)
+    arguments = Arguments(view, frame.proxies, frame.fallback, frame.held_by, frame.performed_by)
     sources, targets = _ends(frame, arguments, token)
     sources = _typed(view, sources, frame.source_types)
     targets = _typed(view, targets, frame.target_types)
