@@ -110,6 +110,6 @@ class ActorsExtractor(Extractor):
         ]
         countries = [c.actor.country for c in chosen]
         for (start, end, name), place in zip(
-            found, places_of(doc.text, found, countries), strict=True
+            found, places_of(ctx.document.text, found, countries), strict=True
         ):
             ctx.annotate("locations", "location", start, end, {"name": name, **place})

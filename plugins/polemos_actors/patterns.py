@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 from polemos.french import DE
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ._text import fold
@@ -41,6 +41,7 @@ from ._words import (
     QUALIFIED_DESCRIPTORS,
 )
 from .acled import code, code_for_type
+from .anchored import AnchoredMatcher
 from .countries import Country, country_table
 from .gazetteer import places, spellings
 from .generics import is_adjectival
@@ -122,11 +123,12 @@ class PatternMatcher:
 
     Head phrases and group nouns are found with one ``PhraseMatcher`` (fast whatever their
     number); what follows a head (adjective, demonym, ``de`` + country) is read from the folded
-    tokens. A small ``Matcher`` handles generic groups and ``ministère russe de la Défense``.
+    tokens. A small token matcher (run around its anchor words: :mod:`.anchored`) handles
+    generic groups and ``ministère russe de la Défense``.
     """
 
     heads: PhraseMatcher
-    matcher: Matcher
+    matcher: AnchoredMatcher
     places: PhraseMatcher
     lexicon: Lexicon
     canonical: dict[str, str]
@@ -139,7 +141,7 @@ class PatternMatcher:
             table.by_demonym, (d for c in table.by_iso.values() for d in c.demonyms)
         )
         heads = PhraseMatcher(vocab, attr="LOWER")
-        matcher = Matcher(vocab)
+        matcher = AnchoredMatcher(vocab)
         for branch, spec in _heads().items():
             if branch == _UNATTACHED:
                 for target, phrases in spec.items():
@@ -194,6 +196,7 @@ class PatternMatcher:
                     {"POS": "ADJ", "OP": "?"},
                 ]
             ],
+            anchor=1,  # the unit noun: the ordinal before it is a regular expression
             greedy="LONGEST",
         )
         place_matcher = PhraseMatcher(vocab, attr="LOWER")
