@@ -22,6 +22,7 @@ for a in data["annotations"]:
         print(f"  {a['text']!r:40} value={at.get('value')} bound={at.get('bound')} "
               f"category={at.get('category')} certainty={at.get('certainty')}")
 for r in data["relations"]:
-    print(f"  {by_id[r['source']]['text']} --{r['label']}/{r['attributes'].get('status')}--> "
-          f"{by_id[r['target']]['text']}")
+    status = r["attributes"].get("status")
+    label = f"{r['label']}/{status}" if status else r["label"]
+    print(f"  {by_id[r['source']]['text']} --{label}--> {by_id[r['target']]['text']}  [{r['layer']}]")
 PY
