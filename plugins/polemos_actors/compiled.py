@@ -16,6 +16,7 @@ from .gangs import gang_candidates
 from .institutions import InstitutionMatcher
 from .matchers import LexiconMatcher, folded_words, known_names
 from .mentions import Candidate, join_parent_names, prefer, select
+from .named_heads import NamedHeadMatcher
 from .ner import ner_candidates
 from .patterns import PatternMatcher
 from .schema import Lexicon
@@ -34,6 +35,7 @@ class Matchers:
     patterns: PatternMatcher
     designations: DesignationMatcher
     institutions: InstitutionMatcher
+    named_heads: NamedHeadMatcher
     actor_names: frozenset[str]
 
     @classmethod
@@ -46,6 +48,7 @@ class Matchers:
             patterns,
             DesignationMatcher.build(patterns, vocab),
             InstitutionMatcher.build(vocab),
+            NamedHeadMatcher.build(vocab),
             frozenset(known_names(lexicon)),
         )
 
@@ -60,6 +63,7 @@ class Matchers:
         chosen = select(self.patterns.unattached(doc, folded, chosen, place_at), taken=chosen)
         chosen = prefer(list(self.designations.find(doc, folded, chosen, place_at)), chosen)
         chosen = select(self.institutions.find(doc, folded, chosen, place_at), taken=chosen)
+        chosen = select(self.named_heads.find(doc, folded), taken=chosen)
         chosen = defined_names(doc, chosen)
         if use_ner:
             chosen = select(ner_candidates(doc), taken=chosen)

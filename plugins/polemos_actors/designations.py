@@ -17,13 +17,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from polemos.french import CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES
 from spacy.matcher import PhraseMatcher
 
 from ._text import fold
+from .acled import code_for_type
 from .countries import Country, country_table
 from .matchers import phrase_patterns
 from .mentions import ActorRef, Candidate
@@ -42,11 +43,9 @@ _PARTITIVE = frozenset({"des", "du"})
 
 
 @lru_cache(maxsize=1)
-def _designations() -> dict[str, dict[str, list[str]]]:
+def _designations() -> dict[str, Any]:
     with DESIGNATIONS_FILE.open(encoding="utf-8") as fh:
-        data: dict[str, dict[str, list[str]]] = yaml.load(
-            fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        )
+        data: dict[str, Any] = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return data
 
 
@@ -64,6 +63,9 @@ class DesignationMatcher:
     branch_of: dict[str, str]
     tied: dict[str, tuple[str, ...]]
     family: dict[str, frozenset[str]]
+    preposed: frozenset[str]
+    by_name: dict[str, str]
+    led_by: frozenset[str]
 
     @classmethod
     def build(cls, patterns: PatternMatcher, vocab: Vocab) -> DesignationMatcher:
@@ -83,7 +85,17 @@ class DesignationMatcher:
             for actor in patterns.lexicon.actors.values()
             if actor.type == "armed_group"
         }
-        return cls(phrases, patterns, branch_of, tied, family)
+        data = _designations()
+        return cls(
+            phrases,
+            patterns,
+            branch_of,
+            tied,
+            family,
+            frozenset(fold(w) for w in data["preposed"]),
+            {fold(w): fold(n) for w, n in data["by_name"].items()},
+            frozenset(fold(w) for w in data["led_by"]),
+        )
 
     def find(
         self,
@@ -98,6 +110,8 @@ class DesignationMatcher:
         strings = doc.vocab.strings
         resolved: list[Candidate] = []  # "l'armée ... les militaires": the army resolved
         for match_id, start, end in sorted(self.phrases(doc), key=lambda m: (m[1], -m[2])):
+            if start >= 2 and folded[start - 1] in self.preposed:
+                start -= 1  # "le nouveau gouvernement": the designation and its adjective
             if not self._bare(doc, folded, start, end):
                 continue
             mode, branch = strings[match_id].split("|")
@@ -111,6 +125,51 @@ class DesignationMatcher:
                 yield Candidate(start, end, ref, "pattern")
         yield from self._demonyms(doc, folded, named)
         yield from self._tied_generics(doc, folded, chosen)
+        yield from self._groupings(doc, folded, chosen)
+
+    def _groupings(
+        self, doc: Doc, folded: list[str], chosen: list[Candidate]
+    ) -> Iterator[Candidate]:
+        """``la coalition``, ``la mission``: the named actor whose name holds that noun.
+
+        ``la coalition menée par les États-Unis`` is the coalition of the state that leads it
+        (an actor of its own when the lexicon has none), taken up by a later ``la coalition``.
+        """
+        made: dict[str, list[tuple[int, ActorRef]]] = {}
+        for i in range(1, len(doc)):
+            noun = self.by_name.get(folded[i])
+            if noun is None or folded[i - 1] not in _DEFINITE:
+                continue
+            if not self._bare(doc, folded, i, i + 1):
+                continue
+            leader = self._leader(folded, i + 1, chosen)
+            if leader is not None:
+                made.setdefault(noun, []).append((i, leader))
+                yield Candidate(i, i + 1, leader, "pattern")
+                continue
+            holders = [
+                (c.start, c.actor)
+                for c in chosen
+                if c.end - c.start > 1 or c.start != i
+                if noun in fold(c.actor.name) or noun in " ".join(folded[c.start : c.end])
+            ]
+            ref = _nearest_tie(sorted(holders + made.get(noun, []), key=lambda h: h[0]), i)
+            if ref is not None:
+                yield Candidate(i, i + 1, ref, "pattern")
+
+    def _leader(self, folded: list[str], i: int, chosen: list[Candidate]) -> ActorRef | None:
+        """The coalition of ``menée par <state>`` at token ``i``, or None."""
+        if i + 1 >= len(folded) or folded[i] not in self.led_by or folded[i + 1] != "par":
+            return None
+        state = next((c for c in chosen if c.start in {i + 2, i + 3}), None)
+        if state is None or state.actor.type != "government" or not state.actor.country:
+            return None
+        country = country_table().by_iso.get(state.actor.country)
+        if country is None:
+            return None
+        actor_id = f"{country.iso.lower()}_led_coalition"
+        name = f"{country.en}-led coalition"
+        return ActorRef(actor_id, name, "international", None, code_for_type("international"))
 
     def drop_titles(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """Leave out a title beside the person it names (``président soudanais Omar el-Bechir``).

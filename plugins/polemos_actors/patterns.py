@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 
 HEADS_FILE = Path(__file__).parent / "data" / "heads.yaml"
 UNITS_FILE = Path(__file__).parent / "data" / "units.yaml"
+COMBINING_FORMS_FILE = Path(__file__).parent / "data" / "combining_forms.yaml"
 _ORDINAL = r"^\d+(e|ème|eme|er|re|è)$"
 
 _GROUPS = rule_data(
@@ -230,6 +231,13 @@ class PatternMatcher:
         acled = code_for_type(spec["type"])
         return ActorRef(actor_id, f"{spec['en']} of {country.en}", spec["type"], country.iso, acled)
 
+    def _joint_ref(self, branch: str, countries: list[Country]) -> ActorRef:
+        """The joint force of a compound demonym (``forces russo-maliennes``)."""
+        spec = _heads()[branch]
+        actor_id = "_".join(c.iso.lower() for c in countries) + f"_{branch}"
+        name = f"{spec['en']} of " + " and ".join(c.en for c in countries)
+        return ActorRef(actor_id, name, spec["type"], None, code_for_type(spec["type"]))
+
     def place_spans(self, doc: Doc) -> dict[int, tuple[int, str]]:
         """Start token -> (end token, folded name) of every gazetteer place in the Doc."""
         strings = doc.vocab.strings
@@ -280,6 +288,12 @@ class PatternMatcher:
                 named = self._named_group(doc, folded, start)
                 if named is not None:
                     yield named
+                continue
+            joint = _joint_after(folded, end)
+            if joint is not None:
+                countries, joint_end = joint
+                branch = key.split("|")[1]
+                yield Candidate(start, joint_end, self._joint_ref(branch, countries), "pattern")
                 continue
             found = self._country_after(folded, end, place_at)
             if found is not None:
@@ -388,6 +402,37 @@ class PatternMatcher:
             yield Candidate(
                 start, end, self.state_ref("government", country), "pattern", place=True
             )
+
+
+@lru_cache(maxsize=1)
+def _combining_forms() -> dict[str, str]:
+    """``data/combining_forms.yaml``: the first part of a compound demonym -> ISO code."""
+    with COMBINING_FORMS_FILE.open(encoding="utf-8") as fh:
+        raw = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return {fold(str(form)): str(iso) for form, iso in raw.items()}
+
+
+def _joint_after(folded: list[str], end: int) -> tuple[list[Country], int] | None:
+    """``russo-maliens`` right after a head: both countries and the span's new end, or None.
+
+    spaCy keeps the compound as one token or splits it (``russo``, ``-``, ``maliens``); the
+    combining form must name another country than the demonym after it.
+    """
+    if end >= len(folded):
+        return None
+    if folded[end].count("-") == 1:
+        (form, demonym), new_end = folded[end].split("-"), end + 1
+    elif end + 2 < len(folded) and folded[end + 1] == "-":
+        form, demonym, new_end = folded[end], folded[end + 2], end + 3
+    else:
+        return None
+    table = country_table()
+    iso = _combining_forms().get(form)
+    last = table.from_demonym(demonym)
+    first = table.by_iso.get(iso) if iso else None
+    if first is None or last is None or first.iso == last.iso:
+        return None
+    return [first, last], new_end
 
 
 def _unit(doc: Doc, start: int, end: int) -> Candidate:

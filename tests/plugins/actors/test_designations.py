@@ -139,3 +139,102 @@ def test_real_text_the_military_after_the_army(actors: Analyze) -> None:
     ids = {a.text: a.attributes["actor_id"] for a in actors(text)}
     assert ids["militaires"] == ids["armée"] == "eg_army"
     assert ids["conseil militaire"] == "eg_military_council"
+
+
+def test_a_designation_with_a_current_adjective_before_it(actors: Analyze) -> None:
+    text = (
+        "Au Liberia, le gouvernement libérien a démissionné. Le nouveau gouvernement a prêté "
+        "serment lundi ; l'ancien gouvernement reste en exil."
+    )
+    ids = actor_ids(actors(text))
+    assert ids["nouveau gouvernement"] == ids["gouvernement libérien"] == "lr_government"
+    assert not any(text.startswith("ancien") for text in ids)  # another government
+
+
+def test_the_new_government_of_a_real_article(actors: Analyze) -> None:
+    # realgold dev wikinews2012-44269-grece-gouvernement-coalition (Wikinews, CC BY 2.5)
+    text = (
+        "Le gouvernement grec a été formé. Le nouveau gouvernement s'est donné pour objectif "
+        "de réviser le memorandum que doit engager la Grèce."
+    )
+    found = [(a.text, a.attributes["country"]) for a in actors(text)]
+    assert ("nouveau gouvernement", "GR") in found
+
+
+def test_the_coalition_a_state_leads_is_taken_up_later(actors: Analyze) -> None:
+    text = (
+        "La coalition dirigée par la France a frappé un dépôt près de Gao. Les avions de la "
+        "coalition ont ensuite visé une base."
+    )
+    coalitions = [a for a in actors(text) if a.text == "coalition"]
+    assert [a.attributes["actor_id"] for a in coalitions] == ["fr_led_coalition"] * 2
+    assert {a.label for a in coalitions} == {"international"}
+
+
+def test_the_coalition_of_a_real_text(actors: Analyze) -> None:
+    # realgold dev syrie-kobane-2014 (French Wikipedia, CC BY-SA 4.0)
+    text = (
+        "Malgré l'intervention de la coalition menée par les États-Unis qui effectue plusieurs "
+        "bombardements, les djihadistes progressent. Progressivement, les Kurdes regagnent du "
+        "terrain grâce au soutien des forces aériennes de la coalition."
+    )
+    ids = [a.attributes["actor_id"] for a in actors(text) if a.text == "coalition"]
+    assert ids == ["us_led_coalition", "us_led_coalition"]
+
+
+def test_a_bare_grouping_folds_into_the_named_one_that_holds_its_noun(actors: Analyze) -> None:
+    text = (
+        "La Coalition des patriotes pour le changement a attaqué Bambari. Selon l'ONU, la "
+        "coalition a perdu dix hommes."
+    )
+    ids = actor_ids(actors(text))
+    assert ids["coalition"] == ids["Coalition des patriotes pour le changement"]
+
+
+def test_a_grouping_with_nothing_to_fold_into_is_left_out(actors: Analyze) -> None:
+    assert [a.text for a in actors("La coalition au pouvoir a voté la loi.")] == []
+
+
+def test_generic_class_nouns_and_anaphora_stay_out(actors: Analyze) -> None:
+    # the codebook's optional mentions: class nouns and anaphora, even beside a named force
+    text = (
+        "L'armée nigériane a repoussé les assaillants. Des islamistes et des terroristes ont "
+        "fui ; cette milice et le groupe ont perdu des hommes, les civils sont rentrés."
+    )
+    texts = [a.text for a in actors(text)]
+    assert texts == ["armée nigériane"]
+
+
+def test_force_nouns_with_a_compound_demonym_are_one_joint_force(actors: Analyze) -> None:
+    text = "Les forces franco-tchadiennes ont repris la ville ; les troupes russes reculent."
+    ids = actor_ids(actors(text))
+    assert ids["forces franco-tchadiennes"] == "fr_td_army"
+    assert ids["troupes russes"] != ids["forces franco-tchadiennes"]
+
+
+def test_the_joint_force_of_a_real_text(actors: Analyze) -> None:
+    # realgold dev mali-tinzawatene-2024 (French Wikipedia, CC BY-SA 4.0)
+    text = (
+        "Elle oppose les rebelles touaregs au Groupe Wagner, accompagné de membres des Forces "
+        "armées maliennes. À l'issue de la bataille, les combattants russo-maliens subissent "
+        "une défaite."
+    )
+    found = {a.text: a for a in actors(text)}
+    joint = found["combattants russo-maliens"]
+    assert (joint.label, joint.attributes["actor_id"]) == ("state_force", "ru_ml_army")
+
+
+def test_more_force_nouns_with_a_nationality(actors: Analyze) -> None:
+    text = (
+        "Des patrouilles tchadiennes sillonnent la frontière ; le contingent burundais quitte "
+        "Mogadiscio et des combattants ukrainiens tiennent la ligne."
+    )
+    ids = actor_ids(actors(text))
+    assert ids["patrouilles tchadiennes"] == "td_army"
+    assert ids["contingent burundais"] == "bi_army"
+    assert ids["combattants ukrainiens"] == "ua_army"
+
+
+def test_a_compound_of_one_country_or_of_no_force_is_no_joint_force(actors: Analyze) -> None:
+    text = "Le conflit israélo-palestinien dure ; les relations franco-allemandes sont bonnes."
+    assert not any(a.attributes["actor_id"].count("_") > 1 for a in actors(text))
