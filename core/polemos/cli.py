@@ -19,7 +19,7 @@ from polemos.limits import DEFAULT_TIME_LIMIT
 from polemos.model import Document
 from polemos.nlp import DEFAULT_MODEL
 from polemos.pipeline import Pipeline
-from polemos.plugins import PluginLoadWarning, PluginManager, parse_selection
+from polemos.plugins import PluginFailure, PluginLoadWarning, PluginManager, parse_selection
 from polemos.schema import document_schema
 from polemos.serialization import document_to_dict, dumps
 from polemos.store.lock import StoreLocked
@@ -360,8 +360,16 @@ def _cmd_new_plugin(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``polemos`` command."""
+PROVIDERS: dict[str, str] = {}
+"""Commands of first-party packages: the distribution that adds each (named when missing)."""
+
+
+def build_parser(manager: PluginManager | None = None) -> argparse.ArgumentParser:
+    """The argument parser of the ``polemos`` command, with the commands of ``manager``'s plugins.
+
+    Plugins add subcommands through the ``polemos_register_commands`` hook (the installed
+    plugins' when ``manager`` is None).
+    """
     parser = argparse.ArgumentParser(
         prog="polemos", description="Turn French conflict news into structured, checkable data."
     )
@@ -446,15 +454,57 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("name", help="plugin name: lowercase letters, digits, '-' (e.g. ceasefire)")
     new.add_argument("--dir", help="target folder (default: ./polemos-NAME)")
     new.set_defaults(func=_cmd_new_plugin)
+    _add_plugin_commands(sub, manager if manager is not None else PluginManager())
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the ``polemos`` command; return its exit code."""
-    args = build_parser().parse_args(argv)
+def _add_plugin_commands(sub: Any, manager: PluginManager) -> None:
+    """Add the subcommands of the plugins (``sub`` is the parser's subparsers action)."""
+    for command in manager.commands(taken=sub.choices):
+        try:  # on a parser of its own first: a plugin that raises must not take the CLI down
+            command.add_arguments(argparse.ArgumentParser(prog=f"polemos {command.name}"))
+        except (Exception, SystemExit) as exc:
+            error = f"{type(exc).__name__}: {exc}"
+            manager.failures.append(PluginFailure(command.name, "command arguments", error))
+            continue
+        parser = sub.add_parser(command.name, help=command.help, description=command.help)
+        command.add_arguments(parser)
+        parser.set_defaults(func=command.run)
+
+
+def _missing_command(argv: Sequence[str], parser: argparse.ArgumentParser) -> str | None:
+    """Why the command of ``argv`` is unavailable, when a package that is not installed adds it."""
+    name = next((arg for arg in argv if not arg.startswith("-")), None)
+    if name not in PROVIDERS or name in _subcommands(parser):
+        return None
+    return (
+        f"polemos: the {name!r} command comes with the {PROVIDERS[name]} distribution, which is "
+        f"not installed or failed to load (see `polemos plugins`): pip install {PROVIDERS[name]}"
+    )
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """The subcommand parsers of ``parser``, by name."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
+
+
+def main(argv: Sequence[str] | None = None, manager: PluginManager | None = None) -> int:
+    """Run the ``polemos`` command; return its exit code.
+
+    The plugin commands are those of ``manager`` (the installed plugins' by default).
+    """
     with warnings.catch_warnings():
         # plugin load failures are reported by the commands themselves, once, at the end
         warnings.simplefilter("ignore", PluginLoadWarning)
+        parser = build_parser(manager)
+        missing = _missing_command(sys.argv[1:] if argv is None else argv, parser)
+        if missing is not None:
+            print(missing, file=sys.stderr)
+            return 2
+        args = parser.parse_args(argv)
         code: int = args.func(args)
     return code
 

@@ -190,6 +190,21 @@ def test_docstring_example_of_polemos_layer_contracts(tmp_path: Path) -> None:
     assert contracts.columns("weapons") == ("name",)
 
 
+def test_docstring_example_of_polemos_register_commands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from polemos.cli import main
+
+    module = load_docstring_example("polemos_register_commands", tmp_path)
+    with registered_plugin(module) as manager:
+        manager.register(ActorsPlugin(), name="test-actors")
+        manager.register(load_file(EXAMPLES / "extractors.py"), name="drones")
+        with pytest.MonkeyPatch.context() as patch:  # the command lists this manager's layers
+            patch.setattr(module, "PluginManager", lambda: manager)
+            assert main(["layers", "--sep", "+"], manager=manager) == 0
+    assert capsys.readouterr().out == "actors+operates+weapons\n"
+
+
 def test_contracts_example_colours_tables_and_scores_the_layers(tmp_path: Path) -> None:
     from polemos import document_to_dict
     from polemos.evaluation import parse_gold, score_document
