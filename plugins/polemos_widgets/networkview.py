@@ -1,7 +1,7 @@
 """The Network view: the alliance graph, filtered, interactive, and exported.
 
 Filters on actor type, relation type and date; the figure is the paper figure
-(:func:`~polemos.widgets.networkdraw.draw_alliance_graph`) shown as SVG: hover an edge to see
+(:func:`~polemos_widgets.networkdraw.draw_alliance_graph`) shown as SVG: hover an edge to see
 its evidence, click it (or an actor) to list the evidence sentences and their documents under
 the figure. GraphML and GEXF buttons download the filtered graph.
 """
@@ -14,20 +14,20 @@ from typing import TYPE_CHECKING
 
 import ipywidgets as w
 import networkx as nx
-
 from polemos.model import Document
-from polemos.widgets.export import ExportBar
-from polemos.widgets.network import (
+
+from polemos_widgets.export import ExportBar
+from polemos_widgets.network import (
     GraphBuilder,
     alliance_graph,
     edge_dates,
     edge_label,
     filter_graph,
 )
-from polemos.widgets.networkdraw import DrawnEdge, draw_alliance_graph, drawn_edges
-from polemos.widgets.networkdraw import interactive_svg as to_svg
-from polemos.widgets.palette import Palette
-from polemos.widgets.pane import HtmlPane
+from polemos_widgets.networkdraw import DrawnEdge, draw_alliance_graph, drawn_edges
+from polemos_widgets.networkdraw import interactive_svg as to_svg
+from polemos_widgets.palette import Palette
+from polemos_widgets.pane import HtmlPane
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

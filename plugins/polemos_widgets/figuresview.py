@@ -6,12 +6,12 @@ from collections.abc import Sequence
 
 import ipywidgets as w
 import pandas as pd
-
 from polemos.model import Document
-from polemos.widgets.export import ExportBar
-from polemos.widgets.figures import MEASURES, draw_quantities
-from polemos.widgets.plotting import show_figure
-from polemos.widgets.quantities import NO_ACTOR, quantities_frame
+
+from polemos_widgets.export import ExportBar
+from polemos_widgets.figures import MEASURES, draw_quantities
+from polemos_widgets.plotting import show_figure
+from polemos_widgets.quantities import NO_ACTOR, quantities_frame
 
 __all__ = ["FiguresView"]
 

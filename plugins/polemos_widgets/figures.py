@@ -6,7 +6,7 @@ money per currency, mass), each on its own axis, logarithmic when the bars span 
 orders of magnitude; a range ("entre 3 000 et 4 000") adds its low end to the bar and its high
 end to a whisker. Parts of a whole, repeats and units that do not add up (distances, durations,
 percentages) are never summed: the figure says how many were left out. The table behind the
-charts is :func:`~polemos.widgets.quantities.quantities_frame`.
+charts is :func:`~polemos_widgets.quantities.quantities_frame`.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from polemos.widgets.palette import Palette
-from polemos.widgets.plotting import literal
-from polemos.widgets.quantities import (
+from polemos_widgets.palette import Palette
+from polemos_widgets.plotting import literal
+from polemos_widgets.quantities import (
     NO_ACTOR,
     aggregate,
     quantities_frame,

@@ -19,7 +19,7 @@ import ipywidgets as w
 import networkx as nx
 import pandas as pd
 
-from polemos.widgets.pane import HtmlPane
+from polemos_widgets.pane import HtmlPane
 
 __all__ = [
     "ExportBar",

@@ -5,7 +5,7 @@ e.g. a canonical actor id), with ``name``, ``type`` (the annotation's label), ``
 ``country`` and ``mentions``; edges are relations with ``label`` (the relation type),
 ``status``, ``document``, ``date`` and ``evidence`` (the sentence). Built from the documents
 and the layer contracts alone: the core never imports a plugin. Its drawing is in
-:mod:`polemos.widgets.networkdraw`.
+:mod:`polemos_widgets.networkdraw`.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 import networkx as nx
-
 from polemos.contracts import Contracts, installed_contracts
 from polemos.model import Annotation, Document
-from polemos.widgets.dates import document_date
+
+from polemos_widgets.dates import document_date
 
 __all__ = [
     "ALLIANCES",

@@ -13,7 +13,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import pandas as pd
-
 from polemos.contracts import Contracts, installed_contracts
 from polemos.model import Annotation, Document
 

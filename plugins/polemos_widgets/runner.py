@@ -10,13 +10,13 @@ from collections.abc import Callable, Sequence
 from html import escape
 
 import ipywidgets as w
-
 from polemos.model import Document
 from polemos.nlp import DEFAULT_MODEL, ModelError
 from polemos.ordering import OrderingError
 from polemos.pipeline import Pipeline
 from polemos.plugins import PluginManager
-from polemos.widgets.sources import fresh_copy
+
+from polemos_widgets.sources import fresh_copy
 
 __all__ = ["RunPanel"]
 

@@ -15,18 +15,18 @@ from pathlib import Path
 
 import ipywidgets as w
 import pandas as pd
-
 from polemos.model import Document, Relation
 from polemos.nlp import DEFAULT_MODEL
 from polemos.plugins import PluginManager
 from polemos.store.tables import storable
-from polemos.widgets.palette import Palette
-from polemos.widgets.pane import HtmlPane
-from polemos.widgets.render import layer_counts, render_details, render_legend, render_text
-from polemos.widgets.runner import RunPanel
-from polemos.widgets.sources import load_sources, pasted_document, split_paths
-from polemos.widgets.tables import layer_frame, relations_frame
-from polemos.widgets.tableview import TableView
+
+from polemos_widgets.palette import Palette
+from polemos_widgets.pane import HtmlPane
+from polemos_widgets.render import layer_counts, render_details, render_legend, render_text
+from polemos_widgets.runner import RunPanel
+from polemos_widgets.sources import load_sources, pasted_document, split_paths
+from polemos_widgets.tables import layer_frame, relations_frame
+from polemos_widgets.tableview import TableView
 
 __all__ = ["Explorer"]
 
@@ -160,7 +160,7 @@ class Explorer(w.VBox):  # type: ignore[misc]
     # -- documents -----------------------------------------------------------------------
 
     def load(self, sources: Sequence[str]) -> None:
-        """Load documents from paths (see :func:`~polemos.widgets.sources.load_sources`)."""
+        """Load documents from paths (see :func:`~polemos_widgets.sources.load_sources`)."""
         documents, errors = load_sources(sources, self.manager)
         message = f"{len(documents)} document(s) loaded"
         if errors:

@@ -19,7 +19,8 @@ from itertools import pairwise
 from typing import Any
 
 from polemos.model import Annotation, Document, Relation
-from polemos.widgets.palette import Palette
+
+from polemos_widgets.palette import Palette
 
 __all__ = [
     "annotation_title",

@@ -15,10 +15,10 @@ from collections.abc import Iterable
 from typing import Any
 
 import pandas as pd
-
 from polemos.model import Annotation, Document
-from polemos.widgets.dates import document_date, month_of
-from polemos.widgets.units import unit_family
+
+from polemos_widgets.dates import document_date, month_of
+from polemos_widgets.units import unit_family
 
 __all__ = ["COLUMNS", "NO_ACTOR", "aggregate", "quantities_frame", "summable", "sums"]
 

@@ -7,7 +7,7 @@ only ever stated as former, the width the number of documents stating it; a node
 actor type, the same colour as its highlights in the Explorer. Relations of one type between
 the same two actors are drawn as one edge (:func:`drawn_edges`), which keeps their evidence.
 Each connected component is laid out apart, then discs and names are moved until none overlaps
-another (:mod:`polemos.widgets.networklayout`).
+another (:mod:`polemos_widgets.networklayout`).
 
 Every edge and node carries an SVG id (``pl-edge-N``, ``pl-node-N``): :func:`interactive_svg`
 turns them into clickable, hoverable elements whose tooltip lists the evidence.
@@ -23,17 +23,17 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
-
 from polemos.contracts import installed_contracts
-from polemos.widgets.network import edge_dates, edge_label, edge_status
-from polemos.widgets.networklayout import (
+
+from polemos_widgets.network import edge_dates, edge_label, edge_status
+from polemos_widgets.networklayout import (
     component_layout,
     place_labels,
     separate_nodes,
     spread_labels,
 )
-from polemos.widgets.palette import Palette
-from polemos.widgets.plotting import literal
+from polemos_widgets.palette import Palette
+from polemos_widgets.plotting import literal
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -112,7 +112,7 @@ def drawn_edges(
 
     ``symmetric`` names the relation types that ignore direction (by default, those the
     installed plugins' layer contracts declare symmetric). Works on relation-level graphs
-    (:func:`~polemos.widgets.network.alliance_graph`) and on
+    (:func:`~polemos_widgets.network.alliance_graph`) and on
     the alliances plugin's ``build_network`` graphs (whose ``evidence`` is a list of dicts).
     """
     if symmetric is None:
@@ -283,7 +283,7 @@ def interactive_svg(figure: Figure, tips: dict[str, list[str]]) -> str:
     """The figure as inline SVG whose edges and nodes are clickable and have tooltips.
 
     ``tips`` maps ``edge`` and ``node`` to the tooltip text of each (by index). Each element
-    gets ``data-pl-click="edge:N"`` (or ``node:N``) for :class:`~polemos.widgets.pane.HtmlPane`
+    gets ``data-pl-click="edge:N"`` (or ``node:N``) for :class:`~polemos_widgets.pane.HtmlPane`
     and a ``<title>`` (escaped); a wide transparent stroke under each edge makes it easy to hit.
     """
     import matplotlib

@@ -13,9 +13,9 @@ from typing import Any
 import ipywidgets as w
 import pandas as pd
 
-from polemos.widgets.export import ExportBar
-from polemos.widgets.pane import HtmlPane
-from polemos.widgets.tables import ALL_COLUMNS, REF_SUFFIX, filter_frame, sort_frame
+from polemos_widgets.export import ExportBar
+from polemos_widgets.pane import HtmlPane
+from polemos_widgets.tables import ALL_COLUMNS, REF_SUFFIX, filter_frame, sort_frame
 
 __all__ = ["TableView", "render_table"]
 
