@@ -1,4 +1,8 @@
-"""The ``polemos`` command line: analyze, export, plugins, evaluate, schema."""
+"""The ``polemos`` command line: analyze, export, plugins, schema, new-plugin.
+
+Packages add more commands through the ``polemos_register_commands`` hook (``polemos evaluate``
+comes with ``polemos-evaluation``).
+"""
 
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ from polemos.nlp import DEFAULT_MODEL
 from polemos.pipeline import Pipeline
 from polemos.plugins import PluginFailure, PluginLoadWarning, PluginManager, parse_selection
 from polemos.schema import document_schema
-from polemos.serialization import document_to_dict, dumps
+from polemos.serialization import dumps
 from polemos.store.lock import StoreLocked
 from polemos.unique_ids import UniqueIds
 
@@ -265,44 +269,6 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_evaluate(args: argparse.Namespace) -> int:
-    from polemos.evaluation import (
-        GoldFormatError,
-        analyze_gold,
-        corpus_errors,
-        render_errors,
-        score_pairs,
-    )
-
-    manager = PluginManager()
-    try:
-        pipeline = Pipeline(_selected_extractors(args.plugins), model=args.model, manager=manager)
-    except (KeyError, ValueError) as exc:
-        raise SystemExit(f"polemos evaluate: {exc}") from exc
-
-    def analyze(pairs: list[tuple[str, str]]) -> list[dict[str, Any]]:
-        documents = pipeline.analyze(Document(doc_id, text) for doc_id, text in pairs)
-        return [document_to_dict(document) for document in documents]
-
-    try:
-        pairs = analyze_gold(args.gold, analyze)
-    except (GoldFormatError, OSError) as exc:
-        raise SystemExit(f"polemos evaluate: {exc}") from exc
-    contracts = manager.layer_contracts()
-    report = score_pairs(pairs, contracts)
-    errors = corpus_errors(pairs, contracts) if args.errors else None
-    if args.json:
-        data = report.to_dict()
-        if errors is not None:
-            data["error_items"] = [item.to_dict() for item in errors]
-        print(json.dumps(data, indent=1, ensure_ascii=False))
-    else:
-        print(report.to_table(per_document=not args.errors))
-        if errors is not None:
-            print("\n" + render_errors(errors))
-    return 0
-
-
 def _cmd_export(args: argparse.Namespace) -> int:
     """``polemos export LAYER --format NAME RESULTS... --out FILE``: tables from results."""
     from polemos.analysed import read_analysed
@@ -360,7 +326,7 @@ def _cmd_new_plugin(args: argparse.Namespace) -> int:
     return 0
 
 
-PROVIDERS: dict[str, str] = {}
+PROVIDERS = {"evaluate": "polemos-evaluation"}
 """Commands of first-party packages: the distribution that adds each (named when missing)."""
 
 
@@ -421,19 +387,6 @@ def build_parser(manager: PluginManager | None = None) -> argparse.ArgumentParse
     plugins = sub.add_parser("plugins", help="list plugins, their hooks and layers")
     plugins.add_argument("--json", action="store_true")
     plugins.set_defaults(func=_cmd_plugins)
-
-    evaluate = sub.add_parser("evaluate", help="score the extractors against gold files")
-    evaluate.add_argument("gold", nargs="+", help="*.gold.json files or folders")
-    evaluate.add_argument("--plugins", help="comma-separated extractors to run (default: all)")
-    evaluate.add_argument("--model", default=DEFAULT_MODEL)
-    evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
-    evaluate.add_argument(
-        "--errors",
-        action="store_true",
-        help="list every missed and spurious item with its document and context, by layer and "
-        "class (after the corpus figures; in --json, as error_items)",
-    )
-    evaluate.set_defaults(func=_cmd_evaluate)
 
     export = sub.add_parser(
         "export", help="write a layer of analysed results as a table (events as ACLED, UCDP)"

@@ -207,7 +207,7 @@ def test_docstring_example_of_polemos_register_commands(
 
 def test_contracts_example_colours_tables_and_scores_the_layers(tmp_path: Path) -> None:
     from polemos import document_to_dict
-    from polemos.evaluation import parse_gold, score_document
+    from polemos_evaluation import parse_gold, score_document
     from polemos_widgets.palette import Palette
     from polemos_widgets.tables import layer_frame
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from polemos.evaluation.matching import Span
+from polemos_evaluation.matching import Span
 
 
 class Prediction:

@@ -16,10 +16,10 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from polemos.evaluation.extras import GoldPlace
-from polemos.evaluation.figures import Figure, count
-from polemos.evaluation.prediction import Prediction, attributes_of, span_of
-from polemos.evaluation.scoring import detect
+from polemos_evaluation.extras import GoldPlace
+from polemos_evaluation.figures import Figure, count
+from polemos_evaluation.prediction import Prediction, attributes_of, span_of
+from polemos_evaluation.scoring import detect
 
 __all__ = ["RADIUS_KM", "distance_km", "score_places"]
 

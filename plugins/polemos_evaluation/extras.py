@@ -14,8 +14,8 @@ A gold file may hold, besides ``entities``, ``locations``, ``quantities`` and ``
   actors as entity ids (or null), ``fatalities`` ACLED's conservative count (0 when none).
 
 :func:`read_extras` reads them from the gold file a :class:`GoldDocument` came from; files
-without them score as before. The scoring is in :mod:`polemos.evaluation.dates`,
-:mod:`polemos.evaluation.places` and :mod:`polemos.evaluation.events`.
+without them score as before. The scoring is in :mod:`polemos_evaluation.dates`,
+:mod:`polemos_evaluation.places` and :mod:`polemos_evaluation.events`.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from polemos.evaluation.gold import GoldDocument, GoldFormatError, Span
+from polemos_evaluation.gold import GoldDocument, GoldFormatError, Span
 
 __all__ = ["GoldDate", "GoldEvent", "GoldExtras", "GoldPlace", "parse_extras", "read_extras"]
 

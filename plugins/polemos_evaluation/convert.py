@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from polemos.contracts import Contracts, LayerContract, installed_contracts
-from polemos.evaluation.gold import GoldDocument, GoldEntity, Span
-from polemos.evaluation.scoring import GoldItem, endpoint_contract, scored_layers
+
+from polemos_evaluation.gold import GoldDocument, GoldEntity, Span
+from polemos_evaluation.scoring import GoldItem, endpoint_contract, scored_layers
 
 FORMAT = "polemos.document/1"
 GOLD_RUN = "gold"

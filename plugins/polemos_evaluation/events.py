@@ -17,11 +17,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from polemos.evaluation.extras import GoldEvent
-from polemos.evaluation.figures import Detection, Figure, count
-from polemos.evaluation.gold import GoldDocument
-from polemos.evaluation.matching import Span, overlap
-from polemos.evaluation.prediction import Prediction, attributes_of, span_of
+from polemos_evaluation.extras import GoldEvent
+from polemos_evaluation.figures import Detection, Figure, count
+from polemos_evaluation.gold import GoldDocument
+from polemos_evaluation.matching import Span, overlap
+from polemos_evaluation.prediction import Prediction, attributes_of, span_of
 
 __all__ = ["EVENTS", "score_events"]
 

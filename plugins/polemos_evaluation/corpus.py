@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from polemos.contracts import Contracts
-from polemos.evaluation.extended import with_extended_figures
-from polemos.evaluation.gold import GoldDocument, load_gold_paths
-from polemos.evaluation.report import EvaluationReport
-from polemos.evaluation.scoring import score_document
+
+from polemos_evaluation.extended import with_extended_figures
+from polemos_evaluation.gold import GoldDocument, load_gold_paths
+from polemos_evaluation.report import EvaluationReport
+from polemos_evaluation.scoring import score_document
 
 Analyze = Callable[[list[tuple[str, str]]], Sequence[Mapping[str, Any]]]
 """Takes ``(document id, text)`` pairs, returns one ``polemos.document/1`` dict per pair."""
@@ -53,7 +54,7 @@ def score_pairs(
     """Score each ``(gold, predicted document)`` pair, in order (see :func:`score_corpus`).
 
     Gold files with ``dates``, ``places`` or ``events`` get those figures too
-    (:mod:`polemos.evaluation.extended`).
+    (:mod:`polemos_evaluation.extended`).
     """
     return EvaluationReport(
         tuple(
@@ -69,7 +70,7 @@ def analyze_gold(
     """Read gold files or folders and pair each gold document with ``analyze``'s output.
 
     The i-th document ``analyze`` returns is paired with the i-th gold document; the pairs feed
-    :func:`score_pairs` and :func:`polemos.evaluation.errors.corpus_errors`.
+    :func:`score_pairs` and :func:`polemos_evaluation.errors.corpus_errors`.
     """
     golds = load_gold_paths(gold_paths)
     predictions = analyze([(gold.id, gold.text) for gold in golds])
@@ -86,7 +87,7 @@ def evaluate_gold(
     The i-th document ``analyze`` returns is scored against the i-th gold document.
 
     Example (the CLI plugs the pipeline in; here, a perfect "pipeline"):
-        >>> from polemos.evaluation import gold_to_document, load_gold_paths
+        >>> from polemos_evaluation import gold_to_document, load_gold_paths
         >>> golds = {g.id: g for g in load_gold_paths(["../shared/gold"])}  # doctest: +SKIP
         >>> perfect = lambda pairs: [gold_to_document(golds[i]) for i, _ in pairs]
         >>> report = evaluate_gold(["../shared/gold"], perfect)  # doctest: +SKIP

@@ -26,7 +26,7 @@ FORMAT_KEYS = frozenset(
     | {"dates", "places", "events"}
 )
 """Top-level keys with a reader of their own: FORMAT.md's, and the dates, places and events
-of :mod:`polemos.evaluation.extras`; other lists of objects are span lists."""
+of :mod:`polemos_evaluation.extras`; other lists of objects are span lists."""
 
 Span = tuple[int, int]
 """A ``(start, end)`` pair of code-point offsets, end exclusive."""

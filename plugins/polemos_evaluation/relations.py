@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from polemos.contracts import LayerContract
-from polemos.evaluation.figures import Detection, Figure, count
-from polemos.evaluation.gold import GoldDocument
-from polemos.evaluation.matching import overlap
-from polemos.evaluation.prediction import Prediction, attributes_of, entity_key, span_of
+
+from polemos_evaluation.figures import Detection, Figure, count
+from polemos_evaluation.gold import GoldDocument
+from polemos_evaluation.matching import overlap
+from polemos_evaluation.prediction import Prediction, attributes_of, entity_key, span_of
 
 Key = tuple[str, str, str]
 

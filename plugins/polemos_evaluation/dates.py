@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from polemos.evaluation.extras import GoldDate
-from polemos.evaluation.figures import Figure, count
-from polemos.evaluation.prediction import Prediction, attributes_of, span_of
-from polemos.evaluation.scoring import detect
+from polemos_evaluation.extras import GoldDate
+from polemos_evaluation.figures import Figure, count
+from polemos_evaluation.prediction import Prediction, attributes_of, span_of
+from polemos_evaluation.scoring import detect
 
 __all__ = ["DATES", "same_period", "score_dates"]
 

@@ -9,7 +9,7 @@ several documents add up key by key (see :func:`sum_figures`).
 
 Matching rules:
 
-- Mentions match one to one on overlapping spans (:mod:`polemos.evaluation.matching`).
+- Mentions match one to one on overlapping spans (:mod:`polemos_evaluation.matching`).
   Optional gold mentions are neither rewarded nor punished: a prediction left unmatched that
   overlaps an optional mention is ignored.
 - ``entities``: ``<prefix>.mentions``; ``<prefix>.<label_figure>`` the accuracy of the label on
@@ -23,7 +23,7 @@ Matching rules:
   numerically; the ``label_attribute`` from the attribute or else the label; a reference
   attribute (``part_of``) is right when both are null, or when the predicted referenced span
   overlaps the gold one. ``<prefix>.all`` needs all right.
-- ``relations``: see :mod:`polemos.evaluation.relations`.
+- ``relations``: see :mod:`polemos_evaluation.relations`.
 """
 
 from __future__ import annotations
@@ -35,11 +35,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from polemos.contracts import Contracts, LayerContract, installed_contracts
-from polemos.evaluation.figures import Detection, Figure, add_figures, count
-from polemos.evaluation.gold import GoldDocument, GoldQuantity, GoldSpan
-from polemos.evaluation.matching import Span, match_spans, overlap, overlaps_any
-from polemos.evaluation.prediction import Prediction, attributes_of, entity_key, span_of
-from polemos.evaluation.relations import score_relations
+
+from polemos_evaluation.figures import Detection, Figure, add_figures, count
+from polemos_evaluation.gold import GoldDocument, GoldQuantity, GoldSpan
+from polemos_evaluation.matching import Span, match_spans, overlap, overlaps_any
+from polemos_evaluation.prediction import Prediction, attributes_of, entity_key, span_of
+from polemos_evaluation.relations import score_relations
 
 DETECTION_FIGURE = {"entities": "mentions", "mentions": "mentions", "spans": "spans"}
 """The name of the detection figure of each span form (``relations``: ``overall``)."""
@@ -65,7 +66,7 @@ def score_document(
     not be comparable).
 
     Example:
-        >>> from polemos.evaluation import gold_to_document
+        >>> from polemos_evaluation import gold_to_document
         >>> scores = score_document(gold, gold_to_document(gold))  # doctest: +SKIP
         >>> scores.figures["actors.mentions"].f1  # doctest: +SKIP
         1.0

@@ -1,7 +1,7 @@
 """The figures of dates, places and events, for gold files that hold those lists.
 
 :func:`with_extended_figures` adds them to a document's scores; ``polemos evaluate`` calls it
-through :func:`polemos.evaluation.score_pairs`. A gold file without ``dates``, ``places`` or
+through :func:`polemos_evaluation.score_pairs`. A gold file without ``dates``, ``places`` or
 ``events`` (FORMAT.md's four lists only) gets exactly the figures it had.
 """
 
@@ -11,14 +11,14 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from polemos.evaluation.dates import score_dates
-from polemos.evaluation.events import score_events
-from polemos.evaluation.extras import GoldExtras, read_extras
-from polemos.evaluation.figures import Figure
-from polemos.evaluation.gold import GoldDocument
-from polemos.evaluation.places import score_places
-from polemos.evaluation.prediction import Prediction
-from polemos.evaluation.scoring import DocumentScores
+from polemos_evaluation.dates import score_dates
+from polemos_evaluation.events import score_events
+from polemos_evaluation.extras import GoldExtras, read_extras
+from polemos_evaluation.figures import Figure
+from polemos_evaluation.gold import GoldDocument
+from polemos_evaluation.places import score_places
+from polemos_evaluation.prediction import Prediction
+from polemos_evaluation.scoring import DocumentScores
 
 __all__ = ["extended_figures", "with_extended_figures"]
 

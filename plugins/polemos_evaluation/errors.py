@@ -3,8 +3,8 @@
 ``polemos evaluate --errors`` prints this list so that a researcher checking a gold set, or a
 developer improving an extractor, sees *what* goes wrong, not only how much. Each
 :class:`ErrorItem` names its document, layer, kind and class, the text it covers and a context
-window around it. The matching is the scorer's own (:func:`polemos.evaluation.scoring.detect`
-and :func:`polemos.evaluation.relations.relation_keys`), so the list and the figures agree:
+window around it. The matching is the scorer's own (:func:`polemos_evaluation.scoring.detect`
+and :func:`polemos_evaluation.relations.relation_keys`), so the list and the figures agree:
 the number of ``missed`` items of a layer is the ``missed`` count of its figure, and so on.
 
 Kinds and classes:
@@ -30,11 +30,12 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from polemos.contracts import Contracts, LayerContract, installed_contracts
-from polemos.evaluation.gold import GoldDocument
-from polemos.evaluation.matching import Span
-from polemos.evaluation.prediction import Prediction, attributes_of, entity_key, span_of
-from polemos.evaluation.relations import Key, relation_keys
-from polemos.evaluation.scoring import (
+
+from polemos_evaluation.gold import GoldDocument
+from polemos_evaluation.matching import Span
+from polemos_evaluation.prediction import Prediction, attributes_of, entity_key, span_of
+from polemos_evaluation.relations import Key, relation_keys
+from polemos_evaluation.scoring import (
     detect,
     endpoint_contract,
     gold_label,

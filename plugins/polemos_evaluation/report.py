@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from polemos.evaluation.figures import Accuracy, Detection, Figure
-from polemos.evaluation.scoring import DocumentScores, sum_figures
+from polemos_evaluation.figures import Accuracy, Detection, Figure
+from polemos_evaluation.scoring import DocumentScores, sum_figures
 
-REPORT_FORMAT = "polemos.evaluation/1"
+REPORT_FORMAT = "polemos_evaluation/1"
 """The ``format`` field of the JSON report."""
 
 

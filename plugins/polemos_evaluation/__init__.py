@@ -5,7 +5,7 @@ document in its ``polemos.document/1`` JSON dict form, and reports every FORMAT.
 with its counts (correct / missed / spurious, or correct / wrong / total).
 
 Example:
-    >>> from polemos.evaluation import evaluate_gold, gold_to_document, load_gold
+    >>> from polemos_evaluation import evaluate_gold, gold_to_document, load_gold
     >>> gold = load_gold("../shared/gold/homs-deraa-idleb.gold.json")  # doctest: +SKIP
     >>> report = score_corpus([gold], [my_pipeline_output])  # doctest: +SKIP
     >>> print(report.to_table())  # doctest: +SKIP
@@ -20,23 +20,23 @@ for ``polemos evaluate --errors``),
 
 """
 
-from polemos.evaluation.convert import gold_to_document
-from polemos.evaluation.corpus import (
+from polemos_evaluation.convert import gold_to_document
+from polemos_evaluation.corpus import (
     Analyze,
     analyze_gold,
     evaluate_gold,
     score_corpus,
     score_pairs,
 )
-from polemos.evaluation.errors import (
+from polemos_evaluation.errors import (
     ErrorItem,
     context_of,
     corpus_errors,
     document_errors,
     render_errors,
 )
-from polemos.evaluation.figures import Accuracy, Detection, Figure
-from polemos.evaluation.gold import (
+from polemos_evaluation.figures import Accuracy, Detection, Figure
+from polemos_evaluation.gold import (
     GoldDocument,
     GoldEntity,
     GoldFormatError,
@@ -47,8 +47,8 @@ from polemos.evaluation.gold import (
     load_gold_paths,
     parse_gold,
 )
-from polemos.evaluation.report import EvaluationReport
-from polemos.evaluation.scoring import DocumentScores, score_document
+from polemos_evaluation.report import EvaluationReport
+from polemos_evaluation.scoring import DocumentScores, score_document
 
 __all__ = [
     "Accuracy",
