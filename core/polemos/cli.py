@@ -1,7 +1,7 @@
-"""The ``polemos`` command line: analyze, export, plugins, schema, new-plugin.
+"""The ``polemos`` command line: analyze, export, plugins, schema.
 
 Packages add more commands through the ``polemos_register_commands`` hook (``polemos evaluate``
-comes with ``polemos-evaluation``).
+comes with ``polemos-evaluation``, ``polemos new-plugin`` with ``polemos-scaffold``).
 """
 
 from __future__ import annotations
@@ -315,18 +315,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 1 if failed or manager.failures else 0
 
 
-def _cmd_new_plugin(args: argparse.Namespace) -> int:
-    from polemos.scaffold import ScaffoldError, new_plugin
-
-    try:
-        root = new_plugin(args.name, args.dir)
-    except ScaffoldError as exc:
-        raise SystemExit(f"polemos new-plugin: {exc}") from exc
-    print(f"polemos: plugin package written to {root}; next: pip install -e {root}")
-    return 0
-
-
-PROVIDERS = {"evaluate": "polemos-evaluation"}
+PROVIDERS = {"evaluate": "polemos-evaluation", "new-plugin": "polemos-scaffold"}
 """Commands of first-party packages: the distribution that adds each (named when missing)."""
 
 
@@ -403,10 +392,6 @@ def build_parser(manager: PluginManager | None = None) -> argparse.ArgumentParse
     schema = sub.add_parser("schema", help="print the JSON Schema of polemos.document/1")
     schema.set_defaults(func=_cmd_schema)
 
-    new = sub.add_parser("new-plugin", help="write a ready-to-install plugin package")
-    new.add_argument("name", help="plugin name: lowercase letters, digits, '-' (e.g. ceasefire)")
-    new.add_argument("--dir", help="target folder (default: ./polemos-NAME)")
-    new.set_defaults(func=_cmd_new_plugin)
     _add_plugin_commands(sub, manager if manager is not None else PluginManager())
     return parser
 

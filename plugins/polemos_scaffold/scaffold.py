@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from polemos.scaffold_templates import TEMPLATES
+from polemos_scaffold.templates import TEMPLATES
 
 __all__ = ["PluginNames", "ScaffoldError", "new_plugin", "plugin_names"]
 
