@@ -34,3 +34,9 @@ done
 if [ -d examples/polemos-weapons ] && [ "$extras" = "dev" ]; then
   pip_install -e examples/polemos-weapons
 fi
+# the gazetteer's index (polemos-places), built once per machine and data version, so that the
+# first document does not pay for it; a no-op when it exists
+if .venv/bin/python -c 'import polemos_places' 2>/dev/null; then
+  echo "setup: building the places index (once per data version)" >&2
+  .venv/bin/python -c 'from polemos_places import gazetteer; gazetteer().warm()'
+fi

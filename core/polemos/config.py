@@ -6,13 +6,19 @@ wrong type, is a :class:`ConfigError` naming the key and the extractor. The vali
 is what :meth:`~polemos.Extractor.setup` receives; its JSON form is stamped on the run.
 Validation is pydantic's (a dependency of spaCy), in its lax mode: ``"3"`` is read as ``3``.
 
+A key an extractor renamed stays known under its old name only to say so: a ``config_type``
+may list ``renamed_keys = {"old": "new"}`` (a class variable), and the old key is a
+:class:`ConfigError` that gives the new name.
+
 Extractors written before typed configuration declare a ``default_config`` mapping: its keys
-are then the known ones (deprecated, see the changelog).
+are then the known ones. That form is deprecated: it works, with a :class:`DeprecationWarning`
+naming the extractor, until hook API 2.0.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import warnings
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -51,6 +57,7 @@ def resolve_config(extractor: Extractor, given: Mapping[str, Any]) -> tuple[Any,
     config_type = extractor.config_type
     if config_type is not None:
         known = [f.name for f in dataclasses.fields(config_type)]
+        _check_renamed(extractor, given, getattr(config_type, "renamed_keys", {}))
         _check_keys(extractor, given, known)
         from pydantic import TypeAdapter, ValidationError
 
@@ -67,9 +74,25 @@ def resolve_config(extractor: Extractor, given: Mapping[str, Any]) -> tuple[Any,
         return typed, dict(adapter.dump_python(typed, mode="json"))
     defaults = dict(extractor.default_config)
     if defaults:
+        warnings.warn(
+            f"extractor {extractor.name!r} declares default_config, deprecated since hook API "
+            "1.1: declare config_type (a dataclass) instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         _check_keys(extractor, given, list(defaults))
     merged = {**defaults, **given}
     return merged, merged
+
+
+def _check_renamed(
+    extractor: Extractor, given: Mapping[str, Any], renamed: Mapping[str, str]
+) -> None:
+    old = next((key for key in given if key in renamed), None)
+    if old is not None:
+        raise ConfigError(
+            f"extractor {extractor.name!r}: config key {old!r} was renamed {renamed[old]!r}"
+        )
 
 
 def _check_keys(extractor: Extractor, given: Mapping[str, Any], known: list[str]) -> None:

@@ -331,15 +331,16 @@ class Document:
         if not isinstance(layer, str) or not layer or not isinstance(label, str) or not label:
             raise TypeError(f"{where}: layer and label must be non-empty strings")
         attrs = check_json_able(attributes or {}, where)
+        run_id = run.id  # a digest of the run's configuration: computed once
         return Annotation(
-            id=digest(self._id, run.id, layer, label, start, end),
+            id=digest(self._id, run_id, layer, label, start, end),
             layer=layer,
             label=label,
             start=start,
             end=end,
             text=self._text[start:end],
             attributes=attrs,
-            run=run.id,
+            run=run_id,
         )
 
     def make_relation(
@@ -360,14 +361,15 @@ class Document:
             if end_id not in self._by_id and end_id not in known:
                 raise KeyError(f"{where}: relation end {end_id!r} is not an annotation here")
         attrs = check_json_able(attributes or {}, where)
+        run_id = run.id
         return Relation(
-            id=digest(self._id, run.id, layer, label, source, target),
+            id=digest(self._id, run_id, layer, label, source, target),
             layer=layer,
             label=label,
             source=source,
             target=target,
             attributes=attrs,
-            run=run.id,
+            run=run_id,
         )
 
     def add_run_output(

@@ -1,84 +1,105 @@
-"""Closed word lists (folded: lower-case, no accents) shared by the matching rules."""
+"""Closed word lists (folded: lower-case, no accents) shared by the matching rules.
+
+The lists are data (``data/words.yaml``), read and checked once on import; this module keeps
+the names the rules import. :data:`DETERMINERS` is the core's (:mod:`polemos.french`).
+"""
 
 from __future__ import annotations
+
+from polemos.french import DETERMINERS
+
+from .ruledata import rule_data
+
+__all__ = [
+    "ARABIC_PARTICLES",
+    "ARMED_DESCRIPTORS",
+    "ARMED_NAME_HEADS",
+    "ARMED_NAME_WORDS",
+    "ARMED_QUALIFIERS",
+    "CLAUSE_WORDS",
+    "DESCRIPTORS",
+    "DETERMINERS",
+    "LEADING_WORDS",
+    "MEDIA_DESCRIPTORS",
+    "NAME_LINKS",
+    "PARTICLES",
+    "PARTY_HEADS",
+    "QUALIFIED_DESCRIPTORS",
+    "SHORT_FORM_HEADS",
+    "TITLES",
+]
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-DETERMINERS = _words(
-    "le la les l' un une des du de d' au aux ce cet cette ces son sa ses leur leurs "
-    "notre nos votre vos plusieurs certains quelques"
+_DATA = rule_data(
+    "words.yaml",
+    frozenset(
+        {
+            "arabic_particles",
+            "particles",
+            "name_links",
+            "descriptors",
+            "armed_name_heads",
+            "armed_descriptors",
+            "qualified_descriptors",
+            "armed_qualifiers",
+            "media_descriptors",
+            "short_form_heads",
+            "titles",
+            "leading_words",
+            "clause_words",
+            "armed_name_words",
+            "party_heads",
+        }
+    ),
 )
-"""Words stripped from the start of a mention (mentions are names without their article)."""
 
-ARABIC_PARTICLES = _words("al el ad as ash an ar at az ibn ben bin abou abu bou wal ul fi")
+ARABIC_PARTICLES = _DATA.words("arabic_particles")
 """Particles of transliterated Arabic names (``Jund al-Aqsa``, ``Abou Bakr``)."""
 
-PARTICLES = ARABIC_PARTICLES | _words(
-    "de du des la le les l d et en au aux of the and for in y da di von der"
-)
+PARTICLES = ARABIC_PARTICLES | _DATA.words("particles")
 """Connecting words inside proper names (``Jund al-Aqsa``, ``Front de libération``)."""
 
-NAME_LINKS = ARABIC_PARTICLES | _words("de du des d' la l'")
+NAME_LINKS = ARABIC_PARTICLES | _DATA.words("name_links")
 """Words that may join two capitalised words of one name (``Front de la X``); not ``et``."""
 
-DESCRIPTORS = _words(
-    "groupe groupes organisation mouvement milice milices secte reseau agence journal quotidien "
-    "hebdomadaire chaine site clan mouvance formation faction cellule"
-)
+DESCRIPTORS = _DATA.words("descriptors")
 """Nouns that describe a named actor without being part of its name (``la milice X``)."""
 
-ARMED_NAME_HEADS = _words("front brigade brigades bataillon bataillons katiba legion phalange")
+ARMED_NAME_HEADS = _DATA.words("armed_name_heads")
 """Nouns that are part of the armed-group name they head (``Front al-Nosra``)."""
 
-ARMED_DESCRIPTORS = _words("milice milices faction mouvance")
+ARMED_DESCRIPTORS = _DATA.words("armed_descriptors")
 """Nouns before an armed group's name, not part of it (``la milice Jund al-Aqsa``)."""
 
-QUALIFIED_DESCRIPTORS = _words("groupe mouvement organisation reseau cellule")
+QUALIFIED_DESCRIPTORS = _DATA.words("qualified_descriptors")
 """Nouns that announce an armed group's name only with an armed qualifier (``groupe armé X``)."""
 
-ARMED_QUALIFIERS = _words(
-    "jihadiste djihadiste arme rebelle terroriste islamiste salafiste paramilitaire insurge "
-    "separatiste independantiste"
-)
+ARMED_QUALIFIERS = _DATA.words("armed_qualifiers")
+"""The armed qualifiers of :data:`QUALIFIED_DESCRIPTORS` (``armé``, ``jihadiste``...)."""
 
-MEDIA_DESCRIPTORS = _words("agence journal quotidien hebdomadaire chaine")
+MEDIA_DESCRIPTORS = _DATA.words("media_descriptors")
 """Nouns before a news outlet's name, not part of it (``le quotidien Al-Watan``)."""
 
-SHORT_FORM_HEADS = _words(
-    "front union alliance brigade brigades katiba bataillon conseil mouvement parti rassemblement "
-    "congres cour ligue"
-)
+SHORT_FORM_HEADS = _DATA.words("short_form_heads")
 """Capitalised heads that may stand alone for the full name later in a text (``le Front``)."""
 
-TITLES = _words(
-    "m. mme president presidente general colonel commandant capitaine lieutenant marechal "
-    "ministre cheikh sheikh imam emir mollah ayatollah chef porte-parole premier "
-    "dirigeant leader"
-)
+TITLES = _DATA.words("titles")
 """Words before a person's name that make a single-token name a person."""
 
-LEADING_WORDS = _words(
-    "selon pour par avec chez contre sans sous sur vers et mais quand dont a si comme puis ainsi "
-    "alors lorsque car"
-)
+LEADING_WORDS = _DATA.words("leading_words")
 """Words the model sometimes puts at the start of a PER entity (``Selon François Dubet``)."""
 
-CLAUSE_WORDS = _words(
-    "auquel auxquels auxquelles duquel desquels desquelles lequel laquelle lesquels lesquelles "
-    "qui que qu' dont ce cette cet il elle ils elles y en"
-)
+CLAUSE_WORDS = _DATA.words("clause_words")
 """Words that open a clause: an organisation the model runs on to one is cut before it
 (``Forces nouvelles auquel ce dernier`` -> ``Forces nouvelles``)."""
 
-ARMED_NAME_WORDS = _words(
-    "liberation resistance armee armees forces defense jihad djihad combattants rebelles "
-    "insurrection revolutionnaires moudjahidines militaire militaires"
-)
+ARMED_NAME_WORDS = _DATA.words("armed_name_words")
 """Words that make an organisation's name an armed group's (``Front de libération ...``)."""
 
-PARTY_HEADS = _words("parti rassemblement union alliance mouvement front congres convention ligue")
+PARTY_HEADS = _DATA.words("party_heads")
 """Heads of a party's name (``Parti socialiste``, ``Rassemblement pour la République``): a
 ``government`` actor, as the codebook types parties, unless the name holds an armed word."""

@@ -13,11 +13,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from polemos.french import DE, DEFINITE_ARTICLES
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ._text import fold
 from ._words import DESCRIPTORS, NAME_LINKS, PARTICLES, SHORT_FORM_HEADS
+from .acled import code
 from .coreference import fold_variants
 from .mentions import ActorRef, Candidate, select
 
@@ -27,6 +29,8 @@ _ACRONYM = re.compile(r"^[A-ZÉÈ][A-ZÉÈ0-9\-]{1,9}$")
 def bracket_acronyms(doc: Doc, chosen: list[Candidate]) -> dict[str, ActorRef]:
     """Acronyms defined in brackets right after a mention: ``X (ACR)`` -> X's actor.
 
+    Also ``X (ACR, English name)``.
+
     A known acronym after a mention that nests another organisation keeps its own actor:
     in ``les forces du Gouvernement d'union nationale (GNA)``, GNA is the government.
     """
@@ -34,7 +38,7 @@ def bracket_acronyms(doc: Doc, chosen: list[Candidate]) -> dict[str, ActorRef]:
     out: dict[str, ActorRef] = {}
     for cand in chosen:
         i = cand.end
-        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text in {")", ","}:
             text = doc[i + 1].text
             if not _ACRONYM.match(text) or cand.actor.generic or cand.actor.type == "person":
                 continue
@@ -87,7 +91,7 @@ def _short_forms(span: Span, actor: ActorRef) -> Iterable[str]:
         yield first
 
 
-_NAME_WORDS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "en", "au", "aux"})
+_NAME_WORDS = DE | DEFINITE_ARTICLES | {"en", "au", "aux"}
 
 
 def extend_to_bracket(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -119,7 +123,7 @@ def extend_to_bracket(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             if start < cand.start:  # "Opération des Nations unies ...": a body of its own
                 name = doc[start:end].text
                 slug = re.sub(r"\W+", "_", fold(name)).strip("_")
-                ref = ActorRef(f"{cand.actor.type}_{slug}", name, cand.actor.type, None, 8)
+                ref = ActorRef(f"{cand.actor.type}_{slug}", name, cand.actor.type, None, _OTHER)
                 cand = Candidate(start, end, ref, "pattern")
             else:
                 cand = replace(cand, end=end)
@@ -205,7 +209,9 @@ def _bracket_parts(doc: Doc, start: int, close: int) -> list[tuple[int, int]]:
     return parts
 
 
-_ARTICLES = frozenset({"le", "la", "les", "l'"})
+_ARTICLES = DEFINITE_ARTICLES
+_OTHER = code("external_other_forces")
+"""The ACLED code of a body named by its own acronym (a mission, an agency), as before."""
 _BRACKET_LINKS = _NAME_WORDS | {"pour", "-", "of", "for", "the"}
 
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .acronyms import defined_names
 from .aliases import fold_aliases
 from .designations import DesignationMatcher
 from .gangs import gang_candidates
+from .institutions import InstitutionMatcher
 from .matchers import LexiconMatcher, folded_words, known_names
 from .mentions import Candidate, join_parent_names, prefer, select
 from .ner import ner_candidates
@@ -31,6 +33,7 @@ class Matchers:
     names: LexiconMatcher
     patterns: PatternMatcher
     designations: DesignationMatcher
+    institutions: InstitutionMatcher
     actor_names: frozenset[str]
 
     @classmethod
@@ -42,6 +45,7 @@ class Matchers:
             LexiconMatcher.build(lexicon, vocab),
             patterns,
             DesignationMatcher.build(patterns, vocab),
+            InstitutionMatcher.build(vocab),
             frozenset(known_names(lexicon)),
         )
 
@@ -55,6 +59,8 @@ class Matchers:
         chosen = select(self.patterns.find(doc, folded, place_at), taken=chosen)
         chosen = select(self.patterns.unattached(doc, folded, chosen, place_at), taken=chosen)
         chosen = prefer(list(self.designations.find(doc, folded, chosen, place_at)), chosen)
+        chosen = select(self.institutions.find(doc, folded, chosen, place_at), taken=chosen)
+        chosen = defined_names(doc, chosen)
         if use_ner:
             chosen = select(ner_candidates(doc), taken=chosen)
         chosen = select(gang_candidates(doc, chosen), taken=chosen)

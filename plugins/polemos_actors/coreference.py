@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from polemos.french import DE
 from spacy.tokens import Doc
 
 from ._text import fold
@@ -155,7 +156,7 @@ def _fold_transliterations(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
     return out
 
 
-_OF = frozenset({"de", "d'", "du", "des"})
+_OF = DE
 
 
 def cut_to_named(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:

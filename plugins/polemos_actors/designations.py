@@ -3,7 +3,9 @@
 The codebook's "definite designations of a force that the context identifies": a designation
 of ``data/designations.yaml`` after a definite article takes the actor of the nearest named
 actor of the same branch before it (``l'armée ukrainienne ... l'armée``), else the branch of
-the country the document is about (``resolved`` designations only). A capitalised plural
+the country the document is about (``resolved`` designations only); a ``folded_only`` word
+after ``les``/``aux`` also takes up a designation resolved before it (``l'armée ... les
+militaires``; not ``le gros des troupes``). A capitalised plural
 demonym (``les Russes``, ``des Israéliens``) is the nearest named state force of that country,
 when the document names one. A designation followed by a qualifier or a ``de`` complement
 (``l'armée rebelle``, ``l'armée de libération``) is left out.
@@ -18,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import yaml
+from polemos.french import CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES
 from spacy.matcher import PhraseMatcher
 
 from ._text import fold
@@ -33,8 +36,9 @@ if TYPE_CHECKING:
 
 DESIGNATIONS_FILE = Path(__file__).parent / "data" / "designations.yaml"
 
-_DEFINITE = frozenset({"le", "la", "l'", "les", "du", "des", "au", "aux"})
+_DEFINITE = DEFINITE_ARTICLES | CONTRACTED_ARTICLES
 _STATE_TYPES = frozenset({"state_force", "government"})
+_PARTITIVE = frozenset({"des", "du"})
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +52,7 @@ def _designations() -> dict[str, dict[str, list[str]]]:
 
 _STATE_MODES = ("resolved", "folded_only")
 _TITLES = frozenset({"president", "prime_minister"})
-_TIE_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les"})
+_TIE_LINKS = DE | DEFINITE_ARTICLES
 
 
 @dataclass
@@ -92,14 +96,18 @@ class DesignationMatcher:
         named = [c for c in chosen if c.actor.type in _STATE_TYPES and c.actor.country]
         main: Country | None = main_country(chosen, place_at)
         strings = doc.vocab.strings
-        for match_id, start, end in self.phrases(doc):
+        resolved: list[Candidate] = []  # "l'armée ... les militaires": the army resolved
+        for match_id, start, end in sorted(self.phrases(doc), key=lambda m: (m[1], -m[2])):
             if not self._bare(doc, folded, start, end):
                 continue
             mode, branch = strings[match_id].split("|")
             ref = self._nearest(named, start, branch)
+            if ref is None and folded[start - 1] not in _PARTITIVE:
+                ref = self._nearest(resolved, start, branch)  # not "le gros des troupes"
             if ref is None and mode == "resolved" and main is not None:
                 ref = self.patterns.state_ref(branch, main)
             if ref is not None:
+                resolved.append(Candidate(start, end, ref, "designation"))
                 yield Candidate(start, end, ref, "pattern")
         yield from self._demonyms(doc, folded, named)
         yield from self._tied_generics(doc, folded, chosen)
@@ -171,7 +179,7 @@ class DesignationMatcher:
         """
         for cand in reversed(named):
             if cand.end - cand.start == 1 and cand.source == "pattern":
-                continue
+                continue  # (a resolved designation, source "designation", is taken up)
             if cand.start < start and self.branch_of.get(cand.actor.id) == branch:
                 return cand.actor
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from polemos import ExtractContext, Extractor
 
@@ -25,7 +25,9 @@ RESOURCE_KIND = "actors.lexicon"
 class ActorsConfig:
     """The configuration of the ``actors`` extractor (see :class:`ActorsExtractor`)."""
 
-    lexicon_paths: str | list[str] = field(default_factory=list)
+    renamed_keys: ClassVar[dict[str, str]] = {"lexicon_paths": "data_paths"}
+
+    data_paths: str | list[str] = field(default_factory=list)
     ner: bool = True
     generic: bool | str = "qualified"
     locations: bool = True
@@ -36,7 +38,7 @@ class ActorsExtractor(Extractor):
 
     Configuration:
 
-    - ``lexicon_paths``: extra lexicon files or folders (YAML/JSON, see ``docs/lexicon-schema.md``)
+    - ``data_paths``: extra lexicon files or folders (YAML/JSON, see ``docs/lexicon-schema.md``)
       that extend or override the shipped lexicon and the plugins' ``actors.lexicon`` resources;
     - ``ner``: also keep spaCy's PER/ORG entities that their context types (default true);
     - ``generic``: generic groups to annotate: ``"qualified"`` (default: ``rebelles touaregs``,
@@ -65,10 +67,10 @@ class ActorsExtractor(Extractor):
     def setup(
         self, nlp: Language, config: ActorsConfig, resources: Callable[[str], list[Path]]
     ) -> None:
-        """Compile the lexicon (shipped, plugins' resources, ``lexicon_paths``) for ``nlp``."""
+        """Compile the lexicon (shipped, plugins' resources, ``data_paths``) for ``nlp``."""
         from .compiled import Matchers  # imports spaCy: only when a pipeline is set up
 
-        paths = config.lexicon_paths
+        paths = config.data_paths
         given: list[str] = [paths] if isinstance(paths, str) else paths  # one path, not letters
         extra: list[Path | str] = [*resources(RESOURCE_KIND), *given]
         self._matchers = Matchers.build(load_lexicon(extra), nlp.vocab)
@@ -108,6 +110,6 @@ class ActorsExtractor(Extractor):
         ]
         countries = [c.actor.country for c in chosen]
         for (start, end, name), place in zip(
-            found, places_of(doc.text, found, countries), strict=True
+            found, places_of(ctx.document.text, found, countries), strict=True
         ):
             ctx.annotate("locations", "location", start, end, {"name": name, **place})

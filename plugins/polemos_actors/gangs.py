@@ -13,17 +13,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from polemos.french import CONTRACTED_ARTICLES, DEFINITE_ARTICLES
 from spacy.tokens import Doc
 
 from ._text import fold
 from ._words import _words
+from .acled import code
 from .mentions import ActorRef, Candidate
 
 GANG_NOUNS = _words("gang gangs")
 """Nouns of a gang (``le gang d'Evans``, ``les gangs``)."""
 
-_DEFINITE = _words("le la les l' du des au aux ce ces")
+_DEFINITE = DEFINITE_ARTICLES | CONTRACTED_ARTICLES | {"ce", "ces"}
 _OF = _words("de d' du")
+_MILITIAS = code("political_militias")
+"""ACLED codes gangs as political militias."""
 
 
 def _named_end(doc: Doc, i: int) -> int:
@@ -53,7 +57,7 @@ def gang_candidates(doc: Doc, chosen: Iterable[Candidate]) -> list[Candidate]:
             if end > after + 1:
                 name = doc[i:end].text
                 slug = re.sub(r"\W+", "_", fold(name)).strip("_")
-                ref = ActorRef(f"group_{slug}", name, "armed_group", None, 3)
+                ref = ActorRef(f"group_{slug}", name, "armed_group", None, _MILITIAS)
                 named.append(Candidate(i, end, ref, "pattern"))
                 continue
         if i > 0 and fold(doc[i - 1].text) in _DEFINITE and fold(doc[i - 1].text) != "des":
@@ -62,7 +66,7 @@ def gang_candidates(doc: Doc, chosen: Iterable[Candidate]) -> list[Candidate]:
     if len(owners) == 1:
         side = next(iter(owners.values()))
     else:
-        side = ActorRef("gangs", "gangs", "armed_group", None, 3)
+        side = ActorRef("gangs", "gangs", "armed_group", None, _MILITIAS)
     if len(owners) > 1:
         return named  # several gangs named: a bare "le gang" is ambiguous
     return named + [Candidate(i, i + 1, side, "pattern") for i in bare]

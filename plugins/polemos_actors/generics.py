@@ -12,14 +12,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from polemos.french import DE, DEFINITE_ARTICLES
+
 from ._text import fold
 from .mentions import Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_DE = frozenset({"de", "du", "des", "d'"})
-_ARTICLES = frozenset({"la", "l'", "le", "les"})
+_DE = DE
+_ARTICLES = DEFINITE_ARTICLES
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 
 

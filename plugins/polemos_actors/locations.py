@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from polemos.french import DE
 from spacy.tokens import Doc
 
 from ._text import fold
@@ -22,6 +23,7 @@ from .countries import country_table
 from .gazetteer import places
 from .mentions import Candidate
 from .placelike import placelike_spans
+from .ruledata import rule_data
 
 
 def location_spans(
@@ -77,7 +79,7 @@ def location_spans(
         yield start, end, name
 
 
-_NAME_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "en", "au", "aux", "la", "l'"})
+_NAME_PREPOSITIONS = DE | {"en", "au", "aux", "la", "l'"}
 _NO_PLACE_INSIDE = frozenset({"media", "person"})
 
 
@@ -102,56 +104,15 @@ def _nested_in_a_name(start: int, end: int, actors: list[Candidate]) -> bool:
     )
 
 
-FEATURE_NOUNS = frozenset(
-    fold(w)
-    for w in [
-        "lac",
-        "forêt",
-        "mont",
-        "monts",
-        "fleuve",
-        "rivière",
-        "île",
-        "îles",
-        "désert",
-        "massif",
-        "vallée",
-        "golfe",
-        "mer",
-        "plateau",
-        "oasis",
-        "delta",
-        "détroit",
-        "pont",
-    ]
-)
+_NOUNS = rule_data("place_nouns.yaml", frozenset({"features", "settlements", "calendar"}))
+
+FEATURE_NOUNS = _NOUNS.words("features")
 """Natural features whose noun is part of the place name (``lac Tchad``, ``forêt de Sambisa``)."""
 
-SETTLEMENT_NOUNS = frozenset(
-    fold(w)
-    for w in [
-        "ville",
-        "village",
-        "villages",
-        "localité",
-        "bourgade",
-        "quartier",
-        "camp",
-        "base",
-        "province",
-        "région",
-        "district",
-        "gouvernorat",
-        "préfecture",
-        "commune",
-        "aéroport",
-        "port",
-        "barrage",
-    ]
-)
+SETTLEMENT_NOUNS = _NOUNS.words("settlements")
 """Place nouns before a name that is the place on its own (``la base d'al-Joufra``)."""
 
-_OF = frozenset({"de", "du", "des", "d'"})
+_OF = DE
 
 
 def _loc_entities(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -192,29 +153,7 @@ def _named_places(doc: Doc) -> Iterator[tuple[int, int, str]]:
         yield start, end, doc[start:end].text
 
 
-_CALENDAR = frozenset(
-    [
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "janvier",
-        "fevrier",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "aout",
-        "septembre",
-        "octobre",
-        "novembre",
-        "decembre",
-    ]
-)
+_CALENDAR = _NOUNS.words("calendar")
 
 
 def _common_noun(doc: Doc, i: int) -> bool:

@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from polemos.french import DE
+
 from ._text import fold
 from .schema import Actor
 
@@ -80,7 +82,7 @@ def prefer(found: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
     return select(found, taken=kept)
 
 
-_OF = frozenset({"de", "du", "des", "d'", "la", "l'"})
+_OF = DE | {"la", "l'"}
 
 
 def join_parent_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:

@@ -19,8 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import yaml
+from polemos.french import DE, DEFINITE_ARTICLES
 
 from ._text import fold
+from .roles import acts_whatever_governs_it, fills_a_role, governed, in_a_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
 AGENTIVE_FILE = Path(__file__).parent / "data" / "agentive.yaml"
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
-_DE = frozenset({"de", "du", "des", "d'"})
+_DE = DE
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class AgentiveWords:
     verbs: frozenset[str]
     country_verbs: frozenset[str]
     object_verbs: frozenset[str]
+    country_object_verbs: frozenset[str]
     nouns: frozenset[str]
     appositions: frozenset[str]
     between: frozenset[str]
@@ -57,6 +60,7 @@ def agentive_words() -> AgentiveWords:
         words("verbs"),
         words("country_verbs"),
         words("object_verbs"),
+        words("country_object_verbs"),
         words("nouns"),
         words("appositions"),
         words("between_words"),
@@ -76,10 +80,12 @@ def acting_places(doc: Doc, spans: list[tuple[int, int, bool]]) -> list[tuple[in
     """
     ordered = sorted(spans)
     acting = [acts_as_government(doc[s:e], is_country=c) for s, e, c in ordered]
+    placed = [in_a_place(doc[s:e]) and not acting[k] for k, (s, e, _) in enumerate(ordered)]
     linked = [_only_links(doc, ordered[k][1], ordered[k + 1][0]) for k in range(len(ordered) - 1)]
     for k in [*range(len(linked)), *reversed(range(len(linked)))]:
         if linked[k] and (acting[k] or acting[k + 1]):
-            acting[k] = acting[k + 1] = True
+            acting[k] = not placed[k]
+            acting[k + 1] = not placed[k + 1]
     return [(s, e) for (s, e, _), act in zip(ordered, acting, strict=True) if act]
 
 
@@ -94,8 +100,11 @@ def acts_as_government(span: Span, *, is_country: bool) -> bool:
         return False  # a topic or a heading ("Égypte : le parti exige..."), not a subject
     if _inside_a_name(span):
         return False  # "l'association Wikimedia France organise", "Israël Katz a déclaré"
+    if in_a_place(span):
+        return acts_whatever_governs_it(span)  # "à Gaza"; "en Russie, qui a envahi l'Ukraine"
     words = agentive_words()
     verbs = words.verbs | words.country_verbs if is_country else words.verbs
+    objects = words.object_verbs | words.country_object_verbs if is_country else words.object_verbs
     root = span.root
     first = root
     while first.dep_ == "conj" and first.head is not first:
@@ -104,7 +113,7 @@ def acts_as_government(span: Span, *, is_country: bool) -> bool:
         any(
             _agent_of_verb(token, verbs)
             or _complement_of_noun(token, words.nouns)
-            or (token.dep_ == "obj" and _lemma(token.head) in words.object_verbs)
+            or (token.dep_ == "obj" and _lemma(token.head) in objects)
             for token in {root, first}
         )
         or _relative_after(span, verbs)
@@ -114,21 +123,30 @@ def acts_as_government(span: Span, *, is_country: bool) -> bool:
         or _between(span, words.between)
         or _against(span, words.against)
         or _apposition(span, first, words.appositions)
+        or fills_a_role(span)
     )
 
 
 def _inside_a_name(span: Span) -> bool:
-    """The place is a word of a longer proper name: a capitalised word touches it."""
+    """The place is a word of a longer proper name: a capitalised word touches it.
+
+    Also at the start of a sentence, when the model's entity runs on from that word into the
+    place (``Météo France prévoit``).
+    """
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    return (
+    named_before = (
         before is not None
         and before.is_alpha
         and before.is_title
-        and not before.is_sent_start
         and fold(before.text) not in _BEFORE_SUBJECT
-    ) or (after is not None and after.is_alpha and after.is_title and after.ent_iob_ == "I")
+    )
+    return (
+        (named_before and not doc[span.start - 1].is_sent_start)
+        or (after is not None and after.is_alpha and after.is_title and after.ent_iob_ == "I")
+        or (named_before and doc[span.start].ent_iob_ == "I")
+    )
 
 
 def _lemma(token: Token) -> str:
@@ -155,31 +173,7 @@ def _agent_of_verb(token: Token, verbs: frozenset[str]) -> bool:
     )
 
 
-_BEFORE_SUBJECT = frozenset({"le", "la", "l'", "les"})
-_PREPOSITIONS = frozenset(
-    [
-        "a",
-        "au",
-        "aux",
-        "de",
-        "du",
-        "des",
-        "d'",
-        "en",
-        "dans",
-        "pour",
-        "vers",
-        "depuis",
-        "sur",
-        "par",
-        "avec",
-        "contre",
-        "entre",
-        "chez",
-        "pres",
-        "sous",
-    ]
-)
+_BEFORE_SUBJECT = DEFINITE_ARTICLES
 _CLITICS = frozenset(["ne", "n'", "se", "s'", "lui", "leur", "y", "en", "pas", "aussi", "deja"])
 _AUXILIARIES = frozenset(
     ["a", "ont", "avait", "avaient", "aura", "auront", "va", "vont", "allait", "vient", "venait"]
@@ -194,11 +188,8 @@ def _linear_subject(span: Span, verbs: frozenset[str]) -> bool:
     Backs the parse up where the small model misreads the clause.
     """
     doc = span.doc
-    before = span.start - 1
-    while before >= 0 and fold(doc[before].text) in _BEFORE_SUBJECT:
-        before -= 1
-    if before >= 0 and fold(doc[before].text) in _PREPOSITIONS:
-        return False
+    if governed(span):
+        return False  # "à Gaza", also "à Paris et Londres"
     auxiliary = False
     for token in doc[span.end : span.end + 6]:
         word = fold(token.text)

@@ -32,6 +32,7 @@ from ._words import (
     PARTY_HEADS,
     TITLES,
 )
+from .acled import code_for_type
 from .countries import country_table
 from .gazetteer import places
 from .mentions import ActorRef, Candidate
@@ -48,6 +49,7 @@ class OrgWords:
     last: dict[str, str]
     anywhere: dict[str, str]
     arabic_armed: frozenset[str]
+    parties: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -64,17 +66,8 @@ def org_words() -> OrgWords:
         by_word("last"),
         by_word("anywhere"),
         frozenset(fold(str(w)) for w in raw["arabic_armed"]),
+        frozenset(fold(str(w)) for w in raw["parties"]),
     )
-
-
-_ACLED = {
-    "armed_group": 2,
-    "government": 1,
-    "state_force": 1,
-    "media": 8,
-    "international": 8,
-    "person": None,
-}
 
 
 def _trim(span: Span) -> Span:
@@ -152,6 +145,24 @@ def _org_type(span: Span) -> str | None:
     if capitalised:
         return next((words.anywhere[w] for w in folded if w in words.anywhere), None)
     return None
+
+
+def name_type(span: Span) -> str | None:
+    """The type the words of an organisation's name give it, for a name the text defines.
+
+    Its head noun, last word or English force word (as for a spaCy ORG), else a party noun of
+    ``data/org_heads.yaml`` among its first two words (``Nouvelle Démocratie``, ``Gauche
+    démocratique``: ``government``, as the codebook types parties), else an armed word
+    (``Tigres de libération de l'Eelam tamoul``: ``armed_group``); None when nothing types it.
+    """
+    kind = _org_type(span)
+    if kind is not None:
+        return kind
+    folded = {fold(t.text) for t in span}
+    armed = bool(ARMED_NAME_WORDS & folded)
+    if any(fold(t.text) in org_words().parties for t in span[:2]):
+        return "armed_group" if armed else "government"
+    return "armed_group" if armed else None
 
 
 def _arabic_organisation(span: Span) -> bool:
@@ -289,5 +300,5 @@ def ner_candidates(doc: Doc) -> Iterator[Candidate]:
             kind = _org_type(span)
         if kind is None:
             continue
-        ref = ActorRef(f"{kind}_{_slug(span.text)}", span.text, kind, None, _ACLED[kind])
+        ref = ActorRef(f"{kind}_{_slug(span.text)}", span.text, kind, None, code_for_type(kind))
         yield Candidate(span.start, span.end, ref, "ner")

@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
-from spacy.matcher import Matcher, PhraseMatcher
+from polemos.french import DE
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ._text import fold
@@ -39,12 +40,15 @@ from ._words import (
     PARTY_HEADS,
     QUALIFIED_DESCRIPTORS,
 )
+from .acled import code, code_for_type
+from .anchored import AnchoredMatcher
 from .countries import Country, country_table
 from .gazetteer import places, spellings
 from .generics import is_adjectival
 from .matchers import phrase_patterns
 from .mentions import ActorRef, Candidate
 from .metonymy import acting_places
+from .ruledata import rule_data
 from .schema import Lexicon
 
 if TYPE_CHECKING:
@@ -55,80 +59,38 @@ HEADS_FILE = Path(__file__).parent / "data" / "heads.yaml"
 UNITS_FILE = Path(__file__).parent / "data" / "units.yaml"
 _ORDINAL = r"^\d+(e|ème|eme|er|re|è)$"
 
-SLOT_ADJECTIVES = sorted(
-    fold(w)
-    for w in [
-        "régulière",
-        "régulières",
-        "régulier",
-        "réguliers",
-        "gouvernementale",
-        "gouvernementales",
-        "nationale",
-        "nationales",
-        "national",
-        "loyaliste",
-        "loyalistes",
-        "spéciales",
-        "spéciaux",
-        "spécial",
-        "terrestres",
-        "officielles",
-        "officiel",
-    ]
+_GROUPS = rule_data(
+    "groups.yaml",
+    frozenset(
+        {
+            "slot_adjectives",
+            "generic_groups",
+            "generic_adjectives",
+            "accented_group_words",
+            "bracket_heads",
+        }
+    ),
 )
+
+
+def _accented(words: Iterable[str]) -> tuple[str, ...]:
+    """The words of ``words`` that fold to another spelling (``insurgés``, not ``rebelles``)."""
+    return tuple(w for w in words if fold(w) != w.lower())
+
+
+SLOT_ADJECTIVES = sorted(_GROUPS.words("slot_adjectives"))
 """Adjectives allowed between a head and its demonym (``armée régulière syrienne``)."""
 
 GENERIC_GROUPS: dict[str, str] = {
-    "rebelles": "rebels",
-    "rebelle": "rebels",
-    "insurges": "insurgents",
-    "insurge": "insurgents",
-    "jihadistes": "jihadists",
-    "djihadistes": "jihadists",
-    "jihadiste": "jihadists",
-    "djihadiste": "jihadists",
-    "islamistes": "islamists",
-    "terroristes": "terrorists",
-    "miliciens": "militiamen",
-    "milicien": "militiamen",
-    "separatistes": "separatists",
-    "putschistes": "putschists",
-    "mutins": "mutineers",
-    "moudjahidines": "mujahideen",
-    "moudjahidin": "mujahideen",
-    "paramilitaires": "paramilitaries",
-    "mercenaires": "mercenaries",
-    "guerilla": "guerrilla",
-    "guerilleros": "guerrilla",
-    "assaillants": "assailants",
+    fold(word): label for word, label in _GROUPS.labels("generic_groups").items()
 }
 """Generic nouns of non-state armed actors (folded) -> English label."""
 
-GENERIC_ACCENTED = ("insurgés", "insurgé", "séparatistes", "guérilla", "guérilleros")
-GENERIC_ADJECTIVES_ACCENTED = ("armés", "séparatistes", "indépendantistes")
-_ACCENTED_GROUP_WORDS = frozenset({"légion", "réseau", "chaîne"})
+GENERIC_ACCENTED = _accented(_GROUPS.labels("generic_groups"))
+GENERIC_ADJECTIVES_ACCENTED = _accented(_GROUPS.word_list("generic_adjectives"))
+_ACCENTED_GROUP_WORDS = frozenset(_GROUPS.word_list("accented_group_words"))
 
-GENERIC_ADJECTIVES = sorted(
-    fold(w)
-    for w in [
-        "islamistes",
-        "jihadistes",
-        "djihadistes",
-        "kurdes",
-        "touaregs",
-        "touareg",
-        "chiites",
-        "sunnites",
-        "armés",
-        "prorusses",
-        "pro-russes",
-        "séparatistes",
-        "houthis",
-        "salafistes",
-        "indépendantistes",
-    ]
-)
+GENERIC_ADJECTIVES = sorted(_GROUPS.words("generic_adjectives"))
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +111,7 @@ def _with_accents(folded: Iterable[str], accented: Iterable[str]) -> list[str]:
     return sorted({*folded, *(w.lower() for w in accented)})
 
 
-_DE = frozenset({"de", "du", "des", "d'"})
+_DE = DE
 _ARTICLE = frozenset({"la", "l'"})
 _NAMED = "named"
 _UNATTACHED = "unattached"
@@ -161,11 +123,12 @@ class PatternMatcher:
 
     Head phrases and group nouns are found with one ``PhraseMatcher`` (fast whatever their
     number); what follows a head (adjective, demonym, ``de`` + country) is read from the folded
-    tokens. A small ``Matcher`` handles generic groups and ``ministère russe de la Défense``.
+    tokens. A small token matcher (run around its anchor words: :mod:`.anchored`) handles
+    generic groups and ``ministère russe de la Défense``.
     """
 
     heads: PhraseMatcher
-    matcher: Matcher
+    matcher: AnchoredMatcher
     places: PhraseMatcher
     lexicon: Lexicon
     canonical: dict[str, str]
@@ -178,7 +141,7 @@ class PatternMatcher:
             table.by_demonym, (d for c in table.by_iso.values() for d in c.demonyms)
         )
         heads = PhraseMatcher(vocab, attr="LOWER")
-        matcher = Matcher(vocab)
+        matcher = AnchoredMatcher(vocab)
         for branch, spec in _heads().items():
             if branch == _UNATTACHED:
                 for target, phrases in spec.items():
@@ -233,6 +196,7 @@ class PatternMatcher:
                     {"POS": "ADJ", "OP": "?"},
                 ]
             ],
+            anchor=1,  # the unit noun: the ordinal before it is a regular expression
             greedy="LONGEST",
         )
         place_matcher = PhraseMatcher(vocab, attr="LOWER")
@@ -263,7 +227,7 @@ class PatternMatcher:
             known = self.lexicon.get(alias) if alias else None
         if known is not None:
             return ActorRef.from_actor(known)
-        acled = 1 if spec["type"] in {"state_force", "government"} else 8
+        acled = code_for_type(spec["type"])
         return ActorRef(actor_id, f"{spec['en']} of {country.en}", spec["type"], country.iso, acled)
 
     def place_spans(self, doc: Doc) -> dict[int, tuple[int, str]]:
@@ -383,7 +347,12 @@ class PatternMatcher:
             actor_id = "generic_" + "_".join(re.sub(r"\W+", "_", w) for w in folded[start:end])
             name = doc[start:end].text
         ref = ActorRef(
-            actor_id, name, "armed_group", country.iso if country else None, 2, generic=True
+            actor_id,
+            name,
+            "armed_group",
+            country.iso if country else None,
+            code_for_type("armed_group"),
+            generic=True,
         )
         return Candidate(start, end, ref, "pattern")
 
@@ -402,7 +371,7 @@ class PatternMatcher:
         span = doc[first:end]
         slug = re.sub(r"\W+", "_", fold(span.text)).strip("_")
         kind = "media" if word in MEDIA_DESCRIPTORS else "armed_group"
-        ref = ActorRef(f"group_{slug}", span.text, kind, None, 8 if kind == "media" else 2)
+        ref = ActorRef(f"group_{slug}", span.text, kind, None, code_for_type(kind))
         return Candidate(first, end, ref, "pattern")
 
     def _metonymies(self, doc: Doc, place_at: dict[int, tuple[int, str]]) -> Iterator[Candidate]:
@@ -426,7 +395,10 @@ def _unit(doc: Doc, start: int, end: int) -> Candidate:
     span = doc[start:end]
     slug = re.sub(r"\W+", "_", fold(span.text)).strip("_")
     return Candidate(
-        start, end, ActorRef(f"unit_{slug}", span.text, "state_force", None, 1), "pattern"
+        start,
+        end,
+        ActorRef(f"unit_{slug}", span.text, "state_force", None, code_for_type("state_force")),
+        "pattern",
     )
 
 
@@ -491,25 +463,7 @@ def _capitalised(token: Token) -> bool:
 
 
 _ACRONYM_TOKEN = re.compile(r"^[A-ZÉÈ][A-Za-zÉÈ0-9\-]{1,9}$")
-_BRACKET_HEADS = frozenset(
-    [
-        "front",
-        "mouvement",
-        "union",
-        "alliance",
-        "coalition",
-        "rassemblement",
-        "armee",
-        "forces",
-        "brigade",
-        "brigades",
-        "bataillon",
-        "katiba",
-        "legion",
-        "milice",
-        "conseil",
-    ]
-)
+_BRACKET_HEADS = _GROUPS.words("bracket_heads")
 
 
 def _initial_of(acronym: str, words: list[str]) -> bool:
@@ -539,7 +493,9 @@ def _bracketed_groups(doc: Doc, folded: list[str]) -> Iterator[Candidate]:
                 }:
                     slug = re.sub(r"\W+", "_", fold(doc[start:i].text)).strip("_")
                     kind = "government" if folded[start] == "conseil" else "armed_group"
-                    ref = ActorRef(f"group_{slug}", doc[start:i].text, kind, None, 2)
+                    # a council too takes the rebel groups' code: it is an armed one here
+                    rebels = code("rebel_groups")
+                    ref = ActorRef(f"group_{slug}", doc[start:i].text, kind, None, rebels)
                     yield Candidate(start, i, ref, "pattern")
                 elif folded[start] in PARTY_HEADS and _initial_of(doc[i + 1].text, folded[start:i]):
                     # "le Parti socialiste (PS)", "Rassemblement pour la République (RPR)": a

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+from polemos.french import DE, DEFINITE_ARTICLES
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -22,8 +23,8 @@ from ._words import DETERMINERS
 
 CONTEXT_FILE = Path(__file__).parent / "data" / "place_context.yaml"
 
-_DE = frozenset({"de", "du", "des", "d'"})
-_ARTICLES = frozenset({"le", "la", "l'", "les"})
+_DE = DE
+_ARTICLES = DEFINITE_ARTICLES
 _DETERMINERS = DETERMINERS | {"au", "aux"}
 
 

@@ -16,6 +16,8 @@ from typing import Any
 import yaml
 from polemos import yaml_line
 
+from .acled import acled_codes
+
 SHIPPED_DIR = Path(__file__).parent / "lexicon"
 
 ACTOR_TYPES = frozenset(
@@ -164,8 +166,10 @@ def parse_entry(path: Path, index: int, raw: object, defaults: Mapping[str, Any]
     if data["type"] not in ACTOR_TYPES:
         raise _fail(path, label, "type", f"{data['type']!r} is not one of {sorted(ACTOR_TYPES)}")
     acled = data["acled"]
-    if isinstance(acled, bool) or not isinstance(acled, int) or not 1 <= acled <= 8:
-        raise _fail(path, label, "acled", f"expected an ACLED actor-type code 1-8, got {acled!r}")
+    codes = acled_codes().valid
+    if isinstance(acled, bool) or not isinstance(acled, int) or acled not in codes:
+        expected = f"expected an ACLED actor-type code {min(codes)}-{max(codes)}"
+        raise _fail(path, label, "acled", f"{expected}, got {acled!r}")
     country = data.get("country")
     if country is not None and (not isinstance(country, str) or not _ISO.match(country)):
         hint = ' (YAML reads a bare NO as false: quote it, "NO")' if country is False else ""

@@ -8,7 +8,7 @@ and the ``cue_text`` it matched. Cues are data: ``data/cues.yaml`` (token and de
 patterns, see :mod:`polemos_alliances.cues` for the schema) and ``data/frames.yaml``
 (trigger lexicons with argument roles, :mod:`polemos_alliances.frames`); plugins add cue
 files through the
-``polemos_resources("alliances.cues")`` hook and users through the ``cue_paths`` option.
+``polemos_resources("alliances.cues")`` hook and users through the ``data_paths`` option.
 
 :mod:`polemos_alliances.network` builds the corpus-level signed, time-aware actor graph.
 """

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from polemos import Annotation
+from polemos.french import DE, DEFINITE_ARTICLES, apostrophe_variants
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -29,7 +30,7 @@ __all__ = ["ACTOR_PREFIX", "ActorDoc", "build_actor_doc", "sentence_units"]
 ACTOR_PREFIX = "ACTOR_"
 """Entity types of merged actor tokens start with this prefix, followed by the actor type."""
 
-ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+ARTICLES = apostrophe_variants(DEFINITE_ARTICLES)
 LATTER = frozenset({"dernier", "dernière", "derniers", "dernières"})
 
 # A sentence ends at . ! ? … (possibly followed by a closing quote) before an uppercase letter,
@@ -204,7 +205,7 @@ def build_actor_doc(
     return ActorDoc(copy, actors_by_token, units, text, active)
 
 
-PREPOSITIONS_OF = frozenset({"de", "du", "des", "d'", "d’"})
+PREPOSITIONS_OF = apostrophe_variants(DE)
 
 
 def _is_generic(annotation: Annotation) -> bool:

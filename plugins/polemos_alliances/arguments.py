@@ -12,6 +12,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from polemos import french
+from polemos.french import apostrophe_variants
+
 from polemos_alliances.actordoc import ActorDoc
 from polemos_alliances.frames import Role
 
@@ -20,7 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DE", "Arguments"]
 
-DE = frozenset({"de", "du", "des", "d'", "d’"})
+DE = apostrophe_variants(french.DE)
 PAR = frozenset({"par"})
 BETWEEN = frozenset({"entre"})
 RELATIVE = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
@@ -40,6 +43,9 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "DET", "NUM"})
 _WINDOW = 8
 _PREDICATE_CHAIN = frozenset({"conj", "appos"})
 _PREDICATE_STEPS = 3
+_TO = frozenset({"à", "au", "aux"})
+_SUBJECT_CONTROL = frozenset({"promettre", "jurer", "assurer", "garantir"})
+"""Verbs whose infinitive complement keeps their subject beside an object ("promettre à Y de")."""
 
 
 @dataclass
@@ -50,6 +56,8 @@ class Arguments:
     proxies: frozenset[str]
     fallback: bool = True
     held_by: frozenset[str] = frozenset()
+    performed_by: frozenset[str] = frozenset()
+    """Participle lemmas by which a noun stands for its agent ("l'attaque *menée par* X")."""
     resolved: set[int] = field(default_factory=set)
     """Antecedents of subject pronouns found in the sentence before (allowed across units)."""
 
@@ -92,7 +100,21 @@ class Arguments:
             for child in token.children:
                 if child.dep_ == "nmod" and child.i in self.view.actors and _case(child) & DE:
                     return [child.i, *self._conjuncts(child)]
+            return self._performer(token, Role("performer"))
         return []
+
+    def _performed(self, noun: Token) -> list[Token]:
+        """The ``performed_by`` participles after a noun ("l'attaque, *revendiquée* par X")."""
+        if not self.performed_by:
+            return []
+        return [
+            c
+            for c in noun.children
+            if c.dep_.startswith("acl")
+            and c.i > noun.i
+            and c.lemma_.lower() in self.performed_by
+            and "Past" in c.morph.get("Tense", [])
+        ]
 
     def _coordinated_after(self, found: list[int]) -> list[int]:
         """Word order: the actors after the last one found, joined by "et (de)".
@@ -264,10 +286,37 @@ class Arguments:
                 return found
             if verb.dep_ == "acl" and "Pres" in verb.morph.get("Tense", []):
                 return self.actors_at(verb.head)  # "l'armée ..., frappant les FSR"
+            controller = self._controller(verb)
+            if controller is not None:
+                return controller
             if verb.dep_ not in _INHERITS_SUBJECT or verb.head.pos_ in _NOMINAL:
                 return []
             verb = verb.head
         return []
+
+    def _controller(self, verb: Token) -> list[int] | None:
+        """The object that is the subject of an infinitive, or ``None`` when there is none.
+
+        "X accuse *Y* de soutenir Z", "X demande *à Y* de frapper Z": the object (or the "à"
+        complement) of the verb an infinitive complements is its subject; so is the actor an
+        infinitive hangs on ("X demande à *Y* de cesser de soutenir Z"). "promettre à Y de"
+        keeps the subject.
+        """
+        if "Inf" not in verb.morph.get("VerbForm", []) or verb.head.i == verb.i:
+            return None
+        head = verb.head
+        if verb.dep_ == "acl" and head.i in self.view.actors:
+            governor = head.head
+            return None if governor.lemma_.lower() in _SUBJECT_CONTROL else self.actors_at(head)
+        if verb.dep_ != "xcomp" or head.pos_ != "VERB" or head.lemma_.lower() in _SUBJECT_CONTROL:
+            return None
+        for child in head.children:
+            recipient = child.dep_.startswith(("obl", "iobj")) and bool(_case(child) & _TO)
+            if child.i < verb.i and (child.dep_ == "obj" or recipient):
+                found = self.actors_at(child)
+                if found:
+                    return found
+        return None
 
     def _complement(self, index: int) -> bool:
         """Whether the actor at ``index`` follows a preposition (not "les soldats *de* X")."""
@@ -367,11 +416,41 @@ class Arguments:
         return self._actor_after(trigger.i)
 
     def _prep(self, trigger: Token, role: Role) -> list[int]:
-        for token in self._complements(trigger):
-            if _case(token) & role.words:
-                found = self.actors_at(token) or self._held(token, trigger)
-                if found:
-                    return found
+        for head in (trigger, *self._performed(trigger)):
+            for token in self._complements(head):
+                if _case(token) & role.words:
+                    found = self.actors_at(token) or self._held(token, trigger)
+                    if found:
+                        return found
+        return []
+
+    def _each_prep(self, trigger: Token, role: Role) -> list[int]:
+        """The list written right after the trigger: "composé *d'*X, *de* Y et *de* Z".
+
+        Each item is an actor introduced by one of ``role.words`` (the first one must be);
+        only commas and "et" may come between them: "composé d'anciens rebelles de X" names
+        no member.
+        """
+        doc = self.view.doc
+        found: list[int] = []
+        introduced = False
+        for i in range(trigger.i + 1, min(trigger.i + 1 + _FAR, len(doc))):
+            token = doc[i]
+            if token.lower_ in role.words:
+                introduced = True
+            elif i in self.view.actors and (introduced or found):
+                found.append(i)
+                introduced = False
+            elif not (found and token.lower_ in {",", "et"}):
+                break
+        return found
+
+    def _performer(self, trigger: Token, _: Role) -> list[int]:
+        """The agent of a ``performed_by`` participle of the trigger ("l'offensive menée par X")."""
+        for participle in self._performed(trigger):
+            found = self._by(participle, Role("by")) or self._right(participle, PAR, window=3)
+            if found:
+                return found
         return []
 
     def _held(self, place: Token, trigger: Token) -> list[int]:
@@ -403,7 +482,7 @@ class Arguments:
         The complement hangs on the trigger verb or its direct object, or, for a trigger noun,
         on the noun or on the verb it is the direct object of.
         """
-        heads = [trigger]
+        heads = [trigger, *self._performed(trigger)]
         if trigger.pos_ == "VERB":
             heads.extend(c for c in trigger.children if c.dep_ == "obj")
         elif trigger.dep_ == "obj" and trigger.head.pos_ == "VERB":
@@ -417,7 +496,13 @@ class Arguments:
         return []
 
     def _verb_prep_by_order(self, trigger: Token, role: Role) -> list[int]:
-        return self._right(trigger, role.words)
+        found = self._right(trigger, role.words)
+        for participle in self._performed(trigger):  # "fournies par X *à* Y": after the agent
+            if found:
+                break
+            agent = self._by(participle, Role("by"))
+            found = self._right(self.view.doc[max(agent, default=participle.i)], role.words)
+        return found
 
     def _of(self, trigger: Token, _: Role) -> list[int]:
         """A "de" complement; also one level down ("commandant en chef de l'armée").

@@ -36,7 +36,7 @@ Shorthands, usable in any token dict of a pattern (and in ``RIGHT_ATTRS``):
   ``fragments``).
 
 Files given later (plugins through the ``alliances.cues`` resource, then the user's
-``cue_paths``) add to the lists and cues of earlier ones; a cue with an existing ``id`` replaces
+``data_paths``) add to the lists and cues of earlier ones; a cue with an existing ``id`` replaces
 it.
 """
 

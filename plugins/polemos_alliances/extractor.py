@@ -316,15 +316,17 @@ def _candidates(
 
 @dataclass
 class AlliancesConfig:
-    """The configuration of the ``alliances`` extractor: extra cue files (``cue_paths``)."""
+    """The configuration of the ``alliances`` extractor: extra cue files (``data_paths``)."""
 
-    cue_paths: str | list[str] = field(default_factory=list)
+    renamed_keys: ClassVar[dict[str, str]] = {"cue_paths": "data_paths"}
+
+    data_paths: str | list[str] = field(default_factory=list)
 
 
 class AlliancesExtractor(Extractor):
     """Finds ``supports``, ``allied_with``, ``affiliated_with`` and ``hostile_to`` relations.
 
-    Configuration: ``cue_paths``, extra cue files (YAML, schema ``polemos.alliances.cues/1``)
+    Configuration: ``data_paths``, extra cue files (YAML, schema ``polemos.alliances.cues/1``)
     read after the shipped file and those of other plugins.
     """
 
@@ -346,11 +348,11 @@ class AlliancesExtractor(Extractor):
     def cue_files(
         config: AlliancesConfig, resources: Callable[[str], list[Path]]
     ) -> tuple[Path, ...]:
-        """The cue files of a run: the shipped files, plugin resources, then ``cue_paths``.
+        """The cue files of a run: the shipped files, plugin resources, then ``data_paths``.
 
-        ``cue_paths`` may be one path or a list of paths.
+        ``data_paths`` may be one path or a list of paths.
         """
-        configured = config.cue_paths
+        configured = config.data_paths
         given = [configured] if isinstance(configured, str) else configured
         paths = [*SHIPPED, *resources(RESOURCE_KIND), *(Path(p) for p in given)]
         return tuple(dict.fromkeys(path.resolve() for path in paths))

@@ -10,18 +10,26 @@ the nearest after it in its clause, "X *encerclent* Y" tagged as an adjective) a
 for each end, the argument roles tried in order:
 
 - ``subject``: the subject of an active verb; "qui" stands for the noun the relative clause
-  hangs on; a verb without a subject takes the one of the verb it is coordinated with;
+  hangs on; a verb without a subject takes the one of the verb it is coordinated with; an
+  infinitive takes the object of the verb it complements ("X accuse *Y* de soutenir Z",
+  "X demande *à Y* de frapper Z"), else that verb's subject;
 - ``passive_subject``: the subject of a passive verb, or the noun a past participle modifies
   ("Kiev, *soutenu* par Washington");
 - ``by``: the agent of a passive ("par X");
 - ``object``: the direct object;
 - ``of``: a "de X" complement of the trigger (or of its complement: "chef d'état-major de X");
-- ``{prep: [..]}``: a complement introduced by one of these prepositions ("contre", "sur");
+- ``{prep: [..]}``: a complement introduced by one of these prepositions ("contre", "sur"),
+  also on a ``performed_by`` participle of the trigger ("l'offensive menée par X *contre* Y");
+- ``{each_prep: [..]}``: every complement introduced by one of these prepositions, with their
+  conjuncts ("composé *d'*X, *de* Y et *de* Z");
 - ``{verb_prep: [..]}``: the recipient of a verb of giving, a complement introduced by one of
   these prepositions on the trigger verb or its direct object, or, for a trigger noun, on the
   noun or on the verb it is the direct object of ("X fournit des *armes* à Y", "X accorde
   l'*asile* à Y"); by word order, the first of them after the trigger, before any verb, actor
   or punctuation;
+- ``performer``: the agent of a past participle of one of the frame's ``performed_by``
+  lemmas that modifies the trigger noun ("l'offensive *menée par* X", "les armes *fournies
+  par* X");
 - ``governor_subject``: the subject of the verb the trigger noun depends on ("X *lance* une
   offensive"); ``possessor``: the same, only when the noun has a possessive ("*son* soutien");
 - ``holder``: the person a title noun is said of (apposition, coordination, copula, relative
@@ -36,11 +44,14 @@ for each end, the argument roles tried in order:
 - ``between``: both actors of an "entre X et Y" complement.
 
 ``pair: <role>`` takes both ends from one role that gives two coordinated actors ("entre X et
-Y", "opposant X et Y"). ``prep``, ``verb_prep`` and ``governor_subject`` take words:
+Y", "opposant X et Y"). ``prep``, ``each_prep``, ``verb_prep`` and ``governor_subject`` take
+words:
 ``{governor_subject: [avec, recevoir]}`` only when the noun is introduced by one of them or
 depends on a verb of one of these lemmas. Each end keeps the actor types listed in
 ``source_types`` / ``target_types`` (all types when absent). A complement that is a proxy
 noun ("les *positions* de Y", the frame's ``proxies``) stands for its "de" actor.
+A proxy noun that is an event or a thing done by an actor ("l'attaque *revendiquée par* X",
+the participle lemmas of the frame's ``performed_by``) stands for that actor too.
 A place complement held by an actor ("une offensive sur la ville *contrôlée par* Y", the
 participle lemmas of the frame's ``held_by``) stands for its holder.
 When the parse gives no actor for a role, a word-order reading of the same role is tried
@@ -66,7 +77,9 @@ ROLE_KINDS = frozenset(
         "object",
         "of",
         "prep",
+        "each_prep",
         "verb_prep",
+        "performer",
         "governor_subject",
         "possessor",
         "holder",
@@ -81,7 +94,7 @@ ROLE_KINDS = frozenset(
 """The argument roles a frame may name."""
 
 
-_WITH_WORDS = frozenset({"prep", "verb_prep", "governor_subject"})
+_WITH_WORDS = frozenset({"prep", "each_prep", "verb_prep", "governor_subject"})
 
 
 class FrameError(ValueError):
@@ -116,6 +129,7 @@ class Frame:
     target_types: frozenset[str] = frozenset()
     proxies: frozenset[str] = frozenset()
     held_by: frozenset[str] = frozenset()
+    performed_by: frozenset[str] = frozenset()
     unless: frozenset[str] = frozenset()
     fallback: bool = True
     status: str | None = None
@@ -133,7 +147,7 @@ def _roles(raw: Any, where: str) -> tuple[Role, ...]:
         if isinstance(item, Mapping) and len(item) == 1 and next(iter(item)) in _WITH_WORDS:
             kind, words = next(iter(item.items()))
             roles.append(Role(str(kind), _lower(words)))
-        elif isinstance(item, str) and item in ROLE_KINDS - {"prep", "verb_prep"}:
+        elif isinstance(item, str) and item in ROLE_KINDS - {"prep", "each_prep", "verb_prep"}:
             roles.append(Role(item))
         else:
             raise FrameError(f"{where}: unknown argument role {item!r}")
@@ -168,6 +182,7 @@ def compile_frame(body: Mapping[str, Any], path: Path) -> Frame:
         target_types=frozenset(str(t) for t in body.get("target_types") or []),
         proxies=_lower(body.get("proxies")),
         held_by=_lower(body.get("held_by")),
+        performed_by=_lower(body.get("performed_by")),
         unless=_lower(body.get("unless")),
         fallback=bool(body.get("fallback", True)),
         status=body.get("status"),

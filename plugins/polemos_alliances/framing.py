@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from polemos.french import DE, DEFINITE_ARTICLES, apostrophe_variants, unify_apostrophes
+
 from polemos_alliances.actordoc import ActorDoc
 from polemos_alliances.arguments import Arguments
 from polemos_alliances.candidates import Candidate, negated_or_former, pairs
@@ -27,7 +29,7 @@ __all__ = ["FrameIndex", "frame_relations"]
 
 _MAX_SPAN = 30
 _EMBEDDING = frozenset({"xcomp", "conj", "advcl"})
-_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’"})
+_ARTICLES = apostrophe_variants(DEFINITE_ARTICLES | DE | {"un", "une"})
 
 
 @dataclass
@@ -80,7 +82,7 @@ def _mistagged(frame: Frame, view: ActorDoc, token: Token) -> bool:
 
 def _first_word(text: str) -> str:
     """The first word of a mention that is not an article or an ordinal ("le 65e bataillon")."""
-    for word in text.lower().replace("’", "'").replace("'", "' ").split():
+    for word in unify_apostrophes(text.lower()).replace("'", "' ").split():
         if word in _ARTICLES or word[:1].isdigit():
             continue
         return word
@@ -121,7 +123,7 @@ def _typed(view: ActorDoc, ends: list[int], types: frozenset[str]) -> list[int]:
 
 
 def _apply(view: ActorDoc, cues: CueSet, frame: Frame, token: Token, unit: int) -> list[Candidate]:
-    arguments = Arguments(view, frame.proxies, frame.fallback, frame.held_by)
+    arguments = Arguments(view, frame.proxies, frame.fallback, frame.held_by, frame.performed_by)
     sources, targets = _ends(frame, arguments, token)
     sources = _typed(view, sources, frame.source_types)
     targets = _typed(view, targets, frame.target_types)

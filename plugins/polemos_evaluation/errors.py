@@ -20,6 +20,9 @@ Layers are those the scorer scores (their contracts, :mod:`polemos.contracts`), 
   wrong compared attribute of a matched span (class: the attribute name).
 - ``relations``: ``missed`` / ``spurious`` relations, classed by relation type; ``status`` for
   a found relation with the wrong status.
+
+A gold file with a ``places`` list also gets the layer ``places``: one ``country``,
+``distance`` or ``area`` item per mention counted wrong (:mod:`polemos_evaluation.place_errors`).
 """
 
 from __future__ import annotations
@@ -112,7 +115,16 @@ def document_errors(
             ends = endpoint_contract(contract, contracts)
             assert ends is not None
             items += _relation_errors(gold, prediction, contract, ends)
-    return items
+    return items + _extended_errors(gold, prediction)
+
+
+def _extended_errors(gold: GoldDocument, prediction: Prediction) -> list[ErrorItem]:
+    """The errors of the gold file's ``places`` list (dates and events are not listed yet)."""
+    from polemos_evaluation.extras import read_extras
+    from polemos_evaluation.place_errors import place_errors
+
+    places = read_extras(gold).places
+    return place_errors(gold, places, prediction) if places is not None else []
 
 
 def corpus_errors(

@@ -21,7 +21,7 @@ from polemos_evaluation.figures import Figure, count
 from polemos_evaluation.prediction import Prediction, attributes_of, span_of
 from polemos_evaluation.scoring import detect
 
-__all__ = ["RADIUS_KM", "distance_km", "score_places"]
+__all__ = ["RADIUS_KM", "distance_km", "gold_point", "predicted_point", "score_places"]
 
 RADIUS_KM = 25.0
 """How far a predicted point may be from the true place."""
@@ -43,10 +43,18 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * _EARTH_KM * math.asin(math.sqrt(h))
 
 
-def _point(attributes: Mapping[str, Any]) -> tuple[float, float] | None:
+def predicted_point(attributes: Mapping[str, Any]) -> tuple[float, float] | None:
+    """The (latitude, longitude) of a predicted location, or None when it has none."""
     lat, lon = attributes.get("latitude"), attributes.get("longitude")
     if isinstance(lat, int | float) and isinstance(lon, int | float):
         return (float(lat), float(lon))
+    return None
+
+
+def gold_point(expected: GoldPlace) -> tuple[float, float] | None:
+    """The true point of a gold ``place`` with coordinates (None for areas and unknowns)."""
+    if expected.feature == "place" and expected.latitude is not None:
+        return (float(expected.latitude), float(expected.longitude or 0.0))
     return None
 
 
@@ -59,10 +67,10 @@ def score_places(golds: Sequence[GoldPlace], prediction: Prediction) -> dict[str
         expected, attributes = golds[g], attributes_of(predicted[p])
         if expected.country:
             country.append(attributes.get("country") == expected.country)
-        if expected.feature == "place" and expected.latitude is not None:
-            point = _point(attributes)
-            gold_point = (float(expected.latitude), float(expected.longitude or 0.0))
-            near.append(point is not None and distance_km(point, gold_point) <= RADIUS_KM)
+        true_point = gold_point(expected)
+        if true_point is not None:
+            point = predicted_point(attributes)
+            near.append(point is not None and distance_km(point, true_point) <= RADIUS_KM)
         elif expected.feature in ("region", "country") and expected.geonames_id is not None:
             area.append(attributes.get("geonames_id") == expected.geonames_id)
     return {

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from polemos.french import DE, apostrophe_variants, unify_apostrophes
 
 from polemos_quantities.items import Item
 from polemos_quantities.lexicon import Category
 from polemos_quantities.scope import Scope, forms
-from polemos_quantities.text import SPACES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["categorize", "is_age"]
+__all__ = ["categorize"]
 
 _RIGHT_WINDOW = 5
 _LEFT_WINDOW = 8
@@ -22,7 +22,7 @@ _PASS_THROUGH = frozenset({"AUX", "ADV", "PRON", "PART", "DET"})
 _PARTICIPLE_POS = frozenset({"VERB", "ADJ"})
 #: Returned when the item is the agent of the event after it: no category from context then.
 _AGENT: Category = ("agent", None)
-_OF = frozenset({"de", "du", "des", "d'", "d’"})
+_OF = apostrophe_variants(DE)
 _COMPLEMENT = frozenset({"DET", "NOUN", "ADJ", "PROPN"})
 _COORDINATED = frozenset({"NUM", "NOUN", "ADJ", "PROPN"})
 _INSERTS = frozenset({"dont", "parmi", "notamment"})
@@ -34,8 +34,6 @@ _INFINITIVE_MARKERS = frozenset({"à", "de", "d'", "d’"})
 #: "20 d'entre eux ont été tués", "5 parmi elles".
 _AMONG = frozenset({"entre", "parmi"})
 _INFINITIVE_ENDINGS = ("er", "ir", "oir", "re")
-_AGE_APPOSITION = re.compile(rf"[,(]{SPACES}*$")
-_AGE_CLOSE = re.compile(rf"{SPACES}*[,)]")
 
 
 def _is_infinitive(token: Token) -> bool:
@@ -127,8 +125,8 @@ def _cue_after(scope: Scope, last: Token, participle_only: bool) -> Category | N
             return found if not participle_only or token.pos_ in _PARTICIPLE_POS else light
         if is_light:
             light = light or found
-        elif token.pos_ not in _PASS_THROUGH:
-            break
+        elif token.pos_ not in _PASS_THROUGH and not (token.lower_ == "en" and not passed):
+            break  # "en" right after the item leads to a state: "52 diplomates en otages"
         passed.append(token)
     return light
 
@@ -177,6 +175,12 @@ def categorize(
             return after
     if (base is None or base[0] in lex.people_categories) and _population(scope, first):
         return "other", None  # "la population était de 874 personnes"
+    if (
+        base is not None
+        and base[0] == "facilities"
+        and _before_in_clause(scope, first, lex.job_cues)
+    ):
+        return "other", None  # "supprimer 520 postes": jobs, not military posts
     # People named elsewhere ("les otages ... trois d'entre eux sont morts") take the event.
     refers_back = item is not None and item.elliptic and item.start == item.end
     if base is not None and base[0] not in lex.people_categories and not refers_back:
@@ -199,10 +203,15 @@ def categorize(
 
 def _population(scope: Scope, first: Token) -> bool:
     """Whether a population word comes before the count in its clause ("abrite 300 000")."""
+    return _before_in_clause(scope, first, scope.lexicon.population_cues)
+
+
+def _before_in_clause(scope: Scope, first: Token, cues: frozenset[str]) -> bool:
+    """Whether one of ``cues`` (surface form or lemma) comes before the count in its clause."""
     for token in scope.left(first, _LEFT_WINDOW):
         if token.text in _CLAUSE_END:
             return False
-        if not scope.lexicon.population_cues.isdisjoint(forms(token)):
+        if not cues.isdisjoint(forms(token)):
             return True
     return False
 
@@ -211,21 +220,5 @@ def _combatants(scope: Scope, item: Item | None) -> bool:
     """Whether the item names fighters ("combattants", "soldats"), whom no event displaces."""
     if item is None or not item.text:
         return False
-    first_word = item.text.lower().replace("’", "'").split()[0]
+    first_word = unify_apostrophes(item.text.lower()).split()[0]
     return not scope.lexicon.combatant_items.isdisjoint({first_word, item.head.lemma_})
-
-
-def is_age(scope: Scope, start: int, end: int, first: Token) -> bool:
-    """Return whether "N ans" gives an age rather than a duration.
-
-    "âgé de 32 ans", "un lycéen de 17 ans" (a person noun, then "de"), ", 32 ans," and "(32 ans)".
-    """
-    left = list(scope.left(first, 3))
-    if any(forms(t)[0] in scope.lexicon.age_cues for t in left):
-        return True
-    if len(left) >= 2 and left[0].lower_ == "de" and left[1].lower_ in scope.lexicon.age_nouns:
-        return True
-    norm = scope.norm
-    return bool(
-        _AGE_APPOSITION.search(norm, max(0, start - 3), start) and _AGE_CLOSE.match(norm, end)
-    )

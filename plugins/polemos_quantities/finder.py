@@ -6,9 +6,10 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from polemos_quantities.ages import is_age
 from polemos_quantities.attribution import Attributor
 from polemos_quantities.bounds import BoundReader, Ranged, join_ranges
-from polemos_quantities.category import categorize, is_age
+from polemos_quantities.category import categorize
 from polemos_quantities.certainty import CertaintyReader
 from polemos_quantities.exclusions import (
     DateTimeFilter,
@@ -222,7 +223,11 @@ class QuantityFinder:
         if item is not None:
             return _Measure(start, max(end, item.end), None, item, True, None)
         partitive = _PARTITIVE.match(norm, end)
-        if partitive is not None:  # "six des onze otages": the item comes with the whole
+        if partitive is not None:
+            among = read_item(scope, partitive.end(), False)
+            if among is not None:  # "quinze des victimes": the whole is a set, not a count
+                return _Measure(start, among.end, None, among, True, None)
+            # "six des onze otages": the item comes with the whole
             return _Measure(start, end, None, None, False, partitive.end())
         context = read_count_context(scope, start, end)
         if context is not None:

@@ -92,6 +92,14 @@ def _people_noun(scope: Scope, token: Token) -> Category | None:
     return category if category is not None and category[0] in _PEOPLE else None
 
 
+def _counted_thing(scope: Scope, token: Token) -> bool:
+    """A plural common noun of no people category nearer than the people: it is what counts."""
+    if token.pos_ != "NOUN" or "Plur" not in token.morph.get("Number", []):
+        return False
+    lower, lemma = forms(token)
+    return scope.lexicon.item_category(lower, lemma) is None and not PLURAL_NAME.match(token.text)
+
+
 def _first_people(scope: Scope, tokens: Iterable[Token]) -> Token | None:
     return next((t for t in tokens if _people_noun(scope, t) is not None), None)
 
@@ -116,6 +124,8 @@ def read_people_antecedent(
         if token.pos_ == "PRON" and forms(token)[0] in scope.lexicon.people_pronouns:
             pronoun = True
             break
+        if _counted_thing(scope, token):
+            return None  # "des candidats ayant des notes comprises entre 8 et 10": the notes
     if noun is None and not pronoun:
         return None
     if noun is None:

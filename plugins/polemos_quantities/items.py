@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from polemos.french import unify_apostrophes
+
 from polemos_quantities.lexicon import Category
 from polemos_quantities.scope import Scope, forms
 
@@ -24,6 +26,8 @@ _CLOSING_QUOTES = frozenset({"»", "”", '"'})
 _DE = frozenset({"de", "d'"})
 _MAX_LEXICON_WORDS = 3
 _MAX_ADJECTIVES = 2
+_MISTAGGED_POS = frozenset({"VERB", "ADV"})
+_PLURAL_ENDINGS = ("s", "x")
 
 
 @dataclass(frozen=True)
@@ -44,7 +48,7 @@ def _joined(tokens: list[Token]) -> str:
     for previous, token in pairwise(tokens):
         glued = previous.lower_.endswith(("'", "’")) or "-" in (previous.text, token.text)
         parts.append(token.lower_ if glued else " " + token.lower_)
-    return "".join(parts).replace("’", "'")
+    return unify_apostrophes("".join(parts))
 
 
 def _next(scope: Scope, token: Token) -> Token | None:
@@ -94,6 +98,34 @@ def _is_noun(scope: Scope, token: Token, lenient: bool = False) -> bool:
     return True
 
 
+def _third_person_verb(token: Token) -> bool:
+    """A verb a number can be the subject of ("200 disent"); not a 1st person ("moutons")."""
+    morph = token.morph
+    return "Fin" in morph.get("VerbForm", []) and "3" in morph.get("Person", ["3"])
+
+
+def _mistagged_plural(scope: Scope, token: Token) -> bool:
+    """A plural noun right after a number that the small model tagged as a verb or an adverb.
+
+    "deux cents rats", "27,3 degrés", "200 voix contre 50": a lower-case word ending like a
+    plural, no stop word, no bound or event word of the lexicon, no verb a number may govern.
+    """
+    lower, lemma = forms(token)
+    lex = scope.lexicon
+    return (
+        token.pos_ in _MISTAGGED_POS
+        and token.is_alpha
+        and token.text[0].islower()
+        and lower.endswith(_PLURAL_ENDINGS)
+        and not token.is_stop
+        and not _third_person_verb(token)
+        and lex.cue_category(lower, lemma) is None
+        and lower not in lex.bounds
+        and lower not in lex.non_items
+        and lower not in lex.units
+    )
+
+
 def _is_postposed_adjective(scope: Scope, token: Token) -> bool:
     lower, lemma = forms(token)
     if scope.lexicon.cue_category(lower, lemma) is not None:
@@ -133,6 +165,21 @@ def _enumeration_follows(scope: Scope, token: Token) -> bool:
     return (first.text == "," or first.pos_ == "CCONJ") and forms(second)[0] in _DE
 
 
+def _counted_after_de(scope: Scope, de: Token) -> bool:
+    """Whether a plain number is followed by "de" and what it counts ("160 000 de personnes").
+
+    Many writers put "de" after a large number as after "million"; the noun must be a lexicon
+    item or a plural noun, so that "33 de plus" or "10 de ses hommes" are not read this way.
+    """
+    noun = _next(scope, de)
+    if noun is None or not noun.is_alpha or not noun.text[0].islower():
+        return False
+    lower, lemma = forms(noun)
+    if scope.lexicon.item_category(lower, lemma) is not None:
+        return True
+    return noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number", [])
+
+
 def read_item(scope: Scope, position: int, takes_de: bool) -> Item | None:
     """Read the item starting at character ``position`` (right after the number or unit).
 
@@ -146,6 +193,8 @@ def read_item(scope: Scope, position: int, takes_de: bool) -> Item | None:
         if forms(token)[0] not in _DE:
             return None
         token = _next(scope, token)
+    elif forms(token)[0] in _DE and _counted_after_de(scope, token):
+        token = _next(scope, token)  # "160 000 de personnes", "16 000 000 d'habitants"
     quoted = token is not None and token.text in _OPENING_QUOTES
     if quoted and token is not None:
         token = _next(scope, token)  # 35 « terroristes »
@@ -158,7 +207,7 @@ def read_item(scope: Scope, position: int, takes_de: bool) -> Item | None:
     category: Category | None
     if phrase is not None:
         tokens, category = phrase
-    elif token is not None and _is_noun(scope, token):
+    elif token is not None and (_is_noun(scope, token) or _mistagged_plural(scope, token)):
         tokens, category = [token], _people_name(token)
     elif others is not None:
         end = others.idx + len(others)

@@ -57,6 +57,8 @@ class Lexicon:
     estimate_bound_cues: frozenset[str]
     #: Words of a population count ("la population était de 874 personnes"): category other.
     population_cues: frozenset[str]
+    #: Words of jobs before a facility noun: "supprimer 520 postes" counts jobs (``other``).
+    job_cues: frozenset[str]
     part_cues: frozenset[str]
     report_verbs: frozenset[str]
     report_prepositions: frozenset[str]
@@ -171,6 +173,7 @@ def load_lexicon(paths: Iterable[Path]) -> Lexicon:
         claim_cues=_words(data, "claim_cues"),
         estimate_bound_cues=_words(data, "estimate_bound_cues"),
         population_cues=_words(data, "population_cues"),
+        job_cues=_words(data, "job_cues"),
         part_cues=_words(data, "part_cues"),
         report_verbs=_words(data, "report_verbs"),
         report_prepositions=_words(data, "report_prepositions"),

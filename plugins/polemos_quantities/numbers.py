@@ -47,6 +47,9 @@ _SMALL = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
 _DETERMINERS = ("une", "un", "des", "plusieurs", "quelques")
 _ARTICLES = frozenset({"un", "une"})
 _CUE_REACH = 24
+#: A quoted approximate noun: des « dizaines » de terroristes.
+_OPEN_QUOTE = rf"[«“\"]{SPACES}*"
+_CLOSE_QUOTE = rf"{SPACES}*[»”\"]"
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,7 @@ class NumberScanner:
         attached_unit = r"(?=(?:km2|km²|km|m2|m²|mm|cm|kg|ha|m|t|h)(?!\w))"
         approx = (
             rf"(?:(?P<adet>{'|'.join(_DETERMINERS)}|{_SMALL}|\d+){SPACES}+)?"
-            rf"(?P<anoun>{nouns})s?"
+            rf"(?:{_OPEN_QUOTE})?(?P<anoun>{nouns})s?(?:{_CLOSE_QUOTE})?"
             rf"(?:{SPACES}+d(?:e{SPACES}+|')(?P<amult>{mults}){end})?"
         )
         vague = rf"(?:des|plusieurs|quelques){SPACES}+(?P<vnoun>milliers|millions|milliards)"

@@ -7,6 +7,8 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from polemos.french import unify_apostrophes
+
 from polemos_quantities.lexicon import Lexicon
 from polemos_quantities.text import TokenIndex, normalize
 
@@ -20,7 +22,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"»”)]*\s+(?=[«\"“(]?\s*[A-ZÀ-Ý0-
 
 def forms(token: Token) -> tuple[str, str]:
     """Return the lower-case surface form and lemma of ``token`` (apostrophes unified)."""
-    return token.lower_.replace("’", "'"), token.lemma_.lower()
+    return unify_apostrophes(token.lower_), token.lemma_.lower()
 
 
 class Scope:

@@ -7,6 +7,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from polemos.french import unify_apostrophes
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -15,15 +17,10 @@ __all__ = ["SPACES", "TokenIndex", "alternation", "normalize"]
 #: A space inside a number or a phrase: plain, no-break, narrow no-break or thin.
 SPACES = "[ \u00a0\u202f\u2009]"
 
-_UNIFIED = (("’", "'"), ("ʼ", "'"), ("‘", "'"), ("`", "'"), ("\u2011", "-"), ("\u2010", "-"))
-
 
 def normalize(text: str) -> str:
     """Return ``text`` lower-cased with apostrophes unified, keeping every offset unchanged."""
-    unified = text
-    for variant, plain in _UNIFIED:  # str.replace is much faster than str.translate here
-        if variant in unified:
-            unified = unified.replace(variant, plain)
+    unified = unify_apostrophes(text, hyphens=True)
     lowered = unified.lower()
     if len(lowered) == len(unified):
         return lowered

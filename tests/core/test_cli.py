@@ -65,8 +65,8 @@ def test_schema_prints_the_published_schema() -> None:
     assert json.loads(result.stdout) == document_schema()
 
 
-def test_evaluate_prints_every_figure(shared: Path) -> None:
-    result = run("evaluate", str(shared / "gold"), "--json")
+def test_evaluate_prints_every_figure(gold_sample: Path) -> None:
+    result = run("evaluate", str(gold_sample), "--json")
     assert result.returncode == 0, result.stderr
     figures = json.loads(result.stdout)["corpus"]
     for name in (
@@ -80,7 +80,7 @@ def test_evaluate_prints_every_figure(shared: Path) -> None:
         "relations.status",
     ):
         assert name in figures
-    table = run("evaluate", str(shared / "gold"))
+    table = run("evaluate", str(gold_sample))
     assert "actors.mentions" in table.stdout and "spurious" in table.stdout
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -102,9 +102,14 @@ def test_an_extractor_with_a_default_config_mapping_keeps_working() -> None:
                 if token.lower_ == ctx.config["word"]:
                     ctx.annotate("legacy", "hit", token.idx, token.idx + len(token))
 
-    document = pipeline({"word": "kidal"}, Legacy()).analyze_one("Un drone a frappé Kidal.")
+    with pytest.warns(DeprecationWarning, match=r"extractor 'legacy' declares default_config"):
+        run = pipeline({"word": "kidal"}, Legacy())
+    document = run.analyze_one("Un drone a frappé Kidal.")
     assert [a.text for a in document.layer("legacy")] == ["Kidal"]
-    with pytest.raises(ConfigError, match=r"extractor 'legacy': unknown config key 'words'"):
+    with (
+        pytest.warns(DeprecationWarning),
+        pytest.raises(ConfigError, match=r"extractor 'legacy': unknown config key 'words'"),
+    ):
         pipeline({"words": "kidal"}, Legacy())
 
 
@@ -118,3 +123,26 @@ def test_the_first_party_extractors_declare_typed_configs() -> None:
                 manager=manager,
                 config={extractor.name: {"typo": 1}},
             )
+
+
+@pytest.mark.parametrize(
+    ("name", "old"),
+    [("actors", "lexicon_paths"), ("alliances", "cue_paths"), ("events", "trigger_paths")],
+)
+def test_one_name_for_user_data_paths_and_the_old_names_say_so(name: str, old: str) -> None:
+    manager = PluginManager()
+    [extractor] = [e for e in manager.extractors() if e.name == name]
+    assert extractor.config_type is not None
+    assert "data_paths" in {f.name for f in fields(extractor.config_type)}
+    renamed = rf"extractor {name!r}: config key {old!r} was renamed 'data_paths'"
+    with pytest.raises(ConfigError, match=renamed):
+        Pipeline(list(dict.fromkeys(["actors", name])), manager=manager, config={name: {old: []}})
+
+
+def test_every_first_party_extractor_declares_a_typed_config() -> None:
+    names = {"actors", "quantities", "alliances", "dates", "events"}
+    found = {e.name: e for e in PluginManager().extractors() if e.name in names}
+    assert set(found) == names
+    for extractor in found.values():
+        assert extractor.config_type is not None, extractor.name
+        assert not extractor.default_config, extractor.name

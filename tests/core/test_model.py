@@ -6,7 +6,7 @@ import json
 import pickle
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from polemos import Annotation, Document, OffsetError, Run, dumps, loads
 
@@ -34,7 +34,9 @@ def documents_with_spans(draw: st.DrawFn) -> tuple[Document, list[tuple[int, int
 
 
 @given(documents_with_spans(), st.dictionaries(st.text(max_size=8), json_values, max_size=3))
-@settings(max_examples=200)
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)  # loaded CI machines
 def test_annotation_text_is_always_its_slice(
     case: tuple[Document, list[tuple[int, int]]], attributes: dict[str, object]
 ) -> None:
@@ -72,7 +74,9 @@ def test_ids_are_deterministic_and_content_based(
 
 
 @given(documents_with_spans(), st.dictionaries(st.text(max_size=8), json_values, max_size=3))
-@settings(max_examples=200)
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)  # loaded CI machines
 def test_json_round_trip_is_exact(
     case: tuple[Document, list[tuple[int, int]]], attributes: dict[str, object]
 ) -> None:

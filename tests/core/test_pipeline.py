@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from polemos import (
     Document,
@@ -154,3 +156,26 @@ def test_empty_and_too_long_documents() -> None:
 def test_config_for_an_unselected_extractor_is_an_error() -> None:
     with pytest.raises(KeyError, match="not selected: ghost"):
         Pipeline([], manager=PluginManager(entry_points=False), config={"ghost": {}})
+
+
+class BurnsCpu(Extractor):
+    name = "burns"
+    writes = ("burnt",)
+
+    def extract(self, ctx: ExtractContext) -> None:
+        started = time.process_time()
+        while time.process_time() - started < 0.05:  # CPU work, not a sleep
+            sum(range(1000))
+        ctx.annotate("burnt", "start", 0, 1)
+
+
+def test_cpu_timings_count_each_extractors_cpu_time_apart_from_the_parse() -> None:
+    pipeline = Pipeline(
+        plugins=[], manager=PluginManager(entry_points=False), extractors=[BurnsCpu()]
+    )
+    pipeline.analyze_one(TEXT)
+    assert set(pipeline.cpu_timings) == set(pipeline.timings) == {"parse", "burns"}
+    assert pipeline.cpu_timings["burns"] >= 0.05
+    assert pipeline.cpu_timings["parse"] > 0.0
+    pipeline.analyze_one(TEXT)
+    assert pipeline.cpu_timings["burns"] >= 0.1  # added up over the documents

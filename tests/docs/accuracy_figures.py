@@ -1,4 +1,5 @@
-"""The figures table of docs/explanation/accuracy.md, from ``polemos evaluate ../shared/gold``.
+"""The figures table of docs/explanation/accuracy.md, from ``polemos evaluate ../shared/gold``
+(run on its copy in the repository, ``tests/data/gold``: the same figures).
 
 Regenerate it after changing an extractor: ``python -m tests.docs.accuracy_figures``.
 """
@@ -16,7 +17,7 @@ from polemos.cli import main
 from .markdown import DOCS, ROOT
 
 ACCURACY_PAGE = DOCS / "explanation" / "accuracy.md"
-GOLD = ROOT.parent / "shared" / "gold"
+GOLD = ROOT / "tests" / "data" / "gold"
 _TABLE = re.compile(r"(<!-- figures: begin -->\n)(?P<body>.*?)(<!-- figures: end -->)", re.DOTALL)
 
 

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from .accuracy_figures import documented, evaluate, render
 
 
 @pytest.mark.slow
-def test_documented_figures_are_the_current_ones(shared: Path) -> None:
+def test_documented_figures_are_the_current_ones() -> None:
     assert documented() == render(evaluate()), (
         "docs/explanation/accuracy.md is stale: run `python -m tests.docs.accuracy_figures`"
     )

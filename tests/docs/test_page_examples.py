@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import io
+import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -29,7 +31,10 @@ def test_pages_with_examples_are_found() -> None:
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(DOCS)))
 def test_page_examples_run(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
-    namespace = {"__name__": "docs_example", "__file__": str(page)}
+    module = types.ModuleType("docs_example")  # a real module: dataclasses look their module up
+    module.__file__ = str(page)
+    monkeypatch.setitem(sys.modules, "docs_example", module)
+    namespace = module.__dict__
     for number, block in enumerate(code_blocks(page.read_text(encoding="utf-8")), start=1):
         code = compile(block, f"{page.relative_to(ROOT)} (python block {number})", "exec")
         with contextlib.redirect_stdout(io.StringIO()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-GOLD_DIR = Path(__file__).resolve().parents[2] / ".." / "shared" / "gold"
+GOLD_DIR = Path(__file__).resolve().parents[1] / "data" / "gold"  # a copy of ../shared/gold
 REAL_GOLD = GOLD_DIR / "homs-deraa-idleb.gold.json"
 
 TEXT = (

@@ -7,10 +7,7 @@ from polemos_evaluation import GoldFormatError, load_gold, load_gold_paths, pars
 
 from .builders import REAL_GOLD, TEXT, small_gold_dict
 
-needs_real_gold = pytest.mark.skipif(not REAL_GOLD.exists(), reason="../shared/gold absent")
 
-
-@needs_real_gold
 def test_reads_the_real_gold_file_as_it_is() -> None:
     gold = load_gold(REAL_GOLD)
     assert gold.id == "homs-deraa-idleb"
@@ -27,7 +24,6 @@ def test_reads_the_real_gold_file_as_it_is() -> None:
     assert sum(relation.optional for relation in gold.relations) == 2
 
 
-@needs_real_gold
 def test_part_of_resolves_to_the_whole_by_its_text() -> None:
     gold = load_gold(REAL_GOLD)
     by_text = {quantity.text: quantity for quantity in gold.quantities}
@@ -117,3 +113,12 @@ def test_text_is_read_from_text_file_on_disk_when_absent(tmp_path: Path) -> None
     path = tmp_path / "small.gold.json"
     path.write_text(json.dumps(raw), encoding="utf-8")
     assert load_gold(path).text == TEXT
+
+
+def test_the_gold_sample_is_the_shared_gold_file(shared: Path) -> None:
+    """tests/data/gold is a copy of ../shared/gold: checked when the shared folder is there."""
+    copy = json.loads(REAL_GOLD.read_text(encoding="utf-8"))
+    original = json.loads((shared / "gold" / REAL_GOLD.name).read_text(encoding="utf-8"))
+    assert copy.pop("text_file") is None
+    original.pop("text_file")
+    assert copy == original

@@ -16,8 +16,6 @@ from polemos_evaluation import (
 
 from .builders import GOLD_DIR, REAL_GOLD
 
-pytestmark = pytest.mark.skipif(not REAL_GOLD.exists(), reason="../shared/gold absent")
-
 
 def test_gold_scored_against_itself_gives_one_everywhere() -> None:
     gold = load_gold(REAL_GOLD)

@@ -63,7 +63,7 @@ def lexicon_error(tmp_path: Path, body: str) -> str:
     """The error recorded when the actors extractor runs with the lexicon file ``body``."""
     path = tmp_path / "user-lexicon.yaml"
     path.write_text("actors:\n" + GOOD_ACTOR + body, encoding="utf-8")
-    pipeline = Pipeline(["actors"], config={"actors": {"lexicon_paths": [str(path)]}})
+    pipeline = Pipeline(["actors"], config={"actors": {"data_paths": [str(path)]}})
     document = pipeline.analyze_one(Document("d", "Les rebelles ont pris Kidal."))
     [error] = document.errors
     assert error.plugin == "actors" and error.type == "LexiconError"

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar
+from dataclasses import dataclass
 
 from polemos import ExtractContext, Extractor
 
@@ -11,10 +10,18 @@ from polemos_dates.duckling_parser import DucklingParser
 from polemos_dates.finder import document_reference, find_dates
 from polemos_dates.reference import reference_from_meta
 
-__all__ = ["LAYER", "DatesExtractor"]
+__all__ = ["LAYER", "DatesConfig", "DatesExtractor"]
 
 LAYER = "dates"
 """The layer this plugin writes."""
+
+
+@dataclass
+class DatesConfig:
+    """The configuration of the ``dates`` extractor (see :class:`DatesExtractor`)."""
+
+    reference: str | None = None
+    """An ISO date (``2024-03-05``, ``2024-03``, ``2024``) that overrides the document's date."""
 
 
 class DatesExtractor(Extractor):
@@ -29,7 +36,7 @@ class DatesExtractor(Extractor):
 
     name = "dates"
     writes = (LAYER,)
-    default_config: ClassVar[Mapping[str, Any]] = {"reference": None}
+    config_type = DatesConfig
 
     def __init__(self) -> None:
         self.parser = DucklingParser()

@@ -15,7 +15,8 @@ states the same hostility when there is one: events and hostilities agree.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -32,11 +33,12 @@ from polemos_events.triggers import (
 )
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.matcher import Matcher
     from spacy.tokens import Doc, Span, Token
     from spacy.vocab import Vocab
 
-__all__ = ["HOSTILITIES", "LAYER", "EventsExtractor"]
+__all__ = ["HOSTILITIES", "LAYER", "EventsConfig", "EventsExtractor"]
 
 LAYER = "events"
 """The layer of events."""
@@ -286,10 +288,19 @@ def _reference_day(reference: str) -> tuple[str, str]:
     return f"{reference[:4]}-01-01", "year"
 
 
+@dataclass
+class EventsConfig:
+    """The configuration of the ``events`` extractor: extra trigger files (``data_paths``)."""
+
+    renamed_keys: ClassVar[dict[str, str]] = {"trigger_paths": "data_paths"}
+
+    data_paths: str | list[str] = field(default_factory=list)
+
+
 class EventsExtractor(Extractor):
     """Events in ACLED's types, each linked to its actors, place, date and fatalities.
 
-    Configuration: ``trigger_paths``, extra trigger files (YAML, like ``data/triggers.yaml``)
+    Configuration: ``data_paths``, extra trigger files (YAML, like ``data/triggers.yaml``)
     read after the shipped file and the ``events.triggers`` resources.
     """
 
@@ -297,36 +308,38 @@ class EventsExtractor(Extractor):
     writes = (LAYER, HOSTILITIES)
     after = ("actors", "quantities", "locations", "dates", "alliances")
     spacy_components = ("parser", "morphologizer", "lemmatizer", "attribute_ruler")
-    default_config: ClassVar[Mapping[str, Any]] = {"trigger_paths": []}
+    config_type = EventsConfig
 
     def __init__(self) -> None:
-        self._matchers: dict[tuple[tuple[Path, ...], int], _Matchers] = {}
+        """Not set up yet: the pipeline calls :meth:`setup` before the first document."""
+        self._matchers: _Matchers | None = None
 
     def __getstate__(self) -> dict[str, Any]:
-        """Pickle without the compiled matchers (for process pools and Dask)."""
+        """Pickle without the compiled matchers (for process pools, Dask): set up again there."""
         return {}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        """Restore an unpickled extractor with an empty matcher cache."""
-        self._matchers = {}
+        """Restore an unpickled extractor, not set up."""
+        self._matchers = None
 
-    def matchers(self, files: tuple[Path, ...], vocab: Vocab) -> _Matchers:
-        """The trigger matchers of ``files`` for ``vocab`` (compiled once, then cached)."""
-        key = (files, id(vocab))
-        if key not in self._matchers:
-            self._matchers[key] = _Matchers(load_triggers(files), vocab)
-        return self._matchers[key]
+    def setup(
+        self, nlp: Language, config: EventsConfig, resources: Callable[[str], list[Path]]
+    ) -> None:
+        """Compile the triggers (shipped file, ``events.triggers`` resources, ``data_paths``)."""
+        configured = (
+            [config.data_paths] if isinstance(config.data_paths, str) else config.data_paths
+        )
+        files = tuple(
+            dict.fromkeys([DEFAULT_TRIGGERS, *resources(RESOURCE_KIND), *map(Path, configured)])
+        )
+        self._matchers = _Matchers(load_triggers(files), nlp.vocab)
 
     def extract(self, ctx: ExtractContext) -> None:
         """Annotate the events of ``ctx.document`` and the hostilities they imply."""
-        configured = ctx.config.get("trigger_paths") or []
-        if isinstance(configured, str | Path):
-            configured = [configured]
-        files = tuple(
-            dict.fromkeys([DEFAULT_TRIGGERS, *ctx.resources(RESOURCE_KIND), *map(Path, configured)])
-        )
+        matchers = self._matchers
+        if matchers is None:
+            raise RuntimeError("the events extractor was not set up (Pipeline.setup)")
         doc = ctx.doc
-        matchers = self.matchers(files, doc.vocab)
         actors = ctx.layer("actors")
         places = ctx.layer("locations")
         dates = ctx.layer("dates")

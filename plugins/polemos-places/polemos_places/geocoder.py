@@ -2,8 +2,9 @@
 
 A name may name several places (``Tripoli`` in Libya and in Lebanon, ``Homs`` in Syria and
 ``Al Khums`` in Libya). The document's countries decide first: those its actors belong to and
-those it names as places. Then the more populous place wins; a place abroad only when it is
-a city of 100,000 inhabitants or more. A name after a region noun
+those it names as places, then the regions it names. Then the more populous place wins; a
+place abroad only when it is a city of 100,000 inhabitants or more, and such a city abroad
+wins over a homonym of the document's countries a hundred times smaller. A name after a region noun
 (``la province de Homs``, ``l'oblast de Donetsk``) is the region when one is called so.
 A facility named after its town (``pont d'Antonovka``) is placed at the town. A name the
 gazetteer does not hold keeps null coordinates.
@@ -23,6 +24,7 @@ __all__ = [
     "FOREIGN_POPULATION",
     "NULL_ATTRIBUTES",
     "REGION_NOUNS",
+    "WORLD_RATIO",
     "gazetteer",
     "geocode_mentions",
     "resolve",
@@ -52,6 +54,11 @@ FOREIGN_POPULATION = 100_000
 names foreign capitals and cities, while a village of the country covered may share its name
 with a small town abroad."""
 
+WORLD_RATIO = 100
+"""A city abroad of :data:`FOREIGN_POPULATION` or more that is this many times larger than
+its homonym in the document's countries is the one meant: villages of 500 inhabitants named
+after world cities (``Paris``, ``Berlin``) are not what news means by them."""
+
 FACILITY = re.compile(
     r"^(?:[a-zàâçéèêëîïôûùüÿœ-]+\s+){1,3}(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
     r"(?P<name>[A-ZÀ-Ý].*)$"
@@ -74,21 +81,34 @@ def resolve(
     *,
     region: bool = False,
     places: Gazetteer | None = None,
+    regions: Iterable[tuple[str, str]] = (),
 ) -> Place | None:
-    """The place ``name`` most likely names in a document about ``countries`` (ISO codes)."""
+    """The place ``name`` most likely names in a document about ``countries`` (ISO codes).
+
+    ``regions`` are the ``(country, admin1)`` of the regions the document names: between
+    homonyms of its countries, a place in one of them wins (``Krynki`` in a text on the
+    oblast of Kherson is the village there, not the larger one of Poltava's oblast).
+    """
     places = places or gazetteer()
     country = places.country(name)
     if country is not None:
         return country
     known = set(countries)
+    named = set(regions)
 
-    def rank(place: Place) -> tuple[bool, int]:
-        return (place.country in known, place.population)
+    def rank(place: Place) -> tuple[bool, bool, int]:
+        inside = (place.country, place.admin1 or "") in named
+        return (place.country in known, inside, place.population)
 
     def best(candidates: list[Place]) -> Place | None:
         if not candidates:
             return None
         chosen = max(candidates, key=rank)
+        largest = max(candidates, key=lambda p: p.population)
+        if largest.population >= FOREIGN_POPULATION and largest.population >= WORLD_RATIO * max(
+            chosen.population, 1
+        ):
+            return largest  # "Paris" in a Ukrainian text is no village of Odessa's oblast
         if known and chosen.country not in known and chosen.population < FOREIGN_POPULATION:
             return None  # "Moura" in a Malian text is not the Portuguese town
         return chosen
@@ -113,18 +133,42 @@ def geocode_mentions(
     places = places or gazetteer()
     known = {c for c in countries if c}
     known.update(p.country for _, _, n in mentions if (p := places.country(n)) is not None)
-    out: list[dict[str, Any]] = []
-    region_before = False
+    after_region_noun = _after_region_noun(text, mentions)
+    found = _resolve_all(mentions, after_region_noun, known, (), places)
+    named = {(p.country, p.admin1 or "") for p in found if p is not None and p.precision == 2}
+    if named:  # the regions the document names decide between homonyms of its countries
+        found = _resolve_all(mentions, after_region_noun, known, named, places)
+    return [p.attributes() if p is not None else dict(NULL_ATTRIBUTES) for p in found]
+
+
+def _after_region_noun(text: str, mentions: Sequence[tuple[int, int, str]]) -> list[bool]:
+    """Whether each mention follows a region noun (``la province de``) or joins one that does.
+
+    ``les provinces d'Idleb et de Hama``: the region noun carries over the coordination.
+    """
+    out: list[bool] = []
     previous_end = -1
-    for start, end, name in mentions:
+    for start, end, _ in mentions:
         before = text[max(0, start - 40) : start]
-        # "les provinces d'Idleb et de Hama": the region noun carries over a coordination
-        carried = region_before and _COORDINATED.match(text[previous_end:start]) is not None
-        region_before = bool(REGION_NOUNS.search(before)) or carried
+        carried = bool(out) and out[-1] and _COORDINATED.match(text[previous_end:start]) is not None
+        out.append(bool(REGION_NOUNS.search(before)) or carried)
         previous_end = end
-        place = resolve(name, known, region=region_before, places=places)
+    return out
+
+
+def _resolve_all(
+    mentions: Sequence[tuple[int, int, str]],
+    after_region_noun: Sequence[bool],
+    known: set[str],
+    regions: Iterable[tuple[str, str]],
+    places: Gazetteer,
+) -> list[Place | None]:
+    named = set(regions)
+    out: list[Place | None] = []
+    for (_, _, name), region in zip(mentions, after_region_noun, strict=True):
+        place = resolve(name, known, region=region, places=places, regions=named)
         facility = FACILITY.match(name) if place is None else None
         if facility is not None:
-            place = resolve(facility.group("name"), known, places=places)
-        out.append(place.attributes() if place is not None else dict(NULL_ATTRIBUTES))
+            place = resolve(facility.group("name"), known, places=places, regions=named)
+        out.append(place)
     return out

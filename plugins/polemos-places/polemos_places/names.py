@@ -13,12 +13,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from polemos.french import APOSTROPHES
+
 __all__ = ["ARTICLES", "fold", "spellings"]
 
 ARTICLES = ("al ", "el ", "ad ", "ar ", "as ", "ash ", "az ", "an ", "at ", "ech ", "ez ")
 """Leading Arabic articles, as they read once folded (``al-Joufra`` -> ``al joufra``)."""
 
-_QUOTES = re.compile(r"['’‘`ʿʾ´]")
+_QUOTES = re.compile(f"['{APOSTROPHES}ʿʾ]")
+"""Apostrophes (:data:`polemos.french.APOSTROPHES`) and the Arabic ``ʿ`` and ``ʾ``: dropped, as
+GeoNames romanizations write ``Deir ez-Zor``, ``Ras al Ain`` without them."""
 _SPACES = re.compile(r"[\s\-‐‑–—_.]+")
 _FRENCH_TO_ENGLISH = {"tch": "ch", "dj": "j", "ou": "u", "ch": "sh", "j": "zh"}
 _FRENCH = re.compile("|".join(_FRENCH_TO_ENGLISH))
@@ -28,8 +32,11 @@ _LAST_E = re.compile(r"e(?=[^aeiou\s]\b)")  # "Idleb" -> "Idlib", "Homs" unchang
 
 def fold(name: str) -> str:
     """Lower case, no accents, no apostrophes, one space between words."""
-    text = unicodedata.normalize("NFKD", _QUOTES.sub("", name))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = _QUOTES.sub("", name)
+    if not text.isascii():  # most names are: they need no decomposition
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower()
     return _SPACES.sub(" ", text).strip()
 
 

@@ -113,3 +113,29 @@ def test_ministries_commissions_and_peacekeepers_of_the_country_in_context(
     ids = actor_ids(actors(text))
     assert ids["ministère de l'Intérieur"] == "fr_interior"
     assert ids["forces de maintien de la paix russes"] == "ru_peacekeepers"
+
+
+def test_a_common_force_noun_takes_up_a_resolved_designation(actors: Analyze) -> None:
+    text = (
+        "Au Burkina Faso, l'armée a repris le poste de Djibo. Les militaires ont ensuite "
+        "fouillé le marché. Le conseil militaire de transition a salué l'opération."
+    )
+    ids = {a.text: (a.label, a.attributes["actor_id"]) for a in actors(text)}
+    assert ids["militaires"] == ids["armée"] == ("state_force", "bf_army")
+    assert ids["conseil militaire de transition"] == ("state_force", "bf_military_council")
+
+
+def test_real_text_the_military_after_the_army(actors: Analyze) -> None:
+    # Wikinews 2012 article 44337 (CC BY 2.5): its title, then two sentences of its text
+    text = (
+        "Égypte : le parti des Frères musulmans exige les résultats de l’élection "
+        "présidentielle\n\nEn effet, depuis le Printemps arabe et la chute du régime Moubarak, "
+        "c’est l’armée qui contrôle le pays. « Les militaires ne doivent plus jouer de rôle "
+        "politique, ils doivent renouer avec leur fonction de base qui est de protéger le "
+        "pays », affirme un jeune manifestant. « Moi, dit-il, j’ai l’impression que le conseil "
+        "militaire est en train de se servir de la constitution, afin d‘éviter de rendre le "
+        "pouvoir »."
+    )
+    ids = {a.text: a.attributes["actor_id"] for a in actors(text)}
+    assert ids["militaires"] == ids["armée"] == "eg_army"
+    assert ids["conseil militaire"] == "eg_military_council"

@@ -55,12 +55,12 @@ def test_user_lexicon_paths_extend_and_override(tmp_path: Path, actors: Analyze)
     without = {a.text: a for a in actors(TEXT)}  # the "katiba X" rule finds it, unnamed
     assert without["Katiba Ansar al-Tadrib"].attributes["actor_id"] != "katiba_test"
     assert "KAT" not in without
-    found = {a.text: a for a in actors(TEXT, lexicon_paths=[str(path)])}
+    found = {a.text: a for a in actors(TEXT, data_paths=[str(path)])}
     assert found["Katiba Ansar al-Tadrib"].attributes["actor_id"] == "katiba_test"
     assert found["Katiba Ansar al-Tadrib"].attributes["parent"] == "jnim"
     assert found["KAT"].attributes["actor_id"] == "katiba_test"
     assert found["AFP"].attributes["name"] == "AFP (user override)"
-    one = {a.text: a for a in actors(TEXT, lexicon_paths=str(path))}  # a single path
+    one = {a.text: a for a in actors(TEXT, data_paths=str(path))}  # a single path
     assert one["KAT"].attributes["actor_id"] == "katiba_test"
 
 
@@ -83,11 +83,11 @@ def test_a_broken_user_lexicon_is_reported(tmp_path: Path, extractor: ActorsExtr
     path = tmp_path / "broken.yaml"
     path.write_text("actors:\n  - {id: x, name: X, type: army, acled: 1, source: me}\n")
     with pytest.raises(AssertionError, match=r"broken.yaml:2: entry 'x', field 'type'"):
-        run_extractor(extractor, TEXT, config={"lexicon_paths": [str(path)]})
+        run_extractor(extractor, TEXT, config={"data_paths": [str(path)]})
 
 
-def test_gold_article_scores(shared: Path, extractor: ActorsExtractor) -> None:
-    report = score_gold(shared / "gold" / "homs-deraa-idleb.gold.json", [extractor])
+def test_gold_article_scores(gold_sample: Path, extractor: ActorsExtractor) -> None:
+    report = score_gold(gold_sample / "homs-deraa-idleb.gold.json", [extractor])
     mentions, locations = report.corpus["actors.mentions"], report.corpus["locations.mentions"]
     assert isinstance(mentions, Detection) and isinstance(locations, Detection)
     assert mentions.recall >= 0.95 and mentions.precision >= 0.9

@@ -41,6 +41,12 @@ LEXICON = {
     "Front de libération de l'Azawad": ("fla", "armed_group"),
     "Yvan Martin": ("martin", "person"),
     "Royaume-Uni": ("uk_gov", "government"),
+    "Iran": ("ir_gov", "government"),
+    "États-Unis": ("us_gov", "government"),
+    "Groupe de soutien à l'islam et aux musulmans": ("jnim", "armed_group"),
+    "Ansar Dine": ("ansar_dine", "armed_group"),
+    "HCUA": ("hcua", "armed_group"),
+    "Cadre stratégique permanent": ("csp", "armed_group"),
 }
 
 
@@ -311,3 +317,141 @@ def test_a_mistagged_verb_reads_no_complement_of_another_noun() -> None:
     # negative, frames alone: "la branche locale de Y" is not Y
     text = "Le Hezbollah tue aussi la branche locale des Houthis."
     assert frames(text, LEXICON) == set()
+
+
+# --- an event or a thing done stands for its agent: "l'attaque menée / revendiquée par X" -------
+
+
+def test_offensive_led_by_an_actor_against_another() -> None:
+    # frames alone: "l'offensive menée / lancée par X contre Y", the agent on the participle
+    for text in (
+        "L'offensive lancée par l'armée kényane contre les Shebab a duré deux semaines.",
+        "Les frappes, conduites depuis mars par l'armée kényane contre les Shebab, se poursuivent.",
+    ):
+        assert frames(text, LEXICON) == {("kdf", "hostile_to", "shebab", "current")}, text
+
+
+def test_an_attack_claimed_by_an_actor_is_the_subject_of_an_attack_verb() -> None:
+    # frames alone: "L'attaque, revendiquée par X, a frappé (des soldats de) Y"
+    texts = (
+        "L'attaque, revendiquée par les Shebab, a tué 12 soldats de l'armée kényane.",
+        "Le raid mené par Boko Haram a frappé l'armée kényane.",
+    )
+    assert frames(texts[0], LEXICON) == {("kdf", "hostile_to", "shebab", "current")}
+    assert ("boko", "hostile_to", "kdf", "current") in frames(texts[1], LEXICON)
+
+
+def test_an_attack_reported_by_an_actor_has_no_agent() -> None:
+    # negative, frames alone: "annoncée par X" is said by X, X did not lead the attack
+    text = "L'attaque, annoncée par les Shebab, a tué 12 soldats de l'armée kényane."
+    assert frames(text, LEXICON) == set()
+
+
+def test_a_campaign_organised_by_an_actor_has_no_agent() -> None:
+    # negative, frames alone: "organiser" is no verb of leading an attack (political campaigns)
+    text = "La campagne organisée par le MNLA contre le HCUA a rassemblé des milliers de gens."
+    assert frames(text, LEXICON) == set()
+
+
+# --- arms and aid supplied by an actor: "les drones fournis par X (à Y)" -------------------------
+
+
+def test_arms_supplied_by_an_actor_to_a_recipient() -> None:
+    # frames alone: the giver on the participle, the recipient after it or the user of the arms
+    for text in (
+        "Les missiles livrés par l'Iran aux Houthis ont été interceptés.",
+        "Les Houthis ont reçu des drones fournis par l'Iran.",
+    ):
+        assert ("ir_gov", "supports", "houthis", "current") in frames(text, LEXICON), text
+
+
+def test_arms_supplied_by_an_actor_and_shot_down_by_another_are_no_support() -> None:
+    # negative, frames alone: the subject of "abattre" does not use the drones it shoots down
+    text = "Les Houthis ont abattu des drones fournis par les États-Unis."
+    assert ("us_gov", "supports", "houthis", "current") not in frames(text, LEXICON)
+
+
+# --- membership: "Y est composé de X et de Z", "Y regroupe X et Z" ------------------------------
+
+
+def test_a_group_composed_of_its_members() -> None:
+    # each item of the list is a member of the group, in the passive and as a participle
+    expected = {
+        ("ansar_dine", "affiliated_with", "jnim", "current"),
+        ("mourabitoune", "affiliated_with", "jnim", "current"),
+        ("macina", "affiliated_with", "jnim", "current"),
+    }
+    for text in (
+        "Le Groupe de soutien à l'islam et aux musulmans est composé d'Ansar Dine, "
+        "d'Al-Mourabitoune et de la Katiba Macina.",
+        "Le Groupe de soutien à l'islam et aux musulmans, constitué d'Ansar Dine, "
+        "d'Al-Mourabitoune et de la Katiba Macina, revendique l'attaque.",
+    ):
+        assert expected <= frames(text, LEXICON), text
+
+
+def test_a_group_gathering_its_members() -> None:
+    text = "Le Cadre stratégique permanent regroupe le MNLA et le HCUA depuis 2021."
+    assert frames(text, LEXICON) == {
+        ("mnla", "affiliated_with", "csp", "current"),
+        ("hcua", "affiliated_with", "csp", "current"),
+    }
+
+
+def test_a_group_composed_of_former_fighters_of_another_names_no_member() -> None:
+    # negative, frames alone: the fighters, not their former group, make up the new one
+    text = (
+        "Le Groupe de soutien à l'islam et aux musulmans est composé d'anciens combattants "
+        "d'Ansar Dine venus du nord."
+    )
+    assert frames(text, LEXICON) == set()
+
+
+# --- the subject of an infinitive: object control ------------------------------------------------
+
+
+def test_the_accused_object_is_the_subject_of_the_infinitive() -> None:
+    # frames alone: "X accuse Y de soutenir Z", "X demande à Y de frapper Z": Y acts, not X
+    for text in (
+        "L'Arabie saoudite accuse l'Iran de soutenir les Houthis.",
+        "Le Royaume-Uni a demandé à l'Iran de ne plus armer les Houthis depuis le Yémen, puis "
+        "l'Arabie saoudite accuse l'Iran de soutenir les Houthis.",
+    ):
+        relations = frames(text, LEXICON)
+        assert ("ir_gov", "supports", "houthis", "current") in relations, text
+        assert not {r for r in relations if r[0] in {"sa_gov", "uk_gov"}}, text
+
+
+def test_an_infinitive_without_object_keeps_the_subject() -> None:
+    # frames alone: "X a décidé de soutenir Z": no object, X is the subject of "soutenir"
+    text = "L'Iran a décidé de soutenir les Houthis."
+    assert frames(text, LEXICON) == {("ir_gov", "supports", "houthis", "current")}
+
+
+# --- a minister's portfolio: "X reçoit le ministère de Y" ----------------------------------------
+
+PORTFOLIOS = {
+    "Dimitris Kouris": ("kouris", "person"),
+    "ministère de la Défense": ("defence", "government"),
+    "ministère de l'Économie": ("economy", "government"),
+    "portefeuille de la Justice": ("justice", "government"),
+}
+
+
+def test_a_person_receiving_a_ministry_heads_it() -> None:
+    # frames alone: receive / obtain / keep the ministry or its portfolio
+    for text, ministry in (
+        (
+            "Dans le nouveau gouvernement, Dimitris Kouris reçoit le ministère de la Défense.",
+            "defence",
+        ),
+        ("Dimitris Kouris a conservé le ministère de l'Économie.", "economy"),
+        ("Après les élections, Dimitris Kouris a obtenu le portefeuille de la Justice.", "justice"),
+    ):
+        assert frames(text, PORTFOLIOS) == {("kouris", "affiliated_with", ministry, "current")}
+
+
+def test_a_person_criticising_a_ministry_does_not_head_it() -> None:
+    # negative, frames alone: the verb is no verb of receiving
+    text = "Dimitris Kouris a critiqué le ministère de la Défense."
+    assert frames(text, PORTFOLIOS) == set()

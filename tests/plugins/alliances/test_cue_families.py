@@ -6,7 +6,10 @@ Afghanistan, Ukraine, Syria 2012...), so the cues are checked for what they say 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from .conftest import Analyse, triples
 
@@ -62,162 +65,18 @@ OTHERS = {
 }
 LEXICON = {**MALI, **MIDEAST, **OTHERS}
 
+CASES_FILE = Path(__file__).resolve().parents[2] / "data" / "cases" / "alliances_cue_families.yaml"
+"""The cue-family sentences and the relations each must give (source, type, target, status)."""
 CASES = [
-    # supports
-    (
-        "Les forces maliennes, appuyées par l'armée française, ont repris Gao.",
-        {("fr_army", "supports", "ml_army", "current")},
-    ),
-    (
-        "L'Iran soutient le Hezbollah depuis des décennies.",
-        {("iran", "supports", "hezbollah", "current")},
-    ),
-    (
-        "Avec l'appui de l'aviation américaine, les forces afghanes ont lancé une offensive.",
-        {("us_air", "supports", "af_army", "current")},
-    ),
-    ("Le Qatar livre des armes à Ansar Dine.", {("qatar", "supports", "ansar_dine", "current")}),
-    (
-        "Le Tchad a envoyé 2000 soldats pour soutenir l'armée malienne.",
-        {("chad", "supports", "ml_army", "current")},
-    ),
-    (
-        "Le Conseil national de transition (CNT) a reçu le soutien de l'OTAN.",
-        {("nato", "supports", "ntc", "current")},
-    ),
-    (
-        "Les États-Unis ont dit qu'ils fourniraient une aide non létale à l'opposition syrienne.",
-        {("us_gov", "supports", "sy_opposition", "current")},
-    ),
-    (
-        "L'armée syrienne est depuis des années appuyée par l'Iran, le Hezbollah et la Turquie.",
-        {
-            ("iran", "supports", "sy_army", "current"),
-            ("hezbollah", "supports", "sy_army", "current"),
-            ("turkey", "supports", "sy_army", "current"),
-        },
-    ),
-    (
-        "Le CNT, qui bénéficie de l'appui des États-Unis, attend des armes.",
-        {("us_gov", "supports", "ntc", "current")},
-    ),
-    (
-        "Damas peut toujours compter sur le Hezbollah dans le Qalamoun.",
-        {("hezbollah", "supports", "sy_gov", "current")},
-    ),
-    (
-        "Kidal a été bombardée par l'armée malienne avec le soutien du Tchad.",
-        {("chad", "supports", "ml_army", "current")},
-    ),
-    # allied_with
-    (
-        "Des combattants du Hezbollah sont désormais postés aux côtés de l'armée syrienne.",
-        {("hezbollah", "allied_with", "sy_army", "current")},
-    ),
-    (
-        "Aux côtés du Front al-Nosra combattent des groupes salafistes comme Jund al-Aqsa.",
-        {("jund", "allied_with", "nusra", "current")},
-    ),
-    (
-        "Le Hezbollah, fidèle allié de Damas, a envoyé des combattants.",
-        {("hezbollah", "allied_with", "sy_gov", "current")},
-    ),
-    (
-        "Les milices de Misrata combattent aux côtés des forces du GNA.",
-        {("gna", "allied_with", "misrata", "current")},
-    ),
-    (
-        "Les talibans et le réseau Haqqani ont uni leurs forces dans l'est du pays.",
-        {("haqqani", "allied_with", "taliban", "current")},
-    ),
-    # affiliated_with
-    (
-        "Aqmi, la branche maghrébine d'Al-Qaïda, a revendiqué l'enlèvement.",
-        {("aqim", "affiliated_with", "al_qaeda", "current")},
-    ),
-    (
-        "Le mouvement Ansar Dine, lié à Aqmi, contrôle Tombouctou.",
-        {("ansar_dine", "affiliated_with", "aqim", "current")},
-    ),
-    (
-        "Le Front al-Nosra, dont le chef Abou Mohammed al-Joulani se cache, recrute.",
-        {("joulani", "affiliated_with", "nusra", "current")},
-    ),
-    (
-        "Ansar Dine, dirigé par Iyad Ag Ghaly, contrôle Kidal.",
-        {("ag_ghaly", "affiliated_with", "ansar_dine", "current")},
-    ),
-    (
-        "Iyad Ag Ghaly dirige désormais les combattants d'Ansar Dine.",
-        {("ag_ghaly", "affiliated_with", "ansar_dine", "current")},
-    ),
-    (
-        "L'Armée nationale libyenne du maréchal Khalifa Haftar a annoncé une trêve.",
-        {("haftar", "affiliated_with", "lna", "current")},
-    ),
-    # hostile_to
-    (
-        "Des combattants du réseau Haqqani ont attaqué un poste de l'armée afghane.",
-        {("af_army", "hostile_to", "haqqani", "current")},
-    ),
-    (
-        "Le Qatar a reçu un émissaire du réseau Haqqani qui combat l'armée afghane.",
-        {("af_army", "hostile_to", "haqqani", "current")},
-    ),
-    (
-        "L'armée ukrainienne dit avoir finalement repris aux séparatistes prorusses deux villages.",
-        {("separatists", "hostile_to", "ua_army", "current")},
-    ),
-    (
-        "Les talibans ont lancé une attaque contre les positions de l'armée afghane.",
-        {("af_army", "hostile_to", "taliban", "current")},
-    ),
-    (
-        "L'armée ukrainienne a repris aux séparatistes prorusses la ville de Sloviansk.",
-        {("separatists", "hostile_to", "ua_army", "current")},
-    ),
-    (
-        "De violents combats ont opposé les forces du GNA et l'Armée nationale libyenne.",
-        {("gna", "hostile_to", "lna", "current")},
-    ),
-    (
-        "Les talibans et le réseau Haqqani s'affrontent dans la province de Khost.",
-        {("haqqani", "hostile_to", "taliban", "current")},
-    ),
-    (
-        "Le Front al-Nosra a pris la base après de violents combats avec l'armée syrienne.",
-        {("nusra", "hostile_to", "sy_army", "current")},
-    ),
-    (
-        "Les talibans et l'État islamique se livrent une lutte sanglante dans le Nangarhar.",
-        {("islamic_state", "hostile_to", "taliban", "current")},
-    ),
-    (
-        "Les talibans et le réseau Haqqani, alliés depuis des années contre l'armée afghane, se"
-        " renforcent.",
-        {
-            ("haqqani", "allied_with", "taliban", "current"),
-            ("af_army", "hostile_to", "taliban", "current"),
-            ("af_army", "hostile_to", "haqqani", "current"),
-        },
-    ),
-    (
-        "Les milices de Misrata combattent aux côtés des forces du GNA depuis avril contre"
-        " l'Armée nationale libyenne.",
-        {
-            ("gna", "allied_with", "misrata", "current"),
-            ("lna", "hostile_to", "misrata", "current"),
-            ("gna", "hostile_to", "lna", "current"),
-        },
-    ),
-    (
-        "Boko Haram a attaqué un camp de l'armée nigériane à Baga.",
-        {("boko_haram", "hostile_to", "ng_army", "current")},
-    ),
+    pytest.param(
+        case["text"], {tuple(r) for r in case["relations"]}, id=f"{family}:{case['text'][:40]}"
+    )
+    for family, cases in yaml.safe_load(CASES_FILE.read_text(encoding="utf-8")).items()
+    for case in cases
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+@pytest.mark.parametrize(("text", "expected"), CASES)
 def test_cue_family(analyse: Analyse, text: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(analyse(text, LEXICON)) == expected
 
@@ -495,3 +354,13 @@ def test_a_noun_sharing_a_verb_stem_is_not_the_verb(analyse: Analyse) -> None:
     text = "Ils ont salué Mokhtar Belmokhtar, mais l'entraîneur Abdelmalek Droukdel est parti."
     lexicon = {**LEXICON, "Abdelmalek Droukdel": ("droukdel", "person")}
     assert analyse(text, lexicon) == []
+
+
+def test_the_case_file_covers_every_cue_family() -> None:
+    families = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))
+    assert set(families) == {"supports", "allied_with", "affiliated_with", "hostile_to"}
+    for family, cases in families.items():
+        assert cases, family
+        for case in cases:
+            assert case["relations"] and all(len(r) == 4 for r in case["relations"]), case
+            assert any(r[1] == family for r in case["relations"]), case

@@ -79,7 +79,7 @@ def test_a_user_frame_adds_a_relation(tmp_path: Path, analyse: Analyse) -> None:
         "    trigger: {lemmas: [encadrer], words: [encadre]}\n"
         "    source: [subject]\n    target: [object]\n",
     )
-    found = triples(analyse(text, lexicon, {"cue_paths": [str(path)]}))
+    found = triples(analyse(text, lexicon, {"data_paths": [str(path)]}))
     assert found == {("chad", "supports", "ml_army", "current")}
 
 
@@ -143,7 +143,7 @@ def test_a_user_cue_file_adds_cues_through_config(analyse: Analyse, tmp_path: Pa
         "      - {ACTOR: true, SLOT: source}\n      - {WORDS: [veille]}\n"
         "      - {WORDS: [sur]}\n      - {ACTOR: true, SLOT: target}\n",
     )
-    found = analyse(text, lexicon, {"cue_paths": [str(path)]})
+    found = analyse(text, lexicon, {"data_paths": [str(path)]})
     assert triples(found) == {("wagner", "supports", "junta", "current")}
     assert found[0].attributes["cue"] == "supports.watch_over"
 
@@ -157,7 +157,7 @@ def test_cue_paths_may_be_a_single_path(analyse: Analyse, tmp_path: Path) -> Non
     )
     lexicon = {"Barkhane": ("barkhane", "state_force"), "EIGS": ("isgs", "armed_group")}
     assert analyse("Barkhane talonne EIGS.", lexicon) == []
-    found = analyse("Barkhane talonne EIGS.", lexicon, {"cue_paths": str(path)})
+    found = analyse("Barkhane talonne EIGS.", lexicon, {"data_paths": str(path)})
     assert triples(found) == {("barkhane", "hostile_to", "isgs", "current")}
 
 

@@ -10,6 +10,7 @@ from polemos import Document, example_document
 from polemos.testing import assert_valid_output, run_extractor
 from polemos_dates import DatesExtractor, DucklingParser, Reference, find_dates, reference_from_meta
 
+CORPUS_SAMPLE = Path(__file__).resolve().parents[2] / "data" / "corpus"
 TUESDAY = Reference.of(2017, 2, 14, "meta")  # Tuesday 14 February 2017
 
 
@@ -136,9 +137,9 @@ def test_without_a_date_only_absolute_expressions_are_resolved(parser: DucklingP
     }
 
 
-def test_the_dateline_is_the_reference(shared: Path) -> None:
+def test_the_dateline_is_the_reference() -> None:
     """Wikinews articles start 'Title\\n\\n22 mai 2012. - ...': that day is the reference."""
-    text = (shared / "corpus" / "wikinews-fr-2012" / "43971.txt").read_text(encoding="utf-8")
+    text = (CORPUS_SAMPLE / "wikinews-43971.txt").read_text(encoding="utf-8")
     document = run_extractor(DatesExtractor(), Document("43971", text))
     assert_valid_output(document, DatesExtractor())
     by_text = {a.text: a.attributes for a in document.layer("dates")}

@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
-import math
 import pickle
 
 import pytest
 from polemos import Document, example_document
 from polemos.testing import run_extractor
 from polemos_actors.extractor import ActorsExtractor
-from polemos_places import Gazetteer, gazetteer, geocode_mentions, resolve, spellings
-
-
-def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in kilometres."""
-    (lat1, lon1), (lat2, lon2) = (tuple(map(math.radians, p)) for p in (a, b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 6371 * 2 * math.asin(math.sqrt(h))
+from polemos_evaluation.places import distance_km as km
+from polemos_places import (
+    DEFAULT_MIN_POPULATION,
+    Gazetteer,
+    gazetteer,
+    geocode_mentions,
+    resolve,
+    spellings,
+)
 
 
 @pytest.mark.parametrize(
@@ -96,9 +93,14 @@ def test_spellings_read_french_transliterations_the_english_way() -> None:
     assert "idlib" in spellings("Idleb")
 
 
-def test_gazetteer_pickles_without_its_indexes() -> None:
-    copy = pickle.loads(pickle.dumps(gazetteer()))
-    assert isinstance(copy, Gazetteer) and copy.__dict__ == {"min_population": 5000}
+def test_gazetteer_pickles_without_its_index_and_opens_it_again() -> None:
+    original = gazetteer()
+    original.warm()
+    copy = pickle.loads(pickle.dumps(original))
+    assert isinstance(copy, Gazetteer) and copy.min_population == DEFAULT_MIN_POPULATION
+    assert "_index" not in copy.__dict__  # no SQLite connection travels
+    place = resolve("Marioupol", places=copy)
+    assert place is not None and place.name == "Mariupol"
 
 
 def test_locations_layer_of_the_bundled_article_is_geocoded() -> None:

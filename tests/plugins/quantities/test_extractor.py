@@ -24,8 +24,8 @@ GOLD_NAME = "homs-deraa-idleb.gold.json"
 
 
 @pytest.fixture(scope="module")
-def gold(shared: Path) -> dict[str, object]:
-    return json.loads((shared / "gold" / GOLD_NAME).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+def gold(gold_sample: Path) -> dict[str, object]:
+    return json.loads((gold_sample / GOLD_NAME).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
 class FixedActors(Extractor):
@@ -86,8 +86,8 @@ def test_every_gold_quantity_with_every_attribute(gold: dict[str, object]) -> No
         assert attributes["source"] is None and attributes["of_actor"] is None
 
 
-def test_gold_scores_perfectly(shared: Path) -> None:
-    report = score_gold(shared / "gold" / GOLD_NAME, [QuantitiesExtractor()])
+def test_gold_scores_perfectly(gold_sample: Path) -> None:
+    report = score_gold(gold_sample / GOLD_NAME, [QuantitiesExtractor()])
     spans, everything = report.corpus["quantities.spans"], report.corpus["quantities.all"]
     assert isinstance(spans, Detection) and isinstance(everything, Accuracy)
     assert (spans.correct, spans.missed, spans.spurious) == (12, 0, 0)

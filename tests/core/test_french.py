@@ -1,0 +1,80 @@
+"""polemos.french: the folding, apostrophes and function words the plugins share."""
+
+from __future__ import annotations
+
+import pytest
+from polemos import french
+from polemos.french import (
+    DE,
+    DEFINITE_ARTICLES,
+    DETERMINERS,
+    apostrophe_variants,
+    fold,
+    read_function_words,
+    strip_accents,
+    unify_apostrophes,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("L’État islamique", "l'etat islamique"),
+        ("lʼarmée", "l'armee"),
+        ("d‘Alep", "d'alep"),
+        ("l`ONU", "l'onu"),
+        ("l´armée", "l'armee"),
+        ("Front al‐Nosra", "front al-nosra"),  # U+2010 hyphen
+        ("anti\u2011char", "anti-char"),  # non-breaking hyphen
+        ("Homs – Idleb — Deraa", "homs - idleb - deraa"),
+        ("ÉTAT", "etat"),
+        ("Œuvre", "œuvre"),  # a ligature is no accent: it stays
+        ("Çà", "ca"),
+    ],
+)
+def test_fold_lowers_strips_accents_and_unifies_apostrophes_and_dashes(
+    text: str, folded: str
+) -> None:
+    assert fold(text) == folded
+
+
+def test_strip_accents_keeps_the_case() -> None:
+    assert strip_accents("L’Économie — Sahel") == "L'Economie - Sahel"
+
+
+def test_unify_apostrophes_keeps_every_offset() -> None:
+    text = "L’armée, lʼaviation, d‘élite, l`ONU, l´EI et les forces anti\u2011chars – 10–20 morts"
+    unified = unify_apostrophes(text)
+    assert len(unified) == len(text)
+    assert "’" not in unified and "ʼ" not in unified and "´" not in unified
+    assert unified.startswith("L'armée, l'aviation, d'élite, l'ONU, l'EI")
+    assert "\u2011" in unified  # hyphens only when asked
+    assert "–" in unify_apostrophes(text, hyphens=True)  # a dash between figures stays
+    assert "anti-chars" in unify_apostrophes(text, hyphens=True)
+
+
+def test_function_word_classes_are_folded_with_the_straight_apostrophe() -> None:
+    assert {"le", "la", "les", "l'"} == DEFINITE_ARTICLES
+    assert {"de", "du", "des", "d'"} == DE
+    assert DEFINITE_ARTICLES <= DETERMINERS and DE <= DETERMINERS
+    assert {"ce", "ses", "plusieurs"} <= DETERMINERS
+    assert set(french.function_words()) == {
+        "definite_articles",
+        "de",
+        "contracted_articles",
+        "determiners",
+    }
+
+
+def test_apostrophe_variants_add_the_typographic_spelling() -> None:
+    assert apostrophe_variants(DE) == {"de", "du", "des", "d'", "d’"}
+    assert apostrophe_variants({"et"}) == {"et"}
+
+
+def test_a_malformed_word_file_names_the_file_and_the_class() -> None:
+    with pytest.raises(ValueError, match=r"words\.yaml: 'de' must be a list of words"):
+        read_function_words("de: 3\n", "words.yaml")
+    with pytest.raises(ValueError, match=r"words\.yaml: expected a mapping"):
+        read_function_words("- de\n- du\n", "words.yaml")
+    with pytest.raises(ValueError, match=r"words\.yaml: not valid YAML"):
+        read_function_words("de: [de\n", "words.yaml")
