@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 from polemos import Document, Pipeline
-from polemos.widgets.sources import find_corpus
+from polemos_widgets.sources import find_corpus
 
 WITHOUT = ["actors", "quantities", "alliances"]
 WITH = [*WITHOUT, "dates", "events"]

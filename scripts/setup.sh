@@ -23,10 +23,14 @@ extras="${POLEMOS_EXTRAS-dev}"
 if [ -n "$extras" ]; then target=".[${extras}]"; else target="."; fi
 echo "setup: installing polemos${extras:+[$extras]} into .venv" >&2
 pip_install -e "$target"
-# first-party plugins that are distributions of their own (plugins/<name>/pyproject.toml)
+# first-party packages that are distributions of their own (plugins/<name>/pyproject.toml),
+# in one pip call: some depend on others (polemos-widgets on polemos-store), found here, not
+# on a registry
+plugins=()
 for plugin in plugins/*/pyproject.toml; do
-  [ -e "$plugin" ] && pip_install -e "$(dirname "$plugin")"
+  [ -e "$plugin" ] && plugins+=(-e "$(dirname "$plugin")")
 done
+[ "${#plugins[@]}" -gt 0 ] && pip_install "${plugins[@]}"
 if [ -d examples/polemos-weapons ] && [ "$extras" = "dev" ]; then
   pip_install -e examples/polemos-weapons
 fi

@@ -10,6 +10,7 @@ from __future__ import annotations
 from importlib import metadata
 
 from polemos.api import analyze, open
+from polemos.commands import Command
 from polemos.config import ConfigError
 from polemos.contracts import ContractError, Contracts, Label, LayerContract, Scoring
 from polemos.corpus import EXAMPLE_ID, Corpus, example_document, iter_sources
@@ -45,6 +46,7 @@ __all__ = [
     "FORMAT",
     "HOOK_API_VERSION",
     "Annotation",
+    "Command",
     "ConfigError",
     "ContractError",
     "Contracts",

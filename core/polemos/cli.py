@@ -1,4 +1,8 @@
-"""The ``polemos`` command line: analyze, export, plugins, evaluate, schema."""
+"""The ``polemos`` command line: analyze, export, plugins, schema.
+
+Packages add more commands through the ``polemos_register_commands`` hook (``polemos evaluate``
+comes with ``polemos-evaluation``, ``polemos new-plugin`` with ``polemos-scaffold``).
+"""
 
 from __future__ import annotations
 
@@ -19,9 +23,9 @@ from polemos.limits import DEFAULT_TIME_LIMIT
 from polemos.model import Document
 from polemos.nlp import DEFAULT_MODEL
 from polemos.pipeline import Pipeline
-from polemos.plugins import PluginLoadWarning, PluginManager, parse_selection
+from polemos.plugins import PluginFailure, PluginLoadWarning, PluginManager, parse_selection
 from polemos.schema import document_schema
-from polemos.serialization import document_to_dict, dumps
+from polemos.serialization import dumps
 from polemos.store.lock import StoreLocked
 from polemos.unique_ids import UniqueIds
 
@@ -265,44 +269,6 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_evaluate(args: argparse.Namespace) -> int:
-    from polemos.evaluation import (
-        GoldFormatError,
-        analyze_gold,
-        corpus_errors,
-        render_errors,
-        score_pairs,
-    )
-
-    manager = PluginManager()
-    try:
-        pipeline = Pipeline(_selected_extractors(args.plugins), model=args.model, manager=manager)
-    except (KeyError, ValueError) as exc:
-        raise SystemExit(f"polemos evaluate: {exc}") from exc
-
-    def analyze(pairs: list[tuple[str, str]]) -> list[dict[str, Any]]:
-        documents = pipeline.analyze(Document(doc_id, text) for doc_id, text in pairs)
-        return [document_to_dict(document) for document in documents]
-
-    try:
-        pairs = analyze_gold(args.gold, analyze)
-    except (GoldFormatError, OSError) as exc:
-        raise SystemExit(f"polemos evaluate: {exc}") from exc
-    contracts = manager.layer_contracts()
-    report = score_pairs(pairs, contracts)
-    errors = corpus_errors(pairs, contracts) if args.errors else None
-    if args.json:
-        data = report.to_dict()
-        if errors is not None:
-            data["error_items"] = [item.to_dict() for item in errors]
-        print(json.dumps(data, indent=1, ensure_ascii=False))
-    else:
-        print(report.to_table(per_document=not args.errors))
-        if errors is not None:
-            print("\n" + render_errors(errors))
-    return 0
-
-
 def _cmd_export(args: argparse.Namespace) -> int:
     """``polemos export LAYER --format NAME RESULTS... --out FILE``: tables from results."""
     from polemos.analysed import read_analysed
@@ -349,19 +315,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 1 if failed or manager.failures else 0
 
 
-def _cmd_new_plugin(args: argparse.Namespace) -> int:
-    from polemos.scaffold import ScaffoldError, new_plugin
-
-    try:
-        root = new_plugin(args.name, args.dir)
-    except ScaffoldError as exc:
-        raise SystemExit(f"polemos new-plugin: {exc}") from exc
-    print(f"polemos: plugin package written to {root}; next: pip install -e {root}")
-    return 0
+PROVIDERS = {"evaluate": "polemos-evaluation", "new-plugin": "polemos-scaffold"}
+"""Commands of first-party packages: the distribution that adds each (named when missing)."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``polemos`` command."""
+def build_parser(manager: PluginManager | None = None) -> argparse.ArgumentParser:
+    """The argument parser of the ``polemos`` command, with the commands of ``manager``'s plugins.
+
+    Plugins add subcommands through the ``polemos_register_commands`` hook (the installed
+    plugins' when ``manager`` is None).
+    """
     parser = argparse.ArgumentParser(
         prog="polemos", description="Turn French conflict news into structured, checkable data."
     )
@@ -414,19 +377,6 @@ def build_parser() -> argparse.ArgumentParser:
     plugins.add_argument("--json", action="store_true")
     plugins.set_defaults(func=_cmd_plugins)
 
-    evaluate = sub.add_parser("evaluate", help="score the extractors against gold files")
-    evaluate.add_argument("gold", nargs="+", help="*.gold.json files or folders")
-    evaluate.add_argument("--plugins", help="comma-separated extractors to run (default: all)")
-    evaluate.add_argument("--model", default=DEFAULT_MODEL)
-    evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
-    evaluate.add_argument(
-        "--errors",
-        action="store_true",
-        help="list every missed and spurious item with its document and context, by layer and "
-        "class (after the corpus figures; in --json, as error_items)",
-    )
-    evaluate.set_defaults(func=_cmd_evaluate)
-
     export = sub.add_parser(
         "export", help="write a layer of analysed results as a table (events as ACLED, UCDP)"
     )
@@ -442,19 +392,57 @@ def build_parser() -> argparse.ArgumentParser:
     schema = sub.add_parser("schema", help="print the JSON Schema of polemos.document/1")
     schema.set_defaults(func=_cmd_schema)
 
-    new = sub.add_parser("new-plugin", help="write a ready-to-install plugin package")
-    new.add_argument("name", help="plugin name: lowercase letters, digits, '-' (e.g. ceasefire)")
-    new.add_argument("--dir", help="target folder (default: ./polemos-NAME)")
-    new.set_defaults(func=_cmd_new_plugin)
+    _add_plugin_commands(sub, manager if manager is not None else PluginManager())
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the ``polemos`` command; return its exit code."""
-    args = build_parser().parse_args(argv)
+def _add_plugin_commands(sub: Any, manager: PluginManager) -> None:
+    """Add the subcommands of the plugins (``sub`` is the parser's subparsers action)."""
+    for command in manager.commands(taken=sub.choices):
+        try:  # on a parser of its own first: a plugin that raises must not take the CLI down
+            command.add_arguments(argparse.ArgumentParser(prog=f"polemos {command.name}"))
+        except (Exception, SystemExit) as exc:
+            error = f"{type(exc).__name__}: {exc}"
+            manager.failures.append(PluginFailure(command.name, "command arguments", error))
+            continue
+        parser = sub.add_parser(command.name, help=command.help, description=command.help)
+        command.add_arguments(parser)
+        parser.set_defaults(func=command.run)
+
+
+def _missing_command(argv: Sequence[str], parser: argparse.ArgumentParser) -> str | None:
+    """Why the command of ``argv`` is unavailable, when a package that is not installed adds it."""
+    name = next((arg for arg in argv if not arg.startswith("-")), None)
+    if name not in PROVIDERS or name in _subcommands(parser):
+        return None
+    return (
+        f"polemos: the {name!r} command comes with the {PROVIDERS[name]} distribution, which is "
+        f"not installed or failed to load (see `polemos plugins`): pip install {PROVIDERS[name]}"
+    )
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """The subcommand parsers of ``parser``, by name."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
+
+
+def main(argv: Sequence[str] | None = None, manager: PluginManager | None = None) -> int:
+    """Run the ``polemos`` command; return its exit code.
+
+    The plugin commands are those of ``manager`` (the installed plugins' by default).
+    """
     with warnings.catch_warnings():
         # plugin load failures are reported by the commands themselves, once, at the end
         warnings.simplefilter("ignore", PluginLoadWarning)
+        parser = build_parser(manager)
+        missing = _missing_command(sys.argv[1:] if argv is None else argv, parser)
+        if missing is not None:
+            print(missing, file=sys.stderr)
+            return 2
+        args = parser.parse_args(argv)
         code: int = args.func(args)
     return code
 

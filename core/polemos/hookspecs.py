@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from polemos.commands import Command
 from polemos.contracts import LayerContract
 from polemos.extractor import Extractor
 from polemos.io_interfaces import Exporter, Loader
@@ -20,6 +21,7 @@ __all__ = [
     "polemos_extractors",
     "polemos_layer_contracts",
     "polemos_loaders",
+    "polemos_register_commands",
     "polemos_resources",
 ]
 
@@ -165,4 +167,36 @@ def polemos_layer_contracts() -> list[LayerContract]:  # type: ignore[empty-body
             ]
 
     .. versionadded:: 1.1
+    """
+
+
+@hookspec
+def polemos_register_commands() -> list[Command]:  # type: ignore[empty-body]
+    """Return the ``polemos`` subcommands this plugin contributes (:class:`~polemos.Command`).
+
+    ``polemos NAME`` runs the command called ``NAME``. A command named like a command of the
+    core, or like one an earlier plugin registered, is an error of this plugin (reported by
+    ``polemos plugins``); the others are kept.
+
+    Example::
+
+        from polemos import Command, PluginManager, hookimpl
+
+        class Layers(Command):
+            name = "layers"
+            help = "list the layers the installed extractors write"
+
+            def add_arguments(self, parser):
+                parser.add_argument("--sep", default=", ", help="between two layers")
+
+            def run(self, args):
+                writes = {layer for e in PluginManager().extractors() for layer in e.writes}
+                print(args.sep.join(sorted(writes)))
+                return 0
+
+        @hookimpl
+        def polemos_register_commands():
+            return [Layers()]
+
+    .. versionadded:: 1.2
     """

@@ -22,6 +22,7 @@ from typing import Any
 import pluggy
 
 from polemos import builtin, hookspecs
+from polemos.commands import Command
 from polemos.contracts import ContractError, Contracts, LayerContract
 from polemos.extractor import Extractor
 from polemos.io_interfaces import Exporter, Loader
@@ -285,6 +286,25 @@ class PluginManager:
         if name not in found:
             raise KeyError(f"no exporter {name!r}; known: {', '.join(sorted(found))}")
         return found[name]
+
+    def commands(self, taken: Iterable[str] = ()) -> list[Command]:
+        """The ``polemos`` subcommands of the plugins, in registration order.
+
+        A plugin returning something else than a named :class:`~polemos.Command`, or a name in
+        ``taken`` (the core's commands) or already registered, is recorded as failed.
+        """
+        kept: dict[str, Command] = {}
+        for plugin_name, command in self._collect("polemos_register_commands"):
+            problem: Exception | None = None
+            if not isinstance(command, Command) or not command.name:
+                problem = TypeError(f"returned {command!r}: expected named Command instances")
+            elif command.name in kept or command.name in taken:
+                problem = ValueError(f"command {command.name!r} is already registered")
+            if problem is not None:
+                self._record_failure(plugin_name, "hook polemos_register_commands", problem)
+                continue
+            kept[command.name] = command
+        return list(kept.values())
 
     def loader_for(self, source: str) -> Loader:
         """The first loader (the last registered plugin wins) that accepts ``source``."""

@@ -18,8 +18,9 @@ Plugin authors import them in their own test suites::
   against the JSON Schema that round-trips exactly.
 - :func:`layer_texts` lists the ``(label, text)`` of a layer, in text order, for asserts.
 - :func:`assert_deterministic` runs an extractor twice and checks the outputs are equal.
-- :func:`score_gold` runs extractors on the text of a gold file in the ``gold/FORMAT.md`` format
-  and scores them with :mod:`polemos.evaluation`.
+- :func:`extractor_pipeline` builds the pipeline of those helpers: the extractors given, with the
+  installed ones named (``score_gold``, scoring them on a gold file, is
+  ``polemos_evaluation.testing.score_gold``, of the ``polemos-evaluation`` distribution).
 - :func:`registered_plugin` registers a plugin object for the duration of a ``with`` block and
   unregisters it afterwards, even when the block raises.
 """
@@ -29,8 +30,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from polemos._ids import digest
 from polemos.extractor import Extractor
@@ -41,18 +41,15 @@ from polemos.plugins import PluginManager
 from polemos.schema import validate_document_dict
 from polemos.serialization import document_to_dict, dumps, loads
 
-if TYPE_CHECKING:
-    from polemos.evaluation import EvaluationReport, GoldDocument
-
 __all__ = [
     "OutputError",
     "annotations_of",
     "assert_deterministic",
     "assert_valid_output",
+    "extractor_pipeline",
     "layer_texts",
     "registered_plugin",
     "run_extractor",
-    "score_gold",
 ]
 
 
@@ -60,13 +57,17 @@ class OutputError(AssertionError):
     """An extractor's output breaks one of the promises of the polemos format."""
 
 
-def _pipeline(
+def extractor_pipeline(
     extractors: Sequence[Extractor],
     plugins: Sequence[str],
     config: Mapping[str, Mapping[str, Any]] | None,
     model: str,
     manager: PluginManager | None,
 ) -> Pipeline:
+    """The pipeline running ``extractors`` and the installed extractors named in ``plugins``.
+
+    Without a ``manager``, the installed plugins are loaded only when ``plugins`` names some.
+    """
     if manager is None:
         manager = PluginManager(entry_points=bool(plugins))
     return Pipeline(
@@ -94,7 +95,7 @@ def run_extractor(
     records on the document are raised as :class:`OutputError`, so a failing extractor fails
     the test with its message.
     """
-    pipeline = _pipeline(
+    pipeline = extractor_pipeline(
         [extractor],
         plugins,
         {extractor.name: config} if config is not None else None,
@@ -186,34 +187,6 @@ def assert_deterministic(extractor: Extractor, text: str, **options: Any) -> Doc
     if dumps(first) != dumps(second):
         raise OutputError(f"extractor {extractor.name!r}: two runs on the same text differ")
     return first
-
-
-def score_gold(
-    gold: str | Path | GoldDocument,
-    extractors: Sequence[Extractor] = (),
-    *,
-    plugins: Sequence[str] = (),
-    config: Mapping[str, Mapping[str, Any]] | None = None,
-    model: str = DEFAULT_MODEL,
-    manager: PluginManager | None = None,
-) -> EvaluationReport:
-    """Run ``extractors`` (and the installed ``plugins`` named) on a gold file's text; score it.
-
-    ``gold`` is the path of a ``*.gold.json`` file in the ``gold/FORMAT.md`` format (a small
-    one of your own, with only the items your extractor produces, will do) or a parsed
-    :class:`~polemos.evaluation.GoldDocument`. The layers scored are those whose contracts
-    (the manager's plugins', then the installed ones') say how to score them. Returns the
-    :class:`~polemos.evaluation.EvaluationReport`: read ``report.corpus["actors.mentions"].f1``
-    and the other figures, or print it.
-    """
-    from polemos.contracts import installed_contracts
-    from polemos.evaluation import load_gold, score_pairs
-
-    document = load_gold(gold) if isinstance(gold, str | Path) else gold
-    pipeline = _pipeline(extractors, plugins, config, model, manager)
-    analysed = pipeline.analyze_one(Document(document.id, document.text))
-    contracts = pipeline.manager.layer_contracts().extended_by(installed_contracts())
-    return score_pairs([(document, document_to_dict(analysed))], contracts)
 
 
 @contextmanager

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from polemos.widgets.sources import find_corpus
+from polemos_widgets.sources import find_corpus
 
 from tests.browser.lab import CHROMIUM_ARGS, Lab, ensure_chromium, start_lab
 

@@ -146,7 +146,7 @@ HOSTILE = (
 HOSTILE_CELL = f"""
 import polemos
 from polemos import ExtractContext, Extractor, hookimpl
-from polemos.widgets import Explorer
+from polemos_widgets import Explorer
 
 
 class Tags(Extractor):

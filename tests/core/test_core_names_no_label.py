@@ -1,4 +1,4 @@
-"""The core names no first-party layer label: widgets, evaluation and store read contracts.
+"""The core names no first-party layer label: it reads the contracts the plugins declare.
 
 The labels are taken from the contracts the first-party plugins declare (so a label added to a
 plugin is checked at once), plus the names the architecture issue lists. Every file of
@@ -62,7 +62,7 @@ def test_the_label_list_is_the_plugins_own() -> None:
     labels = _labels()
     assert {"hostile_to", "armed_group", "casualties", "location"} <= set(labels)
     assert len(labels) >= 25
-    assert len(_core_files()) >= 60
+    assert len(_core_files()) >= 25  # the small core: model, format, hooks, pipeline, CLI frame
 
 
 @pytest.mark.parametrize("label", _labels())

@@ -190,11 +190,26 @@ def test_docstring_example_of_polemos_layer_contracts(tmp_path: Path) -> None:
     assert contracts.columns("weapons") == ("name",)
 
 
+def test_docstring_example_of_polemos_register_commands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from polemos.cli import main
+
+    module = load_docstring_example("polemos_register_commands", tmp_path)
+    with registered_plugin(module) as manager:
+        manager.register(ActorsPlugin(), name="test-actors")
+        manager.register(load_file(EXAMPLES / "extractors.py"), name="drones")
+        with pytest.MonkeyPatch.context() as patch:  # the command lists this manager's layers
+            patch.setattr(module, "PluginManager", lambda: manager)
+            assert main(["layers", "--sep", "+"], manager=manager) == 0
+    assert capsys.readouterr().out == "actors+operates+weapons\n"
+
+
 def test_contracts_example_colours_tables_and_scores_the_layers(tmp_path: Path) -> None:
     from polemos import document_to_dict
-    from polemos.evaluation import parse_gold, score_document
-    from polemos.widgets.palette import Palette
-    from polemos.widgets.tables import layer_frame
+    from polemos_evaluation import parse_gold, score_document
+    from polemos_widgets.palette import Palette
+    from polemos_widgets.tables import layer_frame
 
     with registered_plugin(load_file(EXAMPLES / "extractors.py")) as manager:
         manager.register(load_file(EXAMPLES / "contracts.py"), name="contracts")

@@ -1,7 +1,7 @@
 """Fixtures: a small hand-made gold document and an empty prediction on its text."""
 
 import pytest
-from polemos.evaluation import GoldDocument, parse_gold
+from polemos_evaluation import GoldDocument, parse_gold
 
 from .builders import PredictionBuilder, small_gold_dict
 

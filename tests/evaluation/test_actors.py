@@ -1,4 +1,4 @@
-from polemos.evaluation import Accuracy, Detection, GoldDocument, score_document
+from polemos_evaluation import Accuracy, Detection, GoldDocument, score_document
 
 from .builders import PredictionBuilder
 

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from polemos.evaluation import (
+from polemos_evaluation import (
     Detection,
     GoldDocument,
     context_of,

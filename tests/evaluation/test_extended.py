@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from polemos.evaluation import GoldFormatError, gold_to_document, load_gold, score_pairs
-from polemos.evaluation.extended import extended_figures
-from polemos.evaluation.extras import read_extras
-from polemos.evaluation.places import distance_km
+from polemos_evaluation import GoldFormatError, gold_to_document, load_gold, score_pairs
+from polemos_evaluation.extended import extended_figures
+from polemos_evaluation.extras import read_extras
+from polemos_evaluation.places import distance_km
 
 DEV = Path(__file__).resolve().parents[1] / "data" / "realgold" / "dev"
 NYALA = DEV / "soudan-nyala-2023.gold.json"

@@ -3,7 +3,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from polemos.evaluation import GoldFormatError, load_gold, load_gold_paths, parse_gold
+from polemos_evaluation import GoldFormatError, load_gold, load_gold_paths, parse_gold
 
 from .builders import REAL_GOLD, TEXT, small_gold_dict
 

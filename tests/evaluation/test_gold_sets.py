@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from polemos.evaluation import load_gold_paths
+from polemos_evaluation import load_gold_paths
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 BUILD = DATA / "devgold" / "build.py"

@@ -2,7 +2,7 @@ import itertools
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from polemos.evaluation.matching import Span, match_spans, overlap
+from polemos_evaluation.matching import Span, match_spans, overlap
 
 
 def test_overlap_counts_shared_characters_and_touching_spans_do_not_overlap() -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from polemos.evaluation import document_errors, load_gold
-from polemos.evaluation.extended import extended_figures
+from polemos_evaluation import document_errors, load_gold
+from polemos_evaluation.extended import extended_figures
 
 from .test_extended import NYALA, perfect
 

@@ -1,6 +1,6 @@
 from typing import Any
 
-from polemos.evaluation import Accuracy, Detection, GoldDocument, score_document
+from polemos_evaluation import Accuracy, Detection, GoldDocument, score_document
 
 from .builders import PredictionBuilder, small_gold_dict
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 from polemos import Document, Pipeline
-from polemos.evaluation import Accuracy, Detection, EvaluationReport, evaluate_gold
 from polemos.serialization import document_to_dict
+from polemos_evaluation import Accuracy, Detection, EvaluationReport, evaluate_gold
 
 REALGOLD = Path(__file__).resolve().parents[1] / "data" / "realgold"
 

@@ -1,7 +1,7 @@
 import json
 
 import pytest
-from polemos.evaluation import (
+from polemos_evaluation import (
     Detection,
     GoldDocument,
     gold_to_document,
@@ -56,7 +56,7 @@ def test_json_report_is_serializable_and_complete() -> None:
     golds, predictions = two_documents()
     predictions[0]["errors"] = [{"plugin": "quantities", "type": "ValueError", "message": "x"}]
     data = json.loads(json.dumps(score_corpus(golds, predictions).to_dict()))
-    assert data["format"] == "polemos.evaluation/1"
+    assert data["format"] == "polemos_evaluation/1"
     assert data["corpus"]["actors.mentions"] == {
         "kind": "detection",
         "precision": 8 / 9,

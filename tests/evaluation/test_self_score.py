@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
-from polemos.evaluation import (
+from polemos_evaluation import (
     Accuracy,
     Detection,
     evaluate_gold,

@@ -170,11 +170,11 @@ def test_the_payloads_really_are_markup() -> None:
 
 
 def test_text_legend_details_and_tables_escape_everything(document: Document) -> None:
-    from polemos.widgets.render import layer_counts, render_details, render_legend, render_text
-    from polemos.widgets.tables import layer_frame, relations_frame
-    from polemos.widgets.tableview import render_table
+    from polemos_widgets.render import layer_counts, render_details, render_legend, render_text
+    from polemos_widgets.tables import layer_frame, relations_frame
+    from polemos_widgets.tableview import render_table
 
-    palette_module = pytest.importorskip("polemos.widgets.palette")
+    palette_module = pytest.importorskip("polemos_widgets.palette")
     palette = palette_module.Palette()
     ids = [a.id for a in document.annotations] + [r.id for r in document.relations]
     views = {
@@ -193,7 +193,7 @@ def test_text_legend_details_and_tables_escape_everything(document: Document) ->
 
 
 def test_every_widget_escapes_everything(document: Document) -> None:
-    from polemos.widgets import Explorer, FiguresView, NetworkView
+    from polemos_widgets import Explorer, FiguresView, NetworkView
 
     explorer = Explorer([document], manager=PluginManager(entry_points=False))
     explorer.show(document.id)

@@ -186,7 +186,7 @@ def drawn_texts(figure: Any) -> list[str]:
     even number of unescaped ``$`` is mathtext; otherwise ``\\$`` is shown as ``$``."""
     from matplotlib import cbook
     from matplotlib.text import Text
-    from polemos.widgets.plotting import figure_png
+    from polemos_widgets.plotting import figure_png
 
     assert figure_png(figure).startswith(b"\x89PNG")  # drawn: tick labels exist, no TeX error
     shown = []
@@ -199,9 +199,9 @@ def drawn_texts(figure: Any) -> list[str]:
 
 
 def test_dollar_signs_in_names_are_drawn_literally() -> None:
-    from polemos.widgets.figures import draw_quantities, quantities_frame
-    from polemos.widgets.networkdraw import draw_alliance_graph
     from polemos_alliances.drawing import draw_network
+    from polemos_widgets.figures import draw_quantities, quantities_frame
+    from polemos_widgets.networkdraw import draw_alliance_graph
 
     from tests.widgets.builders import analysed
 

@@ -74,7 +74,7 @@ def test_a_store_run_keeps_going_with_lone_surrogates_and_resumes(tmp_path: Path
 
 def test_the_explorer_can_send_a_text_with_lone_surrogates_to_the_browser() -> None:
     jupyter_session = pytest.importorskip("jupyter_client.session")
-    from polemos.widgets import Explorer
+    from polemos_widgets import Explorer
 
     pipeline = Pipeline([], manager=PluginManager(entry_points=False), extractors=[Soldiers()])
     document = pipeline.analyze_one(Document("lone\ud800", LONE))

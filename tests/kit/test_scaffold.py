@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from polemos.cli import main
-from polemos.scaffold import ScaffoldError, new_plugin, plugin_names
+from polemos_scaffold.scaffold import ScaffoldError, new_plugin, plugin_names
 
 
 def test_names_are_derived_from_the_plugin_name() -> None:

@@ -17,8 +17,8 @@ from polemos.testing import (
     layer_texts,
     registered_plugin,
     run_extractor,
-    score_gold,
 )
+from polemos_evaluation.testing import score_gold
 
 TEXT = "L'armée malienne et Barkhane ont repoussé le GSIM près de Ménaka."
 

@@ -147,7 +147,7 @@ def test_02_the_paper_figure_is_the_interactive_one(notebooks: Callable[[str], P
     found = notebooks("02-alliances")(
         """
 import re
-from polemos.widgets.networkdraw import EDGE_STYLE, interactive_svg
+from polemos_widgets.networkdraw import EDGE_STYLE, interactive_svg
 from polemos.contracts import installed_contracts
 
 def edge_styles(svg):
@@ -219,7 +219,7 @@ def test_03_figures_are_whose_the_plugin_says_and_summed_once(
 ) -> None:
     found = notebooks("03-quantities")(
         """
-from polemos.widgets.figures import NO_ACTOR, summable
+from polemos_widgets.figures import NO_ACTOR, summable
 
 def expected_actor(document, quantity):
     of = document.get(quantity.attributes.get("of_actor") or "")
@@ -275,7 +275,7 @@ def test_03_charts_have_per_unit_log_and_time_axes(notebooks: Callable[[str], Pr
     found = notebooks("03-quantities")(
         """
 import matplotlib.dates as mdates
-from polemos.widgets.figures import draw_quantities
+from polemos_widgets.figures import draw_quantities
 
 summed = draw_quantities(frame, measure="sum")
 rows = [ax for ax in summed.axes if ax.get_title(loc="left").endswith("sum by category")]

@@ -9,7 +9,7 @@ from typing import Any
 
 import nbformat
 import pytest
-from polemos.widgets.sources import find_corpus
+from polemos_widgets.sources import find_corpus
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 

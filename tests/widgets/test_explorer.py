@@ -19,9 +19,9 @@ from polemos import (
     hookimpl,
     write_jsonl,
 )
-from polemos.widgets.explorer import Explorer
 from polemos_actors.contract import ACTORS
 from polemos_events.contract import EVENTS
+from polemos_widgets.explorer import Explorer
 
 from tests.widgets.builders import analysed
 
@@ -320,7 +320,7 @@ def test_tables_export_the_rows_shown_as_csv(
 def test_find_corpus_looks_up_or_says_how_to_set_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from polemos.widgets.sources import find_corpus
+    from polemos_widgets.sources import find_corpus
 
     monkeypatch.delenv("POLEMOS_CORPUS", raising=False)
     nested = tmp_path / "clone" / "notebooks"

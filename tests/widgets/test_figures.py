@@ -9,10 +9,10 @@ import polemos
 import pytest
 from matplotlib.figure import Figure
 from polemos import Document
-from polemos.widgets.dates import document_date, month_of
-from polemos.widgets.figures import NO_ACTOR, aggregate, draw_quantities, quantities_frame, sums
-from polemos.widgets.figuresview import FiguresView
-from polemos.widgets.units import unit_family
+from polemos_widgets.dates import document_date, month_of
+from polemos_widgets.figures import NO_ACTOR, aggregate, draw_quantities, quantities_frame, sums
+from polemos_widgets.figuresview import FiguresView
+from polemos_widgets.units import unit_family
 
 from tests.widgets.builders import Builder, analysed
 

@@ -1,4 +1,4 @@
-"""``import polemos`` loads no widget library; ``polemos.widgets`` loads them on first use."""
+"""``import polemos`` loads no widget library; ``polemos_widgets`` loads them on first use."""
 
 from __future__ import annotations
 
@@ -16,10 +16,10 @@ def _loaded_after(code: str) -> set[str]:
 
 def test_import_polemos_loads_no_widget_library() -> None:
     assert _loaded_after("import polemos") == set()
-    assert _loaded_after("import polemos.widgets") == set()
+    assert _loaded_after("import polemos_widgets") == set()
 
 
 def test_first_use_loads_them() -> None:
-    loaded = _loaded_after("from polemos.widgets import Explorer")
+    loaded = _loaded_after("from polemos_widgets import Explorer")
     assert {"ipywidgets", "anywidget"} <= {name.split(".")[0] for name in loaded}
     assert "matplotlib" not in {name.split(".")[0] for name in loaded}  # only when drawing

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 import networkx as nx
 import pytest
 from polemos import Document
-from polemos.widgets.export import write_gexf, write_graphml
-from polemos.widgets.network import (
+from polemos_widgets.export import write_gexf, write_graphml
+from polemos_widgets.network import (
     alliance_graph,
     edge_dates,
     edge_label,
@@ -18,9 +18,9 @@ from polemos.widgets.network import (
     filter_graph,
     in_date_range,
 )
-from polemos.widgets.networkdraw import draw_alliance_graph, drawn_edges
-from polemos.widgets.networklayout import component_layout
-from polemos.widgets.networkview import NetworkView
+from polemos_widgets.networkdraw import draw_alliance_graph, drawn_edges
+from polemos_widgets.networklayout import component_layout
+from polemos_widgets.networkview import NetworkView
 
 from tests.widgets.builders import Builder, analysed
 

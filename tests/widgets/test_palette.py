@@ -9,7 +9,7 @@ from itertools import combinations, pairwise
 
 import pytest
 from polemos.contracts import Contracts, Label, LayerContract, installed_contracts
-from polemos.widgets.palette import SPARE_COLOURS, Palette
+from polemos_widgets.palette import SPARE_COLOURS, Palette
 
 coloraide = pytest.importorskip("coloraide")
 

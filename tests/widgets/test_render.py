@@ -8,8 +8,8 @@ from html import unescape
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from polemos import Document, Run
-from polemos.widgets.palette import Palette
-from polemos.widgets.render import (
+from polemos_widgets.palette import Palette
+from polemos_widgets.render import (
     covering_segments,
     layer_counts,
     render_details,

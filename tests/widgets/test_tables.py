@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import pandas as pd
-from polemos.widgets.tables import (
+from polemos_widgets.tables import (
     ALL_COLUMNS,
     filter_frame,
     layer_frame,
     relations_frame,
     sort_frame,
 )
-from polemos.widgets.tableview import TableView, render_table
+from polemos_widgets.tableview import TableView, render_table
 
 from tests.widgets.builders import analysed
 
@@ -87,7 +87,7 @@ def test_table_headers_break_at_underscores_and_skip_a_copy_of_label() -> None:
 
 
 def test_a_wide_table_shows_its_first_columns_until_all_are_asked_for() -> None:
-    from polemos.widgets.tableview import MAX_COLUMNS, TableView
+    from polemos_widgets.tableview import MAX_COLUMNS, TableView
 
     wide = pd.DataFrame([{f"attribute_{i}": f"v{i}" for i in range(MAX_COLUMNS + 8)}])
     table = TableView(wide, name="events")

@@ -43,7 +43,7 @@ def test_the_explorer_highlights_the_layer_with_one_colour_per_type(
     manager: PluginManager, analysed: Document
 ) -> None:
     pytest.importorskip("ipywidgets")
-    from polemos.widgets.explorer import Explorer
+    from polemos_widgets.explorer import Explorer
 
     explorer = Explorer([analysed], manager=manager)
     html = explorer.text_html
@@ -61,7 +61,7 @@ def test_the_table_shows_the_declared_columns_first(
     manager: PluginManager, analysed: Document
 ) -> None:
     pytest.importorskip("ipywidgets")
-    from polemos.widgets.explorer import Explorer
+    from polemos_widgets.explorer import Explorer
 
     explorer = Explorer([analysed], manager=manager)
     frame = explorer.tables["weapons"].frame

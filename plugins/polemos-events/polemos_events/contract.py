@@ -1,6 +1,6 @@
 """The contracts of the ``events`` layer and its ``event_hostilities`` relations.
 
-Gold events are scored by :mod:`polemos.evaluation.events` (the ``events`` list of a gold
+Gold events are scored by :mod:`polemos_evaluation.events` (the ``events`` list of a gold
 file), not through a contract's ``Scoring``.
 """
 

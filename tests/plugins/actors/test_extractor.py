@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 from polemos import PluginManager, hookimpl
-from polemos.evaluation import Accuracy, Detection
 from polemos.testing import (
     assert_deterministic,
     assert_valid_output,
     registered_plugin,
     run_extractor,
-    score_gold,
 )
 from polemos_actors import ActorsExtractor, polemos_extractors
+from polemos_evaluation import Accuracy, Detection
+from polemos_evaluation.testing import score_gold
 
 from .conftest import Analyze
 

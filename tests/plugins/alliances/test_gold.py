@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from polemos import Document, Pipeline, document_to_dict
-from polemos.evaluation import load_gold, score_document
+from polemos_evaluation import load_gold, score_document
 
 GOLD = Path(__file__).resolve().parents[2] / "data" / "gold" / "homs-deraa-idleb.gold.json"
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from polemos import Document
-from polemos.evaluation.places import distance_km as km
 from polemos.testing import run_extractor
 from polemos_actors.extractor import ActorsExtractor
+from polemos_evaluation.places import distance_km as km
 from polemos_places import geocode_mentions, resolve
 from polemos_places.areas import read_areas
 

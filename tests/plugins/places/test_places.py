@@ -6,9 +6,9 @@ import pickle
 
 import pytest
 from polemos import Document, example_document
-from polemos.evaluation.places import distance_km as km
 from polemos.testing import run_extractor
 from polemos_actors.extractor import ActorsExtractor
+from polemos_evaluation.places import distance_km as km
 from polemos_places import (
     DEFAULT_MIN_POPULATION,
     Gazetteer,

@@ -8,13 +8,13 @@ from typing import ClassVar
 
 import pytest
 from polemos import Document, ExtractContext, Extractor, Pipeline, PluginManager
-from polemos.evaluation import Accuracy, Detection
 from polemos.testing import (
     assert_deterministic,
     assert_valid_output,
     run_extractor,
-    score_gold,
 )
+from polemos_evaluation import Accuracy, Detection
+from polemos_evaluation.testing import score_gold
 from polemos_quantities import QuantitiesExtractor, polemos_extractors, polemos_resources
 from polemos_quantities.lexicon import DEFAULT_LEXICON_PATH
 
