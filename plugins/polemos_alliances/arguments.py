@@ -695,6 +695,32 @@ class Arguments:
             return self.actors_at(doc[j + 1])
         return []
 
+    def _appended_to(self, trigger: Token, _: Role) -> list[int]:
+        """The actor a comma-set apposition follows ("X, Premier ministre de Y")."""
+        head = trigger if trigger.dep_ == "appos" else trigger.head
+        if head.dep_ != "appos" or head.head.i >= head.i or not self._comma_before(trigger):
+            return []
+        return self.actors_at(head.head)
+
+    def _appended_to_by_order(self, trigger: Token, _: Role) -> list[int]:
+        doc = self.view.doc
+        start = self._mention_start(trigger)
+        if start >= 2 and doc[start - 1].lower_ == "," and start - 2 in self.view.actors:
+            return self.actors_at(doc[start - 2])
+        return []
+
+    def _mention_start(self, trigger: Token) -> int:
+        """The first token of the actor mention the trigger is part of (the trigger if none)."""
+        i = trigger.i
+        actor = self.view.actors.get(i)
+        while actor is not None and i > 0 and self.view.actors.get(i - 1) is actor:
+            i -= 1
+        return i
+
+    def _comma_before(self, trigger: Token) -> bool:
+        start = self._mention_start(trigger)
+        return start >= 1 and self.view.doc[start - 1].lower_ == ","
+
     def _self(self, trigger: Token, _: Role) -> list[int]:
         return [trigger.i] if trigger.i in self.view.actors else []
 

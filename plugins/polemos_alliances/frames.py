@@ -36,6 +36,9 @@ for each end, the argument roles tried in order:
   clause: "X, porte-parole de Y", "le chef de Y, X", "X est le chef de Y");
 - ``predicate_holder``: the person a title is said of by a verb or copula only ("X a été élu
   président de Y"), not by an apposition;
+- ``appended_to``: the actor written before the trigger that the trigger is set off from by a
+  comma, in apposition ("X, *Premier ministre du Liban*,"), not a title written before a name
+  ("le ministre de la Défense X": that title is the person's own mention);
 - ``apposition``: an actor in apposition ("leurs alliés, les milices arabes");
 - ``governor``: the actor a trigger noun is a "de" complement of ("le gouvernement *du
   président* X");
@@ -89,6 +92,7 @@ ROLE_KINDS = frozenset(
         "coordinated",
         "governor",
         "predicate_holder",
+        "appended_to",
     }
 )
 """The argument roles a frame may name."""

@@ -209,6 +209,40 @@ def test_title_with_a_country_as_organisation() -> None:
     assert frames(text, SUDAN) == {("burhan", "affiliated_with", "sd_gov", "current")}
 
 
+TITLES = {
+    "Rafael Correa": ("correa", "person"),
+    "président de la république équatorienne": ("ec_gov", "government"),
+    "Sergueï Choïgou": ("shoigu", "person"),
+    "ministre russe de la Défense": ("ru_defence", "government"),
+    "Farid Salem": ("salem", "person"),
+    "Premier ministre du Tchad": ("td_gov", "government"),
+}
+
+
+def test_a_title_mention_in_apposition_after_the_name() -> None:
+    # made up: the title and its organisation are one actor mention, set off by commas
+    text = "Farid Salem, Premier ministre du Tchad, a rejeté l'ultimatum des rebelles."
+    assert frames(text, TITLES) == {("salem", "affiliated_with", "td_gov", "current")}
+
+
+def test_a_title_mention_in_apposition_in_real_text() -> None:
+    # Wikinews 2012 (corpus article 44940), the title read as one mention of the government
+    text = (
+        "Rafael Correa, président de la république équatorienne, a décidé hier, jeudi 16 août "
+        "2012, d'accorder l'asile politique, au fondateur de WikiLeaks Julian Assange."
+    )
+    assert frames(text, TITLES) == {("correa", "affiliated_with", "ec_gov", "current")}
+
+
+def test_a_title_written_before_the_name_is_not_an_apposition() -> None:
+    # tests/data/devgold ukraine-bakhmout-wagner: the title is the person's own mention
+    text = (
+        "Le chef de Wagner accuse depuis des semaines le ministre russe de la Défense Sergueï "
+        "Choïgou de priver ses hommes de munitions."
+    )
+    assert frames(text, TITLES) == set()
+
+
 def test_the_widow_of_a_president_is_not_the_president() -> None:
     # Wikinews 2012 (corpus article 44527): the name after the comma is the widow's
     text = (
