@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import warnings
@@ -443,7 +444,13 @@ def main(argv: Sequence[str] | None = None, manager: PluginManager | None = None
             print(missing, file=sys.stderr)
             return 2
         args = parser.parse_args(argv)
-        code: int = args.func(args)
+        try:
+            code: int = args.func(args)
+        except BrokenPipeError:
+            # the reader closed the pipe (``polemos evaluate ... | head``): stop quietly, as
+            # the Python documentation's SIGPIPE note recommends, without a traceback at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 1
     return code
 
 

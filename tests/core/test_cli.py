@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -99,3 +100,18 @@ def test_long_texts_and_texts_with_newlines_are_not_taken_for_paths() -> None:
     assert not is_existing_path("ligne un\nligne deux")
     (document,) = analyze([long_text], plugins=[])
     assert isinstance(document, Document) and document.text == long_text
+
+
+def test_a_reader_that_closes_the_pipe_ends_the_command_without_a_traceback() -> None:
+    """``polemos schema | head -0``: the reader is gone; the command stops quietly, code 1."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # every write to the pipe now fails with EPIPE, as after head exits
+    try:
+        result = subprocess.run(
+            [*POLEMOS, "schema"], stdout=write_end, stderr=subprocess.PIPE, timeout=120
+        )
+    finally:
+        os.close(write_end)
+    stderr = result.stderr.decode()
+    assert "Traceback" not in stderr, stderr
+    assert result.returncode == 1
