@@ -21,6 +21,7 @@ from ._text import fold
 from ._words import ARABIC_PARTICLES, DETERMINERS
 from .countries import country_table
 from .gazetteer import places
+from .gazetteer_names import gazetteer_spans
 from .mentions import Candidate
 from .placelike import placelike_spans
 from .ruledata import rule_data
@@ -44,32 +45,33 @@ def location_spans(
     gazetteer = places()
     nested: dict[int, tuple[int, str]] = {}
     spans: dict[int, tuple[int, str]] = {}
+    acting: dict[int, tuple[int, str]] = {}
     for s, (e, n) in place_at.items():
         if doc[s].text[:1].isupper():
             _keep_longest(nested, s, e, gazetteer[n].name)
+            if any(c.start == s and c.end == e for c in names):
+                acting[s] = (e, gazetteer[n].name)  # "aux Philippines" read as the army's alias
     for start, end, text in _named_places(doc):
         _keep_longest(spans, start, end, text)
-    demonyms = country_table()
-    for start, end in [*_loc_entities(doc), *placelike_spans(doc)]:
-        while start < end and fold(doc[start].text) in DETERMINERS:
-            start += 1
-        while end > start and not doc[end - 1].text[:1].isalnum():
-            end -= 1
-        if start == end or not doc[start].text[:1].isupper():
+    read = set(gazetteer_spans(doc))
+    for start, end in [*_loc_entities(doc), *placelike_spans(doc), *read]:
+        kept = _place_name(doc, start, end, actor_names, (start, end) in read)
+        if kept is None:
             continue
+        start, end = kept
         text = doc[start:end].text
-        if fold(text) in actor_names or demonyms.from_demonym(text.rstrip("s")) is not None:
-            continue  # "Daesh", "Obama", "Américains" are not places
-        if end - start == 1 and (doc[start].is_upper or any(c.isdigit() for c in text)):
-            continue  # "CERN", "A3": acronyms and codes the model tagged LOC
-        if end - start == 1 and _common_noun(doc, start):
-            continue  # "l'État", "le Sud", "Lundi": common nouns the model tagged LOC
+        if (start, end) in read and any(
+            (c.start, c.end, c.source, c.actor.type) == (start, end, "ner", "person") for c in names
+        ):
+            acting[start] = (end, text)  # "le port de Mocimboa da Praia", no person
         after_preposition = start > 0 and fold(doc[start - 1].text) in _NAME_PREPOSITIONS
         _keep_longest(nested if after_preposition else spans, start, end, text)
     spans = {s: v for s, v in spans.items() if not _overlaps(s, v[0], names)}
     for start, (end, text) in nested.items():
         if _nested_in_a_name(start, end, names) or not _overlaps(start, end, names):
             _keep_longest(spans, start, end, text)
+    for start, (end, text) in acting.items():
+        _keep_longest(spans, start, end, text)
     last_end = -1
     for start in sorted(spans):
         end, name = spans[start]
@@ -77,6 +79,31 @@ def location_spans(
             continue
         last_end = end
         yield start, end, name
+
+
+def _place_name(
+    doc: Doc, start: int, end: int, actor_names: frozenset[str], gazetteer_read: bool
+) -> tuple[int, int] | None:
+    """The span without determiners and trailing punctuation, or None when it is no place.
+
+    Not a place: an actor's name or a demonym (``Daesh``, ``Américains``), a one-word acronym
+    or code (``CERN``, ``A3``), a one-word common noun (``l'État``, ``le Sud``) unless the
+    gazetteer rule read it as a place (``le Haut-Karabagh``).
+    """
+    while start < end and fold(doc[start].text) in DETERMINERS:
+        start += 1
+    while end > start and not doc[end - 1].text[:1].isalnum():
+        end -= 1
+    if start == end or not doc[start].text[:1].isupper():
+        return None
+    text = doc[start:end].text
+    if fold(text) in actor_names or country_table().from_demonym(text.rstrip("s")) is not None:
+        return None
+    if end - start == 1 and (doc[start].is_upper or any(c.isdigit() for c in text)):
+        return None
+    if end - start == 1 and not gazetteer_read and _common_noun(doc, start):
+        return None
+    return start, end
 
 
 _NAME_PREPOSITIONS = DE | {"en", "au", "aux", "la", "l'"}
