@@ -70,6 +70,7 @@ def gazetteer_spans(doc: Doc, known: Callable[[str], bool] | None = None) -> lis
     if known is None:
         return []
     persons = _person_words(doc)
+    organisations = _organisation_starts(doc)
     names: set[tuple[str, ...]] = set()
     i = 1
     while i < len(doc):
@@ -78,7 +79,7 @@ def gazetteer_spans(doc: Doc, known: Callable[[str], bool] | None = None) -> lis
             continue
         while True:
             end = _known_name_end(doc, i, persons, known)
-            if end is None:
+            if end is None or (i, end) in organisations or doc[i:end].text in organisations:
                 break
             names.add(tuple(t.text for t in doc[i:end]))
             following = _next_in_list(doc, end)
@@ -88,6 +89,22 @@ def gazetteer_spans(doc: Doc, known: Callable[[str], bool] | None = None) -> lis
             i = following
         i += 1
     return _occurrences(doc, names)
+
+
+def _organisation_starts(doc: Doc) -> set[tuple[int, int] | str]:
+    """What the model reads as an organisation: its names, and its first words.
+
+    ``l'action de Samsung`` (``Samsung`` an ORG entity) and ``le contrôle de la Chambre des
+    représentants`` (``Chambre`` opens one) are no places, although GeoNames knows a Samsung
+    and a Chambre; a place at the end of an organisation's name stays one (``l'université de
+    Caen``, the codebook's place inside an organisation's name).
+    """
+    out: set[tuple[int, int] | str] = set()
+    for entity in doc.ents:
+        if entity.label_ == "ORG":
+            out.add(entity.text)
+            out.update((entity.start, end) for end in range(entity.start + 1, entity.end))
+    return out
 
 
 _LONGEST = 6

@@ -33,3 +33,13 @@ def test_real_text_the_region_is_a_place_at_each_occurrence(locations: Analyze) 
     found = [a.text for a in locations(first)]
     assert found.count("Haut-Karabagh") == first.count("Haut-Karabagh") == 5
     assert "Latchine" in found
+
+
+def test_an_organisation_the_model_names_is_no_place(locations: Analyze) -> None:
+    # the title of French Wikinews 2012 article 44998 (CC BY 2.5), then a made-up sentence;
+    # GeoNames knows a Samsung and a Chambre, the model reads both as organisations
+    text = (
+        "Bourse : l'action de Samsung en baisse après sa condamnation. Lundi soir, les "
+        "républicains auront le contrôle de la Chambre des représentants à Washington."
+    )
+    assert [a.text for a in locations(text)] == ["Washington"]
