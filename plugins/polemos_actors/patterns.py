@@ -409,7 +409,7 @@ def _combining_forms() -> dict[str, str]:
     """``data/combining_forms.yaml``: the first part of a compound demonym -> ISO code."""
     with COMBINING_FORMS_FILE.open(encoding="utf-8") as fh:
         raw = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    return {fold(str(form)): str(iso) for form, iso in raw.items()}
+    return {fold(str(form)): str(iso) for form, iso in (raw.get("forms") or {}).items()}
 
 
 def _joint_after(folded: list[str], end: int) -> tuple[list[Country], int] | None:
