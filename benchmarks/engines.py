@@ -21,7 +21,7 @@ from run import corpus, first_party, warm_cluster
 
 
 def one_run(n: int, spec: Any, **options: Any) -> Any:
-    from polemos.runner import run_corpus
+    from polemos_store import run_corpus
 
     with tempfile.TemporaryDirectory() as out:
         return run_corpus(corpus(n), spec, out=out, progress=False, workers=2, **options)
@@ -29,7 +29,7 @@ def one_run(n: int, spec: Any, **options: Any) -> Any:
 
 def main() -> None:
     warnings.simplefilter("ignore")
-    from polemos.engines import PipelineSpec
+    from polemos.spec import PipelineSpec
 
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 2

@@ -127,7 +127,7 @@ def bare_pipe(n: int) -> tuple[float, float, int]:
 def one_time_costs(plugins: list[str]) -> tuple[float, float]:
     """CPU time of a fresh pipeline's ``setup`` and of its first document (lazy indexes)."""
     from polemos.corpus import example_document
-    from polemos.engines import PipelineSpec
+    from polemos.spec import PipelineSpec
 
     pipeline = PipelineSpec(plugins=tuple(plugins)).build()
     assert pipeline.nlp is not None  # loaded (and cached) outside the measure, as bare
@@ -198,8 +198,8 @@ def calibration() -> float:
 
 
 def run(n: int, plugins: list[str], **options: Any) -> Any:
-    from polemos.engines import PipelineSpec
-    from polemos.runner import run_corpus
+    from polemos.spec import PipelineSpec
+    from polemos_store import run_corpus
 
     with tempfile.TemporaryDirectory() as out:
         return run_corpus(
@@ -214,8 +214,8 @@ def warm_cluster(plugins: list[str]) -> Iterator[tuple[str, float]]:
     Yields the scheduler's address and the time the start and the warm-up took.
     """
     from distributed import Client, LocalCluster
-    from polemos.engines import PipelineSpec
-    from polemos.engines.work import warm_up
+    from polemos.spec import PipelineSpec
+    from polemos_store.engines.work import warm_up
 
     started = time.perf_counter()
     with (

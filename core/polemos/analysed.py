@@ -13,6 +13,7 @@ from pathlib import Path
 
 from polemos.io_interfaces import LoadError
 from polemos.model import Document
+from polemos.plugins import PluginManager
 from polemos.serialization import FormatError, loads, read_jsonl
 
 __all__ = ["read_analysed"]
@@ -32,18 +33,17 @@ def _jsonl_file(path: Path) -> Iterator[Document | LoadError]:
         yield LoadError(str(path), f"not polemos.document/1 JSONL: {exc}")
 
 
-def _one(path: Path) -> Iterator[Document | LoadError]:
-    from polemos.store.reader import is_results_store, open_results
-
+def _one(path: Path, manager: PluginManager) -> Iterator[Document | LoadError]:
     if path.is_dir():
-        if is_results_store(path):
-            yield from open_results(path).iter_documents()
+        opened = manager.open_results(path)  # a results store, read by the plugin that wrote it
+        if opened is not None:
+            yield from opened.iter_documents()
             return
         files = sorted(p for p in path.iterdir() if p.suffix in (".json", ".jsonl"))
         if not files:
             yield LoadError(str(path), "neither a results store nor a folder of .json/.jsonl")
         for file in files:
-            yield from _one(file)
+            yield from _one(file, manager)
     elif path.suffix == ".jsonl":
         yield from _jsonl_file(path)
     elif path.suffix == ".json":
@@ -54,7 +54,9 @@ def _one(path: Path) -> Iterator[Document | LoadError]:
         yield LoadError(str(path), "no such file or folder")
 
 
-def read_analysed(paths: Iterable[str | Path]) -> Iterator[Document | LoadError]:
+def read_analysed(
+    paths: Iterable[str | Path], manager: PluginManager | None = None
+) -> Iterator[Document | LoadError]:
     """The analysed documents of ``paths`` (files, folders, results stores), in order.
 
     Example:
@@ -62,5 +64,6 @@ def read_analysed(paths: Iterable[str | Path]) -> Iterator[Document | LoadError]
         >>> documents = [d for d in read if isinstance(d, Document)]  # doctest: +SKIP
 
     """
+    manager = manager if manager is not None else PluginManager()
     for path in paths:
-        yield from _one(Path(path))
+        yield from _one(Path(path), manager)

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, overload
+from typing import Any, overload
 
 from polemos.corpus import is_existing_path
 from polemos.extractor import Extractor
 from polemos.model import Document
 from polemos.nlp import DEFAULT_MODEL
 from polemos.plugins import PluginManager
-
-if TYPE_CHECKING:
-    from polemos.store.reader import Results
+from polemos.runs import RunOptions, run
+from polemos.spec import PipelineSpec
 
 __all__ = ["analyze", "open"]
 
@@ -55,7 +54,7 @@ def analyze(
     batch_size: int = 64,
     resume: bool = True,
     progress: bool = True,
-) -> Results: ...
+) -> Any: ...
 
 
 def analyze(
@@ -73,7 +72,7 @@ def analyze(
     batch_size: int = 64,
     resume: bool = True,
     progress: bool = True,
-) -> list[Document] | Results:
+) -> list[Document] | Any:
     """Analyse documents with the selected extractors (all installed ones by default).
 
     ``documents`` may be a :class:`Document`, a string of text, a path (a ``.txt``, JSONL,
@@ -93,9 +92,6 @@ def analyze(
     >>> analyze(Document("d", "Bonjour."), plugins=[])[0].id
     'd'
     """
-    from polemos.engines import PipelineSpec
-    from polemos.runner import run_corpus
-
     if isinstance(documents, Document | str | Path):
         documents = [documents]
     spec = PipelineSpec(
@@ -105,10 +101,7 @@ def analyze(
         extractors=tuple(extractors),
     )
     collected: list[Document] = []
-    run_corpus(
-        documents,
-        spec,
-        engine=engine,
+    options = RunOptions(
         workers=workers,
         address=address,
         out=out,
@@ -119,8 +112,9 @@ def analyze(
         manager=manager,
         describe=_paths(documents),
     )
+    run(documents, spec, engine, options)
     if out is not None:
-        return open(out)
+        return open(out, manager)
     return collected
 
 
@@ -135,13 +129,26 @@ def _paths(documents: Iterable[Document | str | Path]) -> list[str]:
     ]
 
 
-def open(results: str | Path) -> Results:
-    """Open a results store: pandas DataFrames and a DuckDB connection over its Parquet files.
+def open(results: str | Path, manager: PluginManager | None = None) -> Any:
+    """Open analysed results: a results store gives pandas DataFrames and a DuckDB connection.
+
+    The plugin that stores them opens them (polemos-store, for the Parquet results stores of
+    ``polemos analyze --out DIR``; an empty folder is an empty store). A missing path, a file
+    or a folder no installed plugin reads raises an error saying so.
 
     >>> import tempfile, polemos
     >>> polemos.open(tempfile.mkdtemp()).documents.empty
     True
     """
-    from polemos.store.reader import Results
-
-    return Results(results)
+    opened = (manager or PluginManager()).open_results(results)
+    if opened is not None:
+        return opened
+    where = str(results)
+    if not Path(results).exists():
+        raise FileNotFoundError(f"no results store at {where!r}: it does not exist")
+    if not Path(results).is_dir():
+        raise NotADirectoryError(
+            f"{where!r} is a file, not a results store folder (read polemos JSON or JSONL "
+            "with polemos.read_jsonl or polemos.loads)"
+        )
+    raise ValueError(f"{where!r} is not a polemos results store any installed plugin reads")

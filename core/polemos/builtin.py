@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from polemos.io_interfaces import Exporter, Loader, LoadError
-from polemos.loaders import CsvLoader, HtmlLoader, ParquetLoader
-from polemos.loaders._paths import (
+from polemos.loaders import (
     MAX_FILE_BYTES,
     document_ids,
     expand,
@@ -288,7 +287,7 @@ class JsonlExporter(Exporter):
 @hookimpl
 def polemos_loaders() -> list[Loader]:
     """Register the built-in loaders."""
-    return [TextLoader(), JsonlLoader(), CsvLoader(), ParquetLoader(), HtmlLoader()]
+    return [TextLoader(), JsonlLoader()]
 
 
 @hookimpl

@@ -15,23 +15,20 @@ import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
 from polemos.corpus import example_document, iter_sources
-from polemos.engines import ENGINES, PipelineSpec
 from polemos.io_interfaces import LoadError
 from polemos.limits import DEFAULT_TIME_LIMIT
 from polemos.model import Document
 from polemos.nlp import DEFAULT_MODEL
 from polemos.pipeline import Pipeline
 from polemos.plugins import PluginFailure, PluginLoadWarning, PluginManager, parse_selection
+from polemos.runs import RunOptions, RunRefused, RunReport, run
 from polemos.schema import document_schema
 from polemos.serialization import dumps
-from polemos.store.lock import StoreLocked
+from polemos.spec import PipelineSpec
 from polemos.unique_ids import UniqueIds
-
-if TYPE_CHECKING:
-    from polemos.runner import RunReport
 
 __all__ = ["main"]
 
@@ -106,18 +103,20 @@ def _report_plugin_failures(manager: PluginManager) -> None:
         print(shown(line), file=sys.stderr)
 
 
-def _summary(documents: Iterable[Document], stream: TextIO) -> int:
-    """Print a one-line-per-document summary; return the number of document errors."""
-    errors = 0
+def _summarised(
+    documents: Iterable[Document], stream: TextIO, counts: Counter[str]
+) -> Iterator[Document]:
+    """Pass ``documents`` on, printing a line for each; count documents and errors in ``counts``."""
     for document in documents:
         layers = Counter(a.layer for a in document.annotations)
         layers.update(r.layer for r in document.relations)
-        counts = ", ".join(f"{n} {layer}" for layer, n in layers.items()) or "nothing found"
-        print(shown(f"{document.id}: {counts}"), file=stream)
+        found = ", ".join(f"{n} {layer}" for layer, n in layers.items()) or "nothing found"
+        print(shown(f"{document.id}: {found}"), file=stream)
         for error in document.errors:
-            errors += 1
             print(shown(f"  error in {error.plugin}: {error.type}: {error.message}"), file=stream)
-    return errors
+        counts["documents"] += 1
+        counts["errors"] += len(document.errors)
+        yield document
 
 
 def _output_kind(args: argparse.Namespace) -> str:
@@ -150,29 +149,23 @@ def _run(
     manager: PluginManager,
     **more: Any,
 ) -> RunReport:
-    """Stream ``sources`` through the runner with the engine options of ``args``."""
-    from polemos.runner import run_corpus
-
+    """Stream ``sources`` through the engine of ``args`` with its options."""
+    options = RunOptions(
+        workers=args.workers,
+        address=args.scheduler,
+        batch_size=args.batch_size,
+        progress=not args.no_progress,
+        manager=manager,
+        **more,
+    )
     try:
-        return run_corpus(
-            sources,
-            _spec(args),
-            engine=args.engine,
-            workers=args.workers,
-            address=args.scheduler,
-            batch_size=args.batch_size,
-            progress=not args.no_progress,
-            manager=manager,
-            **more,
-        )
-    except (KeyError, ValueError, StoreLocked) as exc:
+        return run(sources, _spec(args), args.engine, options)
+    except (KeyError, ValueError, RunRefused) as exc:
         raise SystemExit(f"polemos analyze: {exc}") from exc
 
 
 def _cmd_analyze_store(args: argparse.Namespace, manager: PluginManager) -> int:
     """``--out DIR``: stream the corpus to a results store on the chosen engine."""
-    from polemos.store import open_results
-
     sources: list[Document | Path] = [example_document()] if args.example else []
     for path in args.paths:  # Path objects: a missing file is a load error, never a text
         sources.append(
@@ -180,13 +173,8 @@ def _cmd_analyze_store(args: argparse.Namespace, manager: PluginManager) -> int:
         )
     report = _run(args, sources, manager, out=args.out, resume=not args.fresh, describe=args.paths)
     print(report.summary(), file=sys.stderr)
-    errors = open_results(args.out).sql(
-        "SELECT doc_id, stage, plugin, type, message FROM errors WHERE session = ? LIMIT 20",
-        [report.session],
-    )
-    for row in errors.itertuples():
-        line = f"  {row.doc_id}: {row.stage} error in {row.plugin}: {row.message}"
-        print(shown(line), file=sys.stderr)
+    for line in report.notes:
+        print(shown(f"  {line}"), file=sys.stderr)
     _report_plugin_failures(manager)
     failed = report.errors + report.load_errors + len(manager.failures)
     return 1 if failed else 0
@@ -214,10 +202,13 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     load_errors: list[LoadError] = []
     inputs = _documents(args.paths, args.example, manager, load_errors)
     if args.engine == "local" and args.workers <= 1:
-        documents = list(pipeline.analyze(inputs))
+        analysed: Iterable[Document] = pipeline.analyze(inputs)  # streamed: one at a time
     else:
-        documents = []
-        _run(args, inputs, manager, sink=documents.extend)
+        collected: list[Document] = []
+        _run(args, inputs, manager, sink=collected.extend)
+        analysed = collected
+    counts: Counter[str] = Counter()
+    documents = _summarised(analysed, sys.stderr, counts)
     if kind == "stdout":
         for document in documents:
             sys.stdout.write(dumps(document) + "\n")
@@ -227,15 +218,14 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         except OSError as exc:  # a full disk, a read-only folder: say so, no traceback
             raise SystemExit(f"polemos analyze: cannot write {args.out}: {exc}") from exc
     print(
-        f"polemos: {len(documents)} document(s) analysed with "
+        f"polemos: {counts['documents']} document(s) analysed with "
         f"{', '.join(e.name for e in pipeline.extractors) or 'no extractor'} "
         f"(spaCy {args.model}: {', '.join(pipeline.components) or 'tokenizer only'})"
         + (f" -> {args.out}" if args.out else ""),
         file=sys.stderr,
     )
-    errors = _summary(documents, sys.stderr)
     _report_plugin_failures(manager)
-    failed = errors + len(load_errors) + len(manager.failures)
+    failed = counts["errors"] + len(load_errors) + len(manager.failures)
     if failed:
         print(f"polemos: {failed} error(s)", file=sys.stderr)
     return 1 if failed else 0
@@ -290,7 +280,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         )
     documents: list[Document] = []
     failed = 0
-    for item in read_analysed(args.results):
+    for item in read_analysed(args.results, manager):
         if isinstance(item, Document):
             documents.append(item)
         else:
@@ -351,7 +341,9 @@ def build_parser(manager: PluginManager | None = None) -> argparse.ArgumentParse
         "a .json/.jsonl file; default: JSONL on stdout",
     )
     analyze.add_argument(
-        "--engine", choices=ENGINES, default="local", help="local (default) or dask"
+        "--engine",
+        default="local",
+        help="local (default: this process, or --workers processes) or dask, from polemos-store",
     )
     analyze.add_argument(
         "--workers", type=int, default=1, help="worker processes (local) or Dask workers"

@@ -9,6 +9,7 @@ without breaking it. Hook API version: :data:`polemos.HOOK_API_VERSION`.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from polemos.commands import Command
 from polemos.contracts import LayerContract
@@ -16,11 +17,16 @@ from polemos.extractor import Extractor
 from polemos.io_interfaces import Exporter, Loader
 from polemos.markers import hookspec
 
+if TYPE_CHECKING:
+    from polemos.runs import Engine
+
 __all__ = [
+    "polemos_engines",
     "polemos_exporters",
     "polemos_extractors",
     "polemos_layer_contracts",
     "polemos_loaders",
+    "polemos_open_results",
     "polemos_register_commands",
     "polemos_resources",
 ]
@@ -199,4 +205,73 @@ def polemos_register_commands() -> list[Command]:  # type: ignore[empty-body]
             return [Layers()]
 
     .. versionadded:: 1.2
+    """
+
+
+@hookspec
+def polemos_engines() -> list[Engine]:  # type: ignore[empty-body]
+    """Return the engines this plugin contributes (:class:`~polemos.runs.Engine`).
+
+    ``polemos analyze --engine NAME`` and ``polemos.analyze(engine=NAME)`` hand the run to the
+    engine called ``NAME``: its sources, its :class:`~polemos.spec.PipelineSpec` (build the
+    pipeline with ``spec.build()``, in each worker) and its :class:`~polemos.runs.RunOptions`
+    (workers, results store, sink). A run in one process without a store needs no engine.
+
+    Example::
+
+        from concurrent.futures import ThreadPoolExecutor
+        from polemos import Document, hookimpl
+        from polemos.runs import Engine, RunReport, as_items
+
+        class Threads(Engine):
+            name = "threads"
+            description = "one pipeline per thread"
+
+            def run(self, sources, spec, options):
+                pipeline = spec.build(options.manager)
+                report = RunReport.start(self.name, options.workers, spec, pipeline, None)
+                items = as_items(sources, pipeline.manager)
+                documents = [d for d in items if isinstance(d, Document)]
+                with ThreadPoolExecutor(options.workers) as pool:
+                    analysed = list(pool.map(pipeline.analyze_one, documents))
+                report.documents = len(analysed)
+                if options.sink:
+                    options.sink(analysed)
+                return report
+
+        @hookimpl
+        def polemos_engines():
+            return [Threads()]
+
+    .. versionadded:: 1.3
+    """
+
+
+@hookspec(firstresult=True)
+def polemos_open_results(path: Path) -> Any | None:
+    """Open the analysed results stored at ``path``, or return None if they are not yours.
+
+    :func:`polemos.open` returns what the first plugin (the last registered) opens; ``polemos
+    export`` and ``polemos evaluate`` read documents from a folder this hook opens through the
+    returned object's ``iter_documents()``. polemos-store opens its Parquet results stores.
+
+    Example::
+
+        from polemos import hookimpl, read_jsonl
+
+        class Folder:
+            def __init__(self, path):
+                self.path = path
+
+            def iter_documents(self):
+                for file in sorted(self.path.glob("*.jsonl")):
+                    yield from read_jsonl(file)
+
+        @hookimpl
+        def polemos_open_results(path):
+            if (path / "MANIFEST.polemos").exists():
+                return Folder(path)
+            return None
+
+    .. versionadded:: 1.3
     """

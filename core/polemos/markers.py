@@ -9,7 +9,7 @@ __all__ = ["HOOK_API_VERSION", "PROJECT_NAME", "hookimpl", "hookspec"]
 PROJECT_NAME = "polemos"
 """The pluggy project name, also the entry-point group plugins register in."""
 
-HOOK_API_VERSION = "1.2"
+HOOK_API_VERSION = "1.3"
 """Version of the hook API. The minor part grows when hooks or hook arguments are added; the
 major part when a hook is removed after a deprecation period (see ``docs/reference/hooks.md``)."""
 

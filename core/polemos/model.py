@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from polemos._ids import config_digest, digest
-from polemos._unicode import surrogate_pair_at
+from polemos.ids import config_digest, digest
+from polemos.surrogates import surrogate_pair_at
 
 __all__ = [
     "Annotation",

@@ -26,9 +26,9 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from polemos._unicode import parsable_text
 from polemos.limits import time_limit
 from polemos.model import Document
+from polemos.surrogates import parsable_text
 
 if TYPE_CHECKING:
     from spacy.language import Language

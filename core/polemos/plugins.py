@@ -17,7 +17,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pluggy
 
@@ -27,6 +27,9 @@ from polemos.contracts import ContractError, Contracts, LayerContract
 from polemos.extractor import Extractor
 from polemos.io_interfaces import Exporter, Loader
 from polemos.markers import PROJECT_NAME
+
+if TYPE_CHECKING:
+    from polemos.runs import Engine
 
 __all__ = [
     "ExtractorNameClash",
@@ -305,6 +308,23 @@ class PluginManager:
                 continue
             kept[command.name] = command
         return list(kept.values())
+
+    def engines(self) -> list[Engine]:
+        """Every engine of the plugins (:class:`~polemos.runs.Engine`), in registration order."""
+        from polemos.runs import Engine
+
+        kept = []
+        for plugin_name, engine in self._collect("polemos_engines"):
+            if isinstance(engine, Engine) and engine.name:
+                kept.append(engine)
+            else:
+                problem = TypeError(f"returned {engine!r}: expected named Engine instances")
+                self._record_failure(plugin_name, "hook polemos_engines", problem)
+        return kept
+
+    def open_results(self, path: str | Path) -> Any | None:
+        """The analysed results at ``path`` opened by the plugin that reads them, or None."""
+        return self.pm.hook.polemos_open_results(path=Path(path))
 
     def loader_for(self, source: str) -> Loader:
         """The first loader (the last registered plugin wins) that accepts ``source``."""

@@ -12,8 +12,8 @@ from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
-from polemos._unicode import escape_surrogates
 from polemos.model import Annotation, Document, DocumentError, Relation, Run
+from polemos.surrogates import escape_surrogates
 
 __all__ = [
     "FORMAT",

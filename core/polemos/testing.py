@@ -32,8 +32,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from polemos._ids import digest
 from polemos.extractor import Extractor
+from polemos.ids import digest
 from polemos.model import Annotation, Document
 from polemos.nlp import DEFAULT_MODEL
 from polemos.pipeline import Pipeline

@@ -1,11 +1,11 @@
 """Text normalisation shared by the lexicon, the matchers and the alias folder.
 
-The helpers are the core's (:mod:`polemos.french`); this module keeps the names the plugin
+The helpers are the core's (:mod:`polemos_french`); this module keeps the names the plugin
 imports.
 """
 
 from __future__ import annotations
 
-from polemos.french import fold, strip_accents
+from polemos_french import fold, strip_accents
 
 __all__ = ["fold", "strip_accents"]

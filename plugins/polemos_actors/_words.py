@@ -1,12 +1,12 @@
 """Closed word lists (folded: lower-case, no accents) shared by the matching rules.
 
 The lists are data (``data/words.yaml``), read and checked once on import; this module keeps
-the names the rules import. :data:`DETERMINERS` is the core's (:mod:`polemos.french`).
+the names the rules import. :data:`DETERMINERS` is the core's (:mod:`polemos_french`).
 """
 
 from __future__ import annotations
 
-from polemos.french import DETERMINERS
+from polemos_french import DETERMINERS
 
 from .ruledata import rule_data
 

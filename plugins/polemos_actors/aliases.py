@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from polemos.french import DE, DEFINITE_ARTICLES
+from polemos_french import DE, DEFINITE_ARTICLES
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from polemos.french import DE
+from polemos_french import DE
 from spacy.tokens import Doc
 
 from ._text import fold

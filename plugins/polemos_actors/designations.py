@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
-from polemos.french import CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES
+from polemos_french import CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES
 from spacy.matcher import PhraseMatcher
 
 from ._text import fold

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from polemos.french import CONTRACTED_ARTICLES, DEFINITE_ARTICLES
+from polemos_french import CONTRACTED_ARTICLES, DEFINITE_ARTICLES
 from spacy.tokens import Doc
 
 from ._text import fold

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from polemos.french import DE
+from polemos_french import DE
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 

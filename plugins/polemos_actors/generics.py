@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from polemos.french import DE, DEFINITE_ARTICLES
+from polemos_french import DE, DEFINITE_ARTICLES
 
 from ._text import fold
 from .mentions import Candidate

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from polemos.french import DE
+from polemos_french import DE
 from spacy.tokens import Doc
 
 from ._text import fold

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from polemos.french import DE
+from polemos_french import DE
 
 from ._text import fold
 from .schema import Actor

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import yaml
-from polemos.french import DE, DEFINITE_ARTICLES
+from polemos_french import DE, DEFINITE_ARTICLES
 
 from ._text import fold
 from .roles import acts_whatever_governs_it, fills_a_role, governed, in_a_place

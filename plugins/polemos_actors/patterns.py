@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
-from polemos.french import DE
+from polemos_french import DE
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 

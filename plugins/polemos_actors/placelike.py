@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
-from polemos.french import DE, DEFINITE_ARTICLES
+from polemos_french import DE, DEFINITE_ARTICLES
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from polemos import Annotation
-from polemos.french import DE, DEFINITE_ARTICLES, apostrophe_variants
+from polemos_french import DE, DEFINITE_ARTICLES, apostrophe_variants
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

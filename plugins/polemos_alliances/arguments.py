@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from polemos import french
-from polemos.french import apostrophe_variants
+import polemos_french as french
+from polemos_french import apostrophe_variants
 
 from polemos_alliances.actordoc import ActorDoc
 from polemos_alliances.frames import Role

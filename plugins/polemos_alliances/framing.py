@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from polemos.french import DE, DEFINITE_ARTICLES, apostrophe_variants, unify_apostrophes
+from polemos_french import DE, DEFINITE_ARTICLES, apostrophe_variants, unify_apostrophes
 
 from polemos_alliances.actordoc import ActorDoc
 from polemos_alliances.arguments import Arguments

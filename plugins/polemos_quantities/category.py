@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from polemos.french import DE, apostrophe_variants, unify_apostrophes
+from polemos_french import DE, apostrophe_variants, unify_apostrophes
 
 from polemos_quantities.items import Item
 from polemos_quantities.lexicon import Category

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from polemos.french import unify_apostrophes
+from polemos_french import unify_apostrophes
 
 from polemos_quantities.lexicon import Category
 from polemos_quantities.scope import Scope, forms

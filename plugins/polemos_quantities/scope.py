@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from polemos.french import unify_apostrophes
+from polemos_french import unify_apostrophes
 
 from polemos_quantities.lexicon import Lexicon
 from polemos_quantities.text import TokenIndex, normalize

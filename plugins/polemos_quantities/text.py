@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from polemos.french import unify_apostrophes
+from polemos_french import unify_apostrophes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -18,7 +18,7 @@ import pandas as pd
 from polemos.model import Document, Relation
 from polemos.nlp import DEFAULT_MODEL
 from polemos.plugins import PluginManager
-from polemos.store.tables import storable
+from polemos_store.tables import storable
 
 from polemos_widgets.palette import Palette
 from polemos_widgets.pane import HtmlPane

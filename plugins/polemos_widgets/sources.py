@@ -15,7 +15,7 @@ from polemos.io_interfaces import LoadError
 from polemos.model import Document
 from polemos.plugins import PluginManager
 from polemos.serialization import FormatError, loads
-from polemos.store.reader import Results, is_results_store
+from polemos_store.reader import Results, is_results_store
 
 __all__ = [
     "find_corpus",

@@ -1,10 +1,10 @@
-"""polemos.french: the folding, apostrophes and function words the plugins share."""
+"""polemos_french: the folding, apostrophes and function words the plugins share."""
 
 from __future__ import annotations
 
+import polemos_french as french
 import pytest
-from polemos import french
-from polemos.french import (
+from polemos_french import (
     DE,
     DEFINITE_ARTICLES,
     DETERMINERS,

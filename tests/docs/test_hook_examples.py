@@ -13,6 +13,7 @@ import inspect
 from pathlib import Path
 from types import ModuleType
 
+import polemos
 import pytest
 from polemos import (
     Document,
@@ -25,6 +26,8 @@ from polemos import (
     hookspecs,
     iter_sources,
 )
+from polemos.analysed import read_analysed
+from polemos.runs import RunRefused
 from polemos.testing import assert_valid_output, layer_texts, registered_plugin
 
 from .markdown import DOCS, docstring_examples
@@ -142,6 +145,37 @@ def test_exporters_example_writes_one_row_per_annotation(tmp_path: Path) -> None
     ]
 
 
+def test_engines_example_runs_a_corpus_on_threads() -> None:
+    texts = ["Un drone a frappé Kidal.", "Des obus sont tombés sur Gao.", "Calme à Tombouctou."]
+    with registered_plugin(load_file(EXAMPLES / "engines.py")) as manager:
+        analysed = polemos.analyze(
+            texts, plugins=[], engine="threads", workers=2, manager=manager, progress=False
+        )
+        with pytest.raises(ValueError, match="writes no results store"):
+            polemos.analyze(texts, plugins=[], engine="threads", out="x", manager=manager)
+    assert [(d.id, d.text) for d in analysed] == [(f"text-{i}", t) for i, t in enumerate(texts)]
+
+
+def test_an_engine_nobody_registered_is_refused_by_name() -> None:
+    with pytest.raises(
+        RunRefused, match=r"engine 'threads'.*installed engines: (dask, local|none)"
+    ):
+        polemos.analyze("Un drone.", plugins=[], engine="threads", workers=2)
+
+
+def test_results_example_opens_a_marked_folder(tmp_path: Path) -> None:
+    with registered_plugin(load_file(EXAMPLES / "extractors.py")) as manager:
+        document = Pipeline(["drones"], manager=manager).analyze_one(TEXT, doc_id="mali")
+    polemos.write_jsonl([document], tmp_path / "day-1.jsonl")
+    (tmp_path / "polemos-results.txt").write_text("", encoding="utf-8")
+    with registered_plugin(load_file(EXAMPLES / "results.py")) as manager:
+        opened = polemos.open(tmp_path, manager)
+        assert opened.count() == 1
+        [read] = read_analysed([tmp_path], manager)
+        assert manager.open_results(tmp_path.parent) is None  # left to other plugins
+    assert isinstance(read, Document) and len(read.layer("weapons")) == 2
+
+
 # -- the examples in the hookspec docstrings --------------------------------------------------
 
 
@@ -235,6 +269,27 @@ def test_contracts_example_colours_tables_and_scores_the_layers(tmp_path: Path) 
     assert list(figures) == ["weapons.spans", "weapons.type", "weapons.plural"]
     assert figures["weapons.spans"].f1 == 1.0
     assert (figures["weapons.plural"].correct, figures["weapons.plural"].total) == (1, 2)
+
+
+def test_docstring_example_of_polemos_engines(tmp_path: Path) -> None:
+    with registered_plugin(load_docstring_example("polemos_engines", tmp_path)) as manager:
+        analysed = polemos.analyze(
+            ["Un drone a frappé Kidal.", "Gao."],
+            plugins=[],
+            engine="threads",
+            workers=2,
+            manager=manager,
+            progress=False,
+        )
+    assert [d.text for d in analysed] == ["Un drone a frappé Kidal.", "Gao."]
+
+
+def test_docstring_example_of_polemos_open_results(tmp_path: Path) -> None:
+    polemos.write_jsonl([Document("gao", "Gao est calme.")], tmp_path / "a.jsonl")
+    (tmp_path / "MANIFEST.polemos").write_text("", encoding="utf-8")
+    with registered_plugin(load_docstring_example("polemos_open_results", tmp_path)) as manager:
+        assert [d.id for d in polemos.open(tmp_path, manager).iter_documents()] == ["gao"]
+        assert manager.open_results(tmp_path / "a.jsonl") is None
 
 
 def test_every_hook_has_a_docstring_example_test() -> None:

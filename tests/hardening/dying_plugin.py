@@ -13,8 +13,9 @@ import sys
 from pathlib import Path
 
 from polemos import ExtractContext, Extractor
-from polemos.engines import PipelineSpec
-from polemos.runner import RunReport, run_corpus
+from polemos.runs import RunReport
+from polemos.spec import PipelineSpec
+from polemos_store import run_corpus
 
 BATCH = 4
 

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from polemos.store import open_results
-from polemos.store.layout import read_manifests
+from polemos_store import open_results
+from polemos_store.layout import read_manifests
 
 from tests.hardening.interrupted_run import run
 
@@ -143,8 +143,8 @@ class DiskFull:
 def test_disk_full_while_writing_then_restart_loses_and_duplicates_nothing(
     tmp_path: Path, reference: dict[str, Any], monkeypatch: pytest.MonkeyPatch, fail_at: int
 ) -> None:
-    import polemos.store.layout as layout
-    import polemos.store.writer as writer
+    import polemos_store.layout as layout
+    import polemos_store.writer as writer
 
     corpus = make_corpus(tmp_path / "corpus")
     store = tmp_path / "store"

@@ -78,7 +78,7 @@ def test_without_a_store_the_killed_workers_document_comes_back_with_its_error(
     corpus = make_corpus(tmp_path / "corpus")
     monkeypatch.setenv("EXIT_ON", VICTIM)
     collected: list[Document] = []
-    from polemos.runner import run_corpus
+    from polemos_store import run_corpus
 
     from tests.hardening.dying_plugin import BATCH, SPEC
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import polemos
 import pytest
-from polemos.store.lock import StoreLocked, store_lock
+from polemos_store.lock import StoreLocked, store_lock
 
 from tests.hardening.test_interruption import (
     DOCUMENTS,

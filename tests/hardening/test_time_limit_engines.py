@@ -10,8 +10,8 @@ from contextlib import redirect_stderr, redirect_stdout
 import pytest
 from polemos import Document
 from polemos.cli import main
-from polemos.engines import PipelineSpec
-from polemos.runner import run_corpus
+from polemos.spec import PipelineSpec
+from polemos_store import run_corpus
 
 from tests.hardening.interrupted_run import Slow
 

@@ -57,9 +57,8 @@ def test_the_cli_writes_jsonl_input_with_lone_surrogates(tmp_path: Path) -> None
 
 
 def test_a_store_run_keeps_going_with_lone_surrogates_and_resumes(tmp_path: Path) -> None:
-    from polemos.engines import PipelineSpec
-    from polemos.runner import run_corpus
-    from polemos.store import open_results
+    from polemos.spec import PipelineSpec
+    from polemos_store import open_results, run_corpus
 
     documents = [Document("bad\udc80", LONE), Document("ok", "Un drone a frappé Gao.")]
     spec = PipelineSpec(plugins=("weapons",), extractors=(Soldiers(),))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import polemos_store.hooks
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -16,8 +17,15 @@ ARTICLE = (
 )
 
 
+def store_loaders() -> PluginManager:
+    """A plugin manager with the core's loaders and polemos-store's, nothing else."""
+    manager = PluginManager(entry_points=False)
+    manager.register(polemos_store.hooks, name="store")
+    return manager
+
+
 def load(source: Path | str) -> list[Document | LoadError]:
-    return list(iter_sources([source], PluginManager(entry_points=False)))
+    return list(iter_sources([source], store_loaders()))
 
 
 def test_csv_rows_become_documents_with_ids_and_metadata(tmp_path: Path) -> None:
@@ -37,7 +45,7 @@ def test_csv_rows_become_documents_with_ids_and_metadata(tmp_path: Path) -> None
 
 
 def test_csv_text_column_option_and_missing_column(tmp_path: Path) -> None:
-    from polemos.loaders import CsvLoader
+    from polemos_store.loaders import CsvLoader
 
     path = tmp_path / "t.csv"
     path.write_text("body;source\nBamako est calme.;AFP\n", encoding="utf-8")
@@ -87,7 +95,7 @@ def test_parquet_rows_are_streamed_with_metadata(tmp_path: Path) -> None:
 
 
 def test_parquet_with_another_text_column(tmp_path: Path) -> None:
-    from polemos.loaders import ParquetLoader
+    from polemos_store.loaders import ParquetLoader
 
     path = tmp_path / "b.parquet"
     pq.write_table(pa.table({"contenu": ["Tripoli est tombée."]}), path)
@@ -145,5 +153,5 @@ def test_html_folder_with_bad_pages(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("suffix", [".csv", ".parquet", ".html"])
 def test_loaders_are_plugins_chosen_by_source(suffix: str) -> None:
-    loader = PluginManager(entry_points=False).loader_for(f"corpus/file{suffix}")
+    loader = store_loaders().loader_for(f"corpus/file{suffix}")
     assert loader.name == suffix.lstrip(".")

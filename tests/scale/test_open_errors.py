@@ -6,7 +6,7 @@ from pathlib import Path
 
 import polemos
 import pytest
-from polemos.store.reader import is_results_store
+from polemos_store.reader import is_results_store
 
 
 def test_missing_path_raises(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from polemos.contracts import Contracts
 
 pa = pytest.importorskip("pyarrow")
 
-from polemos.store.tables import batch_tables  # noqa: E402
+from polemos_store.tables import batch_tables  # noqa: E402
 
 CONTRACT = LayerContract(
     layer="weapons",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from polemos.french import APOSTROPHES
+from polemos_french import APOSTROPHES
 
 __all__ = ["ARTICLES", "fold", "spellings"]
 
@@ -21,7 +21,7 @@ ARTICLES = ("al ", "el ", "ad ", "ar ", "as ", "ash ", "az ", "an ", "at ", "ech
 """Leading Arabic articles, as they read once folded (``al-Joufra`` -> ``al joufra``)."""
 
 _QUOTES = re.compile(f"['{APOSTROPHES}ʿʾ]")
-"""Apostrophes (:data:`polemos.french.APOSTROPHES`) and the Arabic ``ʿ`` and ``ʾ``: dropped, as
+"""Apostrophes (:data:`polemos_french.APOSTROPHES`) and the Arabic ``ʿ`` and ``ʾ``: dropped, as
 GeoNames romanizations write ``Deir ez-Zor``, ``Ras al Ain`` without them."""
 _SPACES = re.compile(r"[\s\-‐‑–—_.]+")
 _FRENCH_TO_ENGLISH = {"tch": "ch", "dj": "j", "ou": "u", "ch": "sh", "j": "zh"}

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from polemos.io_interfaces import Loader, LoadError
-from polemos.loaders._paths import MAX_FILE_BYTES, accepts_suffix, expand, open_regular
+from polemos.loaders import MAX_FILE_BYTES, accepts_suffix, expand, open_regular
 from polemos.model import Document
 
 __all__ = ["CsvLoader", "ParquetLoader", "row_to_document"]
@@ -148,9 +148,7 @@ class ParquetLoader(Loader):
             import pyarrow as pa
             import pyarrow.parquet as pq
         except ImportError:
-            yield LoadError(
-                str(path), "reading Parquet needs pyarrow: pip install 'polemos[scale]'"
-            )
+            yield LoadError(str(path), "reading Parquet needs pyarrow: pip install polemos-store")
             return
 
         try:

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from polemos.model import Document
 from polemos.serialization import dumps
-from polemos.store.layout import (
+
+from polemos_store.layout import (
     BASE_TABLES,
     LAYERS,
     MANIFESTS,
@@ -25,7 +26,7 @@ from polemos.store.layout import (
     read_manifests,
     safe_name,
 )
-from polemos.store.tables import base_schemas, documents_from_tables
+from polemos_store.tables import base_schemas, documents_from_tables
 
 if TYPE_CHECKING:
     import duckdb

@@ -12,10 +12,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from polemos._unicode import has_surrogates, parsable_text
 from polemos.contracts import Contracts, LayerContract, installed_contracts
 from polemos.model import Annotation, Document, Relation
 from polemos.serialization import FORMAT, document_from_dict, document_to_dict
+from polemos.surrogates import has_surrogates, parsable_text
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -209,7 +209,7 @@ def batch_tables(
     """
     import pyarrow as pa
 
-    from polemos.store.layout import safe_name
+    from polemos_store.layout import safe_name
 
     documents = [storable(document) for document in documents]
     failures = [LoadFailure(parsable_text(f.source), parsable_text(f.reason)) for f in failures]

@@ -1,4 +1,8 @@
-"""The results store: a Parquet dataset that runs append to, queried in place with DuckDB.
+"""polemos-store: results stores, engines that run a corpus in parallel, tabular loaders.
+
+The results store is a Parquet dataset that runs append to, queried in place with DuckDB
+(:func:`polemos.open` opens one). Its engines (``local`` worker processes, a ``dask`` cluster)
+and its loaders (CSV, Parquet, HTML) reach polemos through the public hooks.
 
 Layout of a store folder (one writer at a time)::
 
@@ -18,7 +22,18 @@ batches.
 
 from __future__ import annotations
 
-from polemos.store.reader import Results, open_results
-from polemos.store.writer import StoreTarget, completed_ids, start_session
+from polemos_store.reader import Results, is_results_store, open_results
+from polemos_store.runner import DaskEngine, LocalEngine, run_corpus
+from polemos_store.writer import StoreTarget, completed_ids, start_session
 
-__all__ = ["Results", "StoreTarget", "completed_ids", "open_results", "start_session"]
+__all__ = [
+    "DaskEngine",
+    "LocalEngine",
+    "Results",
+    "StoreTarget",
+    "completed_ids",
+    "is_results_store",
+    "open_results",
+    "run_corpus",
+    "start_session",
+]

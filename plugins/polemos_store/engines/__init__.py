@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from polemos.engines.work import Batch, BatchOutcome, PipelineSpec, pipeline_for, process_batch
 from polemos.pipeline import Pipeline
-from polemos.store.writer import StoreTarget
+
+from polemos_store.engines.work import (
+    Batch,
+    BatchOutcome,
+    PipelineSpec,
+    pipeline_for,
+    process_batch,
+)
+from polemos_store.writer import StoreTarget
 
 __all__ = [
     "ENGINES",
@@ -36,7 +43,7 @@ def run_engine(
     ``pipeline`` (already built by the caller) is used by a one-process local run.
     """
     if engine == "local":
-        from polemos.engines.local import run_local
+        from polemos_store.engines.local import run_local
 
         return run_local(batches, spec, target, workers, pipeline)
     if engine == "dask":
@@ -44,9 +51,9 @@ def run_engine(
             import distributed  # noqa: F401
         except ImportError as exc:
             raise ValueError(
-                "engine 'dask' needs dask.distributed: pip install 'polemos[scale]'"
+                "engine 'dask' needs dask.distributed: pip install 'polemos-store[dask]'"
             ) from exc
-        from polemos.engines.dask_engine import run_dask
+        from polemos_store.engines.dask_engine import run_dask
 
         return run_dask(batches, spec, target, max(1, workers), address)
     raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")

@@ -9,9 +9,11 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 
-from polemos.engines.isolation import analyse_apart, done, forget_inflight, write_inflight
-from polemos.engines.window import windowed
-from polemos.engines.work import (
+from polemos.pipeline import Pipeline
+
+from polemos_store.engines.isolation import analyse_apart, done, forget_inflight, write_inflight
+from polemos_store.engines.window import windowed
+from polemos_store.engines.work import (
     Batch,
     BatchOutcome,
     PipelineSpec,
@@ -19,8 +21,7 @@ from polemos.engines.work import (
     process_batch,
     warm_up,
 )
-from polemos.pipeline import Pipeline
-from polemos.store.writer import StoreTarget
+from polemos_store.writer import StoreTarget
 
 __all__ = ["run_local"]
 

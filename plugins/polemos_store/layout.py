@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from polemos._unicode import escape_surrogates
+from polemos.surrogates import escape_surrogates
 
 __all__ = [
     "BASE_TABLES",

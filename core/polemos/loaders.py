@@ -1,4 +1,4 @@
-"""Expanding a source (a file, a folder or a glob) into the files a loader reads, and reading them.
+"""What a loader author needs: expand a source (file, folder, glob) into files, read them safely.
 
 Nothing in a folder is skipped without a word: an unreadable subfolder, a symbolic link loop, a
 FIFO or a device with a loader's suffix becomes a :class:`~polemos.LoadError` naming it. A file

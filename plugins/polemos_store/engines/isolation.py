@@ -21,10 +21,17 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from polemos.engines.work import Batch, BatchOutcome, PipelineSpec, finish_batch, process_batch
 from polemos.model import Document, DocumentError
 from polemos.pipeline import HOST
-from polemos.store.writer import StoreTarget
+
+from polemos_store.engines.work import (
+    Batch,
+    BatchOutcome,
+    PipelineSpec,
+    finish_batch,
+    process_batch,
+)
+from polemos_store.writer import StoreTarget
 
 __all__ = [
     "INFLIGHT",

@@ -8,149 +8,49 @@ already stored by the same pipeline are skipped, so an interrupted run resumes w
 
 from __future__ import annotations
 
-import copy
-import glob
 import platform
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from polemos._ids import digest
-from polemos.corpus import is_existing_path, iter_sources
-from polemos.engines import Batch, BatchOutcome, PipelineSpec, run_engine
-from polemos.engines.isolation import forget_inflight, read_inflight
+from polemos.ids import digest
 from polemos.io_interfaces import LoadError
 from polemos.markers import HOOK_API_VERSION
-from polemos.model import Document, DocumentError
-from polemos.pipeline import HOST, Pipeline
+from polemos.model import Document
+from polemos.pipeline import Pipeline
 from polemos.plugins import PluginManager
-from polemos.store.lock import store_lock
-from polemos.store.tables import LoadFailure
-from polemos.store.writer import (
+from polemos.runs import Engine, RunOptions, RunReport, Source, failed_document
+from polemos.runs import as_items as core_items
+from polemos.spec import PipelineSpec
+from polemos.unique_ids import UniqueIds
+
+from polemos_store.engines import Batch, BatchOutcome, run_engine
+from polemos_store.engines.isolation import forget_inflight, read_inflight
+from polemos_store.lock import store_lock
+from polemos_store.reader import open_results
+from polemos_store.tables import LoadFailure
+from polemos_store.writer import (
     StoreTarget,
     completed_ids,
     new_session_id,
     start_session,
     stored_failures,
 )
-from polemos.unique_ids import UniqueIds
 
-__all__ = ["RunReport", "as_items", "run_corpus", "working_copy"]
+__all__ = ["DaskEngine", "LocalEngine", "as_items", "fingerprint", "run_corpus"]
 
 Item = Document | LoadFailure
-Source = Document | str | Path
-
-
-@dataclass
-class RunReport:
-    """What a run did: counts, speed, the extractors and spaCy components it ran, where.
-
-    ``batch_seconds`` and ``batch_cpu_seconds`` add up the wall and CPU time the workers spent
-    in their batches: beside ``seconds`` (the run's wall time) they show where time goes.
-    """
-
-    engine: str
-    workers: int
-    model: str
-    extractors: list[str]
-    components: list[str]
-    disabled: list[str]
-    out: str | None = None
-    session: str | None = None
-    documents: int = 0
-    load_errors: int = 0
-    skipped: int = 0
-    annotations: int = 0
-    relations: int = 0
-    errors: int = 0
-    words: int = 0
-    seconds: float = 0.0
-    batch_seconds: float = 0.0
-    batch_cpu_seconds: float = 0.0
-    timings: dict[str, float] = field(default_factory=dict)
-
-    @property
-    def docs_per_second(self) -> float:
-        """Documents analysed per second of the run."""
-        return self.documents / self.seconds if self.seconds else 0.0
-
-    @property
-    def words_per_second(self) -> float:
-        """Words (whitespace-separated) analysed per second of the run."""
-        return self.words / self.seconds if self.seconds else 0.0
-
-    def summary(self) -> str:
-        """A few lines for the terminal: what ran, on what, how fast, where it went."""
-        where = f" -> {self.out} (run {self.session})" if self.out else ""
-        return (
-            f"polemos: {self.documents} document(s) analysed with "
-            f"{', '.join(self.extractors) or 'no extractor'}{where}\n"
-            f"  spaCy {self.model}: ran {', '.join(self.components) or 'the tokenizer only'}"
-            f"; disabled (not needed) {', '.join(self.disabled) or 'none'}\n"
-            f"  engine {self.engine}, {self.workers} worker(s): {self.seconds:.1f} s, "
-            f"{self.docs_per_second:.1f} docs/s, {self.words_per_second:.0f} words/s\n"
-            f"  {self.annotations} annotations, {self.relations} relations, "
-            f"{self.errors} document error(s), {self.load_errors} load error(s)"
-            + (f", {self.skipped} already stored (skipped)" if self.skipped else "")
-        )
-
-
-def working_copy(document: Document, rerun: Collection[str] = ()) -> Document:
-    """A copy of ``document`` to analyse, so that analysing never changes the caller's document.
-
-    The copy keeps the output of earlier runs, except that of the extractors named in ``rerun``
-    (they are about to run again: their annotations, the relations touching them, their errors
-    and the host's parse errors are left out), so analysing an analysed document again gives
-    no duplicate ids.
-    """
-    dropped = {run_id for run_id, run in document.runs.items() if run.plugin in rerun}
-    kept = [a for a in document.annotations if a.run not in dropped]
-    ends = {a.id for a in kept}
-    relations = [
-        r
-        for r in document.relations
-        if r.run not in dropped and r.source in ends and r.target in ends
-    ]
-    fresh = Document(document.id, document.text, copy.deepcopy(document.meta))
-    for run_id, run in document.runs.items():
-        if run_id not in dropped:
-            fresh.add_run_output(
-                run, [a for a in kept if a.run == run_id], [r for r in relations if r.run == run_id]
-            )
-    redone = {*rerun, HOST, f"{HOST}.parse"} if rerun else set()
-    for error in document.errors:
-        if error.plugin not in redone:  # load errors and other extractors' errors stay
-            fresh.add_error(error)
-    return fresh
 
 
 def as_items(
     sources: Iterable[Source], manager: PluginManager, rerun: Collection[str] = ()
 ) -> Iterator[Item]:
-    """Documents from ``sources``, read lazily.
-
-    Documents come as :func:`working_copy` copies (``rerun`` names the extractors about to
-    run), paths and globs go through the loaders, other strings are texts (ids ``text-0``,
-    ``text-1``...); an unreadable source becomes a :class:`LoadFailure`.
-    """
-    for index, source in enumerate(sources):
-        if isinstance(source, Document):
-            yield working_copy(source, rerun)
-            continue
-        name = str(source)
-        is_path = isinstance(source, Path) or is_existing_path(name)
-        if is_path or (glob.has_magic(name) and glob.glob(name)):
-            for loaded in iter_sources([name], manager):
-                if isinstance(loaded, LoadError):
-                    yield LoadFailure(loaded.source, loaded.reason)
-                else:
-                    yield loaded
-        else:
-            yield Document(f"text-{index}", name)
+    """:func:`polemos.runs.as_items`, with an unreadable source as a :class:`LoadFailure`."""
+    for item in core_items(sources, manager, rerun):
+        yield LoadFailure(item.source, item.reason) if isinstance(item, LoadError) else item
 
 
 def _batches(
@@ -232,10 +132,9 @@ def fingerprint(pipeline: Pipeline) -> str:
     return digest(*sorted(run.id for run in pipeline.runs.values()), pipeline.model_name)
 
 
-def _failed_document(failure: LoadFailure) -> Document:
-    document = Document(failure.source, "")
-    document.add_error(DocumentError("polemos.load", "LoadError", failure.reason))
-    return document
+def _as_document(item: Item) -> Document:
+    """A document, or the empty document carrying the error of a source that failed to load."""
+    return failed_document(item.source, item.reason) if isinstance(item, LoadFailure) else item
 
 
 def run_corpus(
@@ -260,17 +159,7 @@ def run_corpus(
     """
     pipeline = spec.build(manager)
     manager = pipeline.manager
-    components = pipeline.components
-    report = RunReport(
-        engine=engine,
-        workers=workers,
-        model=(pipeline.runs and next(iter(pipeline.runs.values())).model) or spec.model,
-        extractors=[e.name for e in pipeline.extractors],
-        components=components,
-        disabled=[name for name in pipeline.nlp.pipe_names if name not in components],
-        out=str(out) if out is not None else None,
-        timings=dict.fromkeys(pipeline.timings, 0.0),
-    )
+    report = RunReport.start(engine, workers, spec, pipeline, str(out) if out is not None else None)
     with ExitStack() as held:
         target: StoreTarget | None = None
         skip: set[str] = set()
@@ -289,7 +178,10 @@ def run_corpus(
             session = report.session = target.session
         items: Iterable[Item] = as_items(sources, manager, report.extractors)
         if out is None:  # without a store, a failed source comes back as a document with its error
-            items = (_failed_document(i) if isinstance(i, LoadFailure) else i for i in items)
+            items = (
+                failed_document(i.source, i.reason) if isinstance(i, LoadFailure) else i
+                for i in items
+            )
         batches = _batches(items, batch_size, session, skip, report, failed_before, suspects)
         _drive(
             report,
@@ -299,7 +191,53 @@ def run_corpus(
             sink,
             progress,
         )
+    if out is not None:
+        report.notes = _stored_errors(out, report.session)
     return report
+
+
+def _stored_errors(out: str | Path, session: str | None, limit: int = 20) -> list[str]:
+    """The first ``limit`` errors the run ``session`` stored, one line each."""
+    errors = open_results(out).sql(
+        "SELECT doc_id, stage, plugin, message FROM errors WHERE session = ? LIMIT ?",
+        [session, limit],
+    )
+    return [f"{r.doc_id}: {r.stage} error in {r.plugin}: {r.message}" for r in errors.itertuples()]
+
+
+class _StoreEngine(Engine):
+    """An engine of this package: :func:`run_corpus` with the options of a run."""
+
+    def run(self, sources: Iterable[Source], spec: PipelineSpec, options: RunOptions) -> RunReport:
+        """Analyse ``sources`` on this engine (see :func:`run_corpus`)."""
+        return run_corpus(
+            sources,
+            spec,
+            engine=self.name,
+            workers=options.workers,
+            address=options.address,
+            out=options.out,
+            batch_size=options.batch_size,
+            resume=options.resume,
+            progress=options.progress,
+            sink=options.sink,
+            manager=options.manager,
+            describe=options.describe,
+        )
+
+
+class LocalEngine(_StoreEngine):
+    """Worker processes on this machine (the model loaded once in each), or this process."""
+
+    name = "local"
+    description = "this process, or worker processes on this machine; a results store"
+
+
+class DaskEngine(_StoreEngine):
+    """A ``dask.distributed`` cluster: a ``LocalCluster`` of workers, or a scheduler's address."""
+
+    name = "dask"
+    description = "a dask.distributed cluster (local, or the scheduler at --scheduler)"
 
 
 def _drive(

@@ -12,10 +12,10 @@ from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from typing import Any
 
-from polemos.engines.isolation import analyse_apart, done
-from polemos.engines.window import windowed
-from polemos.engines.work import Batch, BatchOutcome, PipelineSpec, process_batch, warm_up
-from polemos.store.writer import StoreTarget
+from polemos_store.engines.isolation import analyse_apart, done
+from polemos_store.engines.window import windowed
+from polemos_store.engines.work import Batch, BatchOutcome, PipelineSpec, process_batch, warm_up
+from polemos_store.writer import StoreTarget
 
 __all__ = ["run_dask"]
 

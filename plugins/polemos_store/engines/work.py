@@ -9,19 +9,14 @@ spaCy ``Doc`` objects.
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
-from polemos._ids import config_digest
-from polemos.extractor import Extractor
-from polemos.limits import DEFAULT_TIME_LIMIT
 from polemos.model import Document
-from polemos.nlp import DEFAULT_MODEL
 from polemos.pipeline import Pipeline
-from polemos.plugins import PluginManager
-from polemos.store.tables import LoadFailure, words
-from polemos.store.writer import StoreTarget
+from polemos.spec import PipelineSpec
+
+from polemos_store.tables import LoadFailure, words
+from polemos_store.writer import StoreTarget
 
 __all__ = [
     "Batch",
@@ -31,53 +26,6 @@ __all__ = [
     "pipeline_for",
     "process_batch",
 ]
-
-
-@dataclass(frozen=True)
-class PipelineSpec:
-    """Everything a worker needs to build the same pipeline as the driver (picklable).
-
-    ``extractors`` are extra extractor objects (they must be picklable: importable classes).
-    ``time_limit`` bounds each extractor's work on one document (see :class:`Pipeline`).
-    """
-
-    plugins: tuple[str, ...] | None = None
-    model: str = DEFAULT_MODEL
-    config: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    extractors: tuple[Extractor, ...] = ()
-    disable: tuple[str, ...] = ()
-    nlp_batch_size: int = 32
-    time_limit: float | None = DEFAULT_TIME_LIMIT
-
-    @property
-    def key(self) -> str:
-        """A digest identifying this pipeline within a process."""
-        return config_digest(
-            [
-                self.plugins,
-                self.model,
-                {k: dict(v) for k, v in self.config.items()},
-                [f"{type(e).__module__}.{type(e).__qualname__}:{e.name}" for e in self.extractors],
-                self.disable,
-                self.nlp_batch_size,
-                self.time_limit,
-            ],
-            length=16,
-        )
-
-    def build(self, manager: PluginManager | None = None) -> Pipeline:
-        """Build the pipeline with ``manager`` (a new one by default); the model loads later."""
-        if manager is None:
-            manager = PluginManager(disable=self.disable or None)
-        return Pipeline(
-            list(self.plugins) if self.plugins is not None else None,
-            model=self.model,
-            config=self.config,
-            manager=manager,
-            extractors=self.extractors,
-            batch_size=self.nlp_batch_size,
-            time_limit=self.time_limit,
-        )
 
 
 _PIPELINES: dict[str, Pipeline] = {}

@@ -17,13 +17,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from polemos.runs import RunRefused
+
 __all__ = ["LOCK_FILE", "StoreLocked", "store_lock"]
 
 LOCK_FILE = ".lock"
 OWNER_FILE = ".lock-owner.json"
 
 
-class StoreLocked(RuntimeError):
+class StoreLocked(RunRefused):
     """Another run is writing to this store."""
 
 

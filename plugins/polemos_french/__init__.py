@@ -6,7 +6,7 @@ them *folded* (:func:`fold`: lower case, no accents, one apostrophe, one hyphen)
 offsets must not move, with the apostrophes unified (:func:`unify_apostrophes`, same length).
 
 The function-word lists (articles, ``de`` and its contractions, determiners) are data
-(``polemos/data/french.yaml``), folded with the straight apostrophe; a rule that reads raw
+(``polemos_french/data/french.yaml``), folded with the straight apostrophe; a rule that reads raw
 token text adds the typographic forms with :func:`apostrophe_variants`.
 
 >>> fold("L’État islamique")
@@ -137,9 +137,9 @@ def read_function_words(text: str, name: str) -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def function_words() -> dict[str, frozenset[str]]:
-    """The word classes of ``polemos/data/french.yaml``: class name -> folded words (read once)."""
-    source = resources.files("polemos").joinpath("data/french.yaml")
-    return read_function_words(source.read_text("utf-8"), "polemos/data/french.yaml")
+    """The word classes of ``polemos_french/data/french.yaml``: name -> folded words (read once)."""
+    source = resources.files("polemos_french").joinpath("data/french.yaml")
+    return read_function_words(source.read_text("utf-8"), "polemos_french/data/french.yaml")
 
 
 DEFINITE_ARTICLES: frozenset[str] = function_words()["definite_articles"]

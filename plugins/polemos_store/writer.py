@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from polemos.model import Document
-from polemos.store.layout import (
+
+from polemos_store.layout import (
     MANIFESTS,
     RUNS,
     Manifest,
@@ -19,7 +20,7 @@ from polemos.store.layout import (
     part_path,
     read_manifests,
 )
-from polemos.store.tables import LoadFailure, batch_tables
+from polemos_store.tables import LoadFailure, batch_tables
 
 __all__ = [
     "StoreTarget",

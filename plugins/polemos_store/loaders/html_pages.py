@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from polemos.io_interfaces import Loader, LoadError
-from polemos.loaders._paths import MAX_FILE_BYTES, accepts_suffix, document_ids, expand, read_file
+from polemos.loaders import MAX_FILE_BYTES, accepts_suffix, document_ids, expand, read_file
 from polemos.model import Document
 
 __all__ = ["HtmlLoader", "html_to_document"]
@@ -128,9 +128,7 @@ class HtmlLoader(Loader):
         try:
             import bs4  # noqa: F401
         except ImportError:
-            yield LoadError(
-                source, "reading HTML needs beautifulsoup4: pip install 'polemos[scale]'"
-            )
+            yield LoadError(source, "reading HTML needs beautifulsoup4: pip install polemos-store")
             return
         found = expand(source, SUFFIXES)
         if not found:
