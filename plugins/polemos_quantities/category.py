@@ -198,6 +198,8 @@ def categorize(
         found = _cue_before(scope, first)
     if found is not None and found[0] == "displaced" and _combatants(scope, item):
         return base or ("personnel", None)  # fighters evacuated or fleeing are not displaced
+    if found is None and base == ("personnel", None) and _bystanders(scope, item, first):
+        return "other", None  # "600 visiteurs", "quatre enfants": counted, not taking part
     return found or base or ("other", None)
 
 
@@ -216,9 +218,26 @@ def _before_in_clause(scope: Scope, first: Token, cues: frozenset[str]) -> bool:
     return False
 
 
-def _combatants(scope: Scope, item: Item | None) -> bool:
-    """Whether the item names fighters ("combattants", "soldats"), whom no event displaces."""
+def _names_one_of(item: Item | None, words: frozenset[str]) -> bool:
+    """Whether the item's first word or its head's lemma is one of ``words``."""
     if item is None or not item.text:
         return False
     first_word = unify_apostrophes(item.text.lower()).split()[0]
-    return not scope.lexicon.combatant_items.isdisjoint({first_word, item.head.lemma_})
+    return not words.isdisjoint({first_word, item.head.lemma_})
+
+
+def _combatants(scope: Scope, item: Item | None) -> bool:
+    """Whether the item names fighters ("combattants", "soldats"), whom no event displaces."""
+    return _names_one_of(item, scope.lexicon.combatant_items)
+
+
+def _bystanders(scope: Scope, item: Item | None, first: Token) -> bool:
+    """Whether the item counts people who, by its sentence, take no part in what happens.
+
+    "600 visiteurs", "père de quatre enfants"; not "40 000 personnes sont mobilisées" nor
+    "des milliers de personnes se sont rassemblées".
+    """
+    lex = scope.lexicon
+    if not _names_one_of(item, lex.bystander_items):
+        return False
+    return all(lex.participation_cues.isdisjoint(forms(token)) for token in first.sent)

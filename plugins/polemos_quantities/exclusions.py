@@ -106,14 +106,17 @@ def is_identifier(scope: Scope, ranged: Ranged, plural_item: bool) -> bool:
     )
 
 
-def is_definite_reference(scope: Scope, ranged: Ranged, category: str) -> bool:
+def is_definite_reference(
+    scope: Scope, ranged: Ranged, category: str, known_item: bool = False
+) -> bool:
     """Return whether a number word refers back rather than counts ("les deux camps").
 
     After "les", "ces", "des"... a number word names a known set, unless it counts an event
     ("les trois otages", "les deux soldats tués"); digits do when they count nothing the
-    lexicon knows ("les 27 pays de l'Union").
+    lexicon knows (``known_item`` false: "les 27 pays de l'Union", not "ses 3 000 étudiants").
     """
-    if category in _EVENTS or (ranged.number.kind != "words" and category != "other"):
+    counts_known = category != "other" or known_item
+    if category in _EVENTS or (ranged.number.kind != "words" and counts_known):
         return False
     previous = scope.index.before(ranged.start)
     if previous is None or forms(previous)[0] not in _DEFINITE:

@@ -186,7 +186,8 @@ class QuantityFinder:
         category, casualty_type = categorize(scope, item, unit, first, last)
         if unit == "year" and is_age(scope, ranged.start, end, first):
             category, casualty_type = "other", None
-        if unit is None and is_definite_reference(scope, ranged, category):
+        known = item is not None and item.category is not None
+        if unit is None and is_definite_reference(scope, ranged, category, known):
             return None
         head = item.head if item is not None and measure.in_span else last
         quantity = Quantity(

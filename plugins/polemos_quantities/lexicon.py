@@ -70,6 +70,11 @@ class Lexicon:
     people_pronouns: frozenset[str]
     #: Nouns of fighters: displacement cues do not make them displaced ("combattants évacués").
     combatant_items: frozenset[str]
+    #: People counted by what they are ("600 visiteurs", "quatre enfants"): personnel only when
+    #: their sentence says they take part (``participation_cues``), otherwise ``other``.
+    bystander_items: frozenset[str]
+    #: Words of taking part ("mobilisées", "se sont rassemblées", "manifestation", "déployés").
+    participation_cues: frozenset[str]
     #: Time units that make "un"/"une" the number one ("une semaine", "un an").
     article_units: frozenset[str]
     #: Bound cues after which "un"/"une" is the number one ("plus d'un", "au moins une").
@@ -183,6 +188,8 @@ def load_lexicon(paths: Iterable[Path]) -> Lexicon:
         intransitive_cues=_words(data, "intransitive_cues"),
         non_items=_words(data, "non_items"),
         combatant_items=_words(data, "combatant_items"),
+        bystander_items=_words(data, "bystander_items"),
+        participation_cues=_words(data, "participation_cues"),
         people_pronouns=_words(data, "people_pronouns"),
         article_units=_words(data, "article_units"),
         article_bounds=_words(data, "article_bounds"),
