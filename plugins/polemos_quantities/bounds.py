@@ -35,7 +35,9 @@ class BoundReader:
     def __init__(self, lexicon: Lexicon) -> None:
         alternatives = alternation(lexicon.bounds)
         self._bounds = lexicon.bounds
-        self._pattern = re.compile(rf"(?<![\w'])(?P<cue>{alternatives})(?:{SPACES}+|(?<='))$")
+        # a cue starts a word, or follows an elided "d'" or "qu'" ("âgés d'environ 18 ans")
+        starts = r"(?:(?<![\w'])|(?<=\b[dD]')|(?<=\b[qQ]u'))"
+        self._pattern = re.compile(rf"{starts}(?P<cue>{alternatives})(?:{SPACES}+|(?<='))$")
 
     def before(self, norm: str, start: int) -> tuple[str, int] | None:
         """Return the bound cued just before ``start`` and where the cue begins, if any."""
