@@ -20,6 +20,9 @@ _CLOSED = re.compile(rf",{SPACES}*et{SPACES}*$")
 #: Between a whole and the first part of its breakdown, then between two parts.
 _OPENING = re.compile(rf"{SPACES}*[(:]{SPACES}*")
 _JOINING = re.compile(rf"{SPACES}*(?:,|et|,{SPACES}*et){SPACES}*")
+#: A comma opens a breakdown only of parts of the whole's own kind: "quatre enfants, deux garçons
+#: et deux filles", not "12 morts, 5 blessés et 7 disparus".
+_COMMA = re.compile(rf"{SPACES}*,{SPACES}*")
 _MIN_PARTS = 2
 
 
@@ -68,25 +71,32 @@ class PartLinker:
         "38 membres (17 ministres, 14 secrétaires d'État, 7 vice-ministres)", "5 médailles : 2
         d'or et 3 d'argent": the parts open with "(" or ":" after the whole and are joined by
         commas or "et"; their values must add up to the whole's. After a comma a list is too
-        often a mere sequence ("12 morts, 5 blessés et 7 disparus") to be read so.
+        often a mere sequence ("12 morts, 5 blessés et 7 disparus") to be read so, unless every
+        part is of the whole's category and casualty type ("quatre enfants, deux garçons et
+        deux filles").
         """
         norm = scope.norm
         for w, whole in enumerate(quantities):
             if whole.unit is not None:
                 continue
-            total, previous_end = 0.0, whole.end
+            total, previous_end, after_comma = 0.0, whole.end, False
             parts: list[int] = []
             for k in range(w + 1, len(quantities)):
                 part = quantities[k]
-                gap = _OPENING if not parts else _JOINING
                 if part.part_of is not None or part.unit is not None:
                     break
-                if not gap.fullmatch(norm, previous_end, part.start):
+                if parts and not _JOINING.fullmatch(norm, previous_end, part.start):
                     break
+                if not parts and not _OPENING.fullmatch(norm, previous_end, part.start):
+                    after_comma = bool(_COMMA.fullmatch(norm, previous_end, part.start))
+                    if not after_comma:
+                        break
                 total, previous_end = total + float(part.value), part.end
                 parts.append(k)
                 if total >= float(whole.value):
                     break
+            if after_comma and any(not _same_kind(whole, quantities[k]) for k in parts):
+                continue
             if len(parts) >= _MIN_PARTS and total == float(whole.value):
                 for k in parts:
                     quantities[k].part_of = w
@@ -99,6 +109,11 @@ class PartLinker:
         if _CLOSED.search(scope.norm, start, end):
             return False
         return not scope.finite_verb_between(start, end)
+
+
+def _same_kind(whole: Quantity, part: Quantity) -> bool:
+    """Whether ``part`` has the category and casualty type of ``whole``."""
+    return (whole.category, whole.casualty_type) == (part.category, part.casualty_type)
 
 
 def _other_casualty(whole: Quantity, part: Quantity) -> bool:

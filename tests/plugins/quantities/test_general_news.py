@@ -232,3 +232,14 @@ def test_jobs_on_real_text(shared: Path, find: Find) -> None:
     text = (shared / "corpus" / "wikinews-fr-2012" / "44555.txt").read_text(encoding="utf-8")
     found = {text[x.start : x.end]: x.category for x in find(text)}
     assert found["5 122 postes"] == found["556 postes"] == "other"
+
+
+def test_a_breakdown_after_a_comma_is_part_of_its_whole_when_of_its_kind(find: Find) -> None:
+    text = "Il était père de quatre enfants, deux garçons et deux filles."  # dev: Kadyrov 2004
+    assert _parts(find, text) == {
+        "quatre enfants": None,
+        "deux garçons": "quatre enfants",
+        "deux filles": "quatre enfants",
+    }
+    text = "L'attaque a fait 12 morts, 5 blessés et 7 disparus."  # adds up, other kinds
+    assert set(_parts(find, text).values()) == {None}
