@@ -72,6 +72,8 @@ def location_spans(
             _keep_longest(spans, start, end, text)
     for start, (end, text) in acting.items():
         _keep_longest(spans, start, end, text)
+    for start, end in _coordinated(doc, spans, names, actor_names):
+        _keep_longest(spans, start, end, doc[start:end].text)
     last_end = -1
     for start in sorted(spans):
         end, name = spans[start]
@@ -107,6 +109,52 @@ def _place_name(
 
 
 _NAME_PREPOSITIONS = DE | {"en", "au", "aux", "la", "l'"}
+_PARTICLES = ARABIC_PARTICLES | {"-"}
+
+
+def _coordinated(
+    doc: Doc,
+    spans: dict[int, tuple[int, str]],
+    actors: list[Candidate],
+    actor_names: frozenset[str],
+) -> Iterator[tuple[int, int]]:
+    """Names listed after a place are places: "Baidoa, Bandiradley, Beledweyne et enfin Jowhar".
+
+    A list goes on from a place through commas, "et", "ou" (and "puis", "enfin"), one
+    capitalised name after another; it stops at a name that is an actor or a demonym, and at
+    a name after a bare comma that no list word or punctuation follows ("à Damas, Assad a").
+    A place listed after a name that is no place ("Manet, Millet, Monet") starts no list, and
+    a listed name holds no lower-case word ("GLONASS de la Russie").
+    """
+    from .patterns import proper_name_end
+
+    ends = {end for end, _ in spans.values()}
+    for first in sorted(spans):
+        before = first - 1
+        listed = before > 0 and fold(doc[before].text) in _LISTS and before not in ends
+        if listed and doc[before - 1].text[:1].isupper():
+            continue  # the place is one more item of a list of other names
+        i = spans[first][0]
+        while True:
+            j = i
+            while j < len(doc) and fold(doc[j].text) in _LISTS:
+                j += 1
+            if j == i or (doc[i].text != "," and fold(doc[i].text) not in {"et", "ou"}):
+                break
+            end = proper_name_end(doc, j)
+            if end is None or j in spans:
+                break
+            closed = end == len(doc) or doc[end].is_punct or fold(doc[end].text) in _LISTS
+            if fold(doc[j - 1].text) == "," and not closed:
+                break
+            kept = _place_name(doc, j, end, actor_names, False)
+            lower = any(t.text[:1].islower() and t.text not in _PARTICLES for t in doc[j:end])
+            if kept != (j, end) or lower or _overlaps(j, end, actors):
+                break
+            yield j, end
+            i = end
+
+
 _NO_PLACE_INSIDE = frozenset({"media", "person"})
 
 
@@ -131,7 +179,10 @@ def _nested_in_a_name(start: int, end: int, actors: list[Candidate]) -> bool:
     )
 
 
-_NOUNS = rule_data("place_nouns.yaml", frozenset({"features", "settlements", "calendar"}))
+_NOUNS = rule_data(
+    "place_nouns.yaml", frozenset({"features", "settlements", "calendar", "list_joins"})
+)
+_LISTS = _NOUNS.words("list_joins")
 
 FEATURE_NOUNS = _NOUNS.words("features")
 """Natural features whose noun is part of the place name (``lac Tchad``, ``forêt de Sambisa``)."""

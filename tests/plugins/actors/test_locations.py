@@ -120,3 +120,24 @@ def test_a_person_after_c_est_or_a_bare_a_stays_a_person(actors: Analyze) -> Non
     text = "C'est Michelle Obama qui ouvrira la convention. Il rend hommage à Jean Dupont."
     people = [a.text for a in actors(text) if a.label == "person"]
     assert people == ["Michelle Obama", "Jean Dupont"]
+
+
+def test_names_listed_after_a_place_are_places(locations: Analyze) -> None:
+    # dev text somalie-chute-de-mogadiscio-2006 (French Wikinews): the model tags the last
+    # three PER; listed after a place, each is a place
+    text = (
+        "Les tribunaux ont subi une série de pertes successives lors des batailles de Baidoa, "
+        "Bandiradley, Beledweyne et enfin Jowhar."
+    )
+    assert [a.text for a in locations(text)] == ["Baidoa", "Bandiradley", "Beledweyne", "Jowhar"]
+
+
+def test_a_list_of_other_names_or_a_clause_after_a_comma_is_no_list_of_places(
+    locations: Analyze,
+) -> None:
+    # Wikinews 2012 (45346, an exhibition): painters around a name the model reads as a place
+    text = "On y voit des œuvres de Degas, Manet, Millet, Monet, Morisot, Pissarro et Sisley."
+    assert not {"Pissarro", "Sisley"} & {a.text for a in locations(text)}
+    assert [a.text for a in locations("À Damas, Jaber a déclaré la guerre.")] == ["Damas"]
+    text = "Le signal est donné par le GPS des États-Unis ou GLONASS de la Russie."
+    assert "GLONASS de la Russie" not in {a.text for a in locations(text)}
