@@ -1,6 +1,6 @@
 """Text normalisation shared by the lexicon, the matchers and the alias folder.
 
-The helpers are the core's (:mod:`polemos_french`); this module keeps the names the plugin
+The helpers are the shared French package's (:mod:`polemos_french`); this module keeps the names the plugin
 imports.
 """
 
