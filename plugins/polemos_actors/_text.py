@@ -1,7 +1,7 @@
 """Text normalisation shared by the lexicon, the matchers and the alias folder.
 
-The helpers are the shared French package's (:mod:`polemos_french`); this module keeps the names the plugin
-imports.
+The helpers are the shared French package's (:mod:`polemos_french`); this module keeps the
+names the plugin imports.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Closed word lists (folded: lower-case, no accents) shared by the matching rules.
 
 The lists are data (``data/words.yaml``), read and checked once on import; this module keeps
-the names the rules import. :data:`DETERMINERS` is the shared French helper's (:mod:`polemos_french`).
+the names the rules import. :data:`DETERMINERS` is the shared French package's
+(:mod:`polemos_french`).
 """
 
 from __future__ import annotations
