@@ -106,6 +106,7 @@ class ExtractContext:
         self._annotations: list[Annotation] = []
         self._relations: list[Relation] = []
         self._ids: dict[str, Annotation] = {}
+        self._relation_ids: set[str] = set()
 
     @property
     def document(self) -> Document:
@@ -192,7 +193,8 @@ class ExtractContext:
             run=self._run,
             known_ids=self._ids,
         )
-        if all(r.id != relation.id for r in self._relations):
+        if relation.id not in self._relation_ids:
+            self._relation_ids.add(relation.id)
             self._relations.append(relation)
         return relation
 

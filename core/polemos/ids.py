@@ -15,7 +15,7 @@ def digest(*parts: object, length: int = 16) -> str:
     >>> digest("doc", 0, 5) == digest("doc", 0, 5)
     True
     """
-    joined = _SEP.join(str(part) for part in parts)
+    joined = _SEP.join(map(str, parts))
     return hashlib.sha256(joined.encode("utf-8", "surrogatepass")).hexdigest()[:length]
 
 

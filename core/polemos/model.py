@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
@@ -31,11 +32,57 @@ class OffsetError(ValueError):
     """An annotation whose offsets do not cover the text it claims."""
 
 
+_SCALARS = frozenset({str, bool, type(None)})
+_MAX_INT = 10**4000  # json.dumps refuses ints of more than 4,300 digits (int_max_str_digits)
+_MAX_DEPTH = 64  # deeper (or circular) values take the JSON round trip, which says why
+
+
+class _NotPlain(Exception):
+    """A value :func:`_plain_copy` leaves to the JSON round trip."""
+
+
+def _plain_copy(value: Any, depth: int) -> Any:
+    """``json.loads(json.dumps(value))`` for values made of JSON's own types, without JSON.
+
+    Strings, booleans, None, ints, finite floats, lists and tuples of them and dicts with string
+    keys come back as the round trip would give them (tuples as lists, containers copied);
+    anything else raises :class:`_NotPlain` (the caller then does the round trip itself).
+    """
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is int:
+        if -_MAX_INT < value < _MAX_INT:
+            return value
+    elif kind is float:
+        if value - value == 0.0:  # finite: inf - inf and nan - nan are nan
+            return value
+    elif depth < _MAX_DEPTH:
+        if kind is list or kind is tuple:
+            return [_plain_copy(item, depth + 1) for item in value]
+        if kind is dict:
+            copy = {}
+            for key, item in value.items():
+                if type(key) is not str:
+                    raise _NotPlain
+                copy[key] = _plain_copy(item, depth + 1)
+            return copy
+    raise _NotPlain
+
+
 def check_json_able(attributes: Mapping[str, Any], where: str) -> dict[str, Any]:
-    """Return ``attributes`` as a plain dict, or raise ``TypeError`` if it is not JSON-able."""
+    """Return ``attributes`` as a plain dict, or raise ``TypeError`` if it is not JSON-able.
+
+    The dict is what a JSON round trip of ``attributes`` gives (a deep copy, tuples as lists).
+    """
     if not isinstance(attributes, Mapping):
         raise TypeError(f"{where}: attributes must be a mapping, not {type(attributes).__name__}")
     plain = dict(attributes)
+    try:
+        if all(type(key) is str for key in plain):  # the usual case: no JSON text is made
+            return {key: _plain_copy(value, 1) for key, value in plain.items()}
+    except _NotPlain:
+        pass
     try:
         encoded = json.dumps(plain, ensure_ascii=False, allow_nan=False)
     except (TypeError, ValueError) as exc:
@@ -59,11 +106,19 @@ class Run:
     config: Mapping[str, Any] = field(default_factory=dict)
     distribution: str | None = None
     model: str | None = None
+    _id: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def id(self) -> str:
-        """A deterministic id: ``plugin@version#digest-of-config-and-model``."""
-        return f"{self.plugin}@{self.version}#{config_digest([dict(self.config), self.model])}"
+        """A deterministic id: ``plugin@version#digest-of-config-and-model``.
+
+        Computed on first use and kept: every annotation of the run carries it.
+        """
+        found = self._id
+        if found is None:
+            found = f"{self.plugin}@{self.version}#{config_digest([dict(self.config), self.model])}"
+            object.__setattr__(self, "_id", found)
+        return found
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form of this run."""
@@ -356,7 +411,7 @@ class Document:
     ) -> Relation:
         """Build (without adding) a relation between two annotations of this document."""
         where = f"document {self._id!r}, run {run.plugin!r}"
-        known = set(known_ids)
+        known = known_ids if isinstance(known_ids, AbstractSet | Mapping) else set(known_ids)
         for end_id in (source, target):
             if end_id not in self._by_id and end_id not in known:
                 raise KeyError(f"{where}: relation end {end_id!r} is not an annotation here")

@@ -5,6 +5,14 @@ selection (``only`` / ``disable``, or the environment variables ``POLEMOS_PLUGIN
 ``POLEMOS_DISABLE_PLUGINS``, comma-separated names). A plugin that fails to import is recorded in
 :attr:`PluginManager.failures` with its name and exception and a warning is issued; the others
 load. A hook implementation without a matching spec is an error.
+
+Call order: polemos calls each plugin's implementation of a hook itself, in load order, and
+keeps every item with the name of the plugin it came from. pluggy's ``tryfirst`` and
+``trylast`` are honoured: implementations marked ``tryfirst`` are called before the others,
+those marked ``trylast`` after them (load order within each group), so their items come first
+or last. Wrappers (``hookwrapper=True`` or ``wrapper=True``) would see and could replace the
+items of every plugin, which polemos keeps apart: a plugin implementing a hook as a wrapper is
+refused when it is registered (:class:`HookWrapperError`, naming the plugin and the hook).
 """
 
 from __future__ import annotations
@@ -33,6 +41,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ExtractorNameClash",
+    "HookWrapperError",
     "PluginFailure",
     "PluginInfo",
     "PluginLoadWarning",
@@ -51,6 +60,15 @@ class ExtractorNameClash(ValueError):
 
 class PluginLoadWarning(UserWarning):
     """A plugin could not be loaded; the others were."""
+
+
+class HookWrapperError(pluggy.PluginValidationError):
+    """A plugin implements a hook as a wrapper (``hookwrapper`` or ``wrapper``): not supported."""
+
+
+def _call_rank(impl: pluggy.HookImpl) -> int:
+    """0 for a ``tryfirst`` implementation, 2 for a ``trylast`` one, 1 for the others."""
+    return 0 if impl.tryfirst else 2 if impl.trylast else 1
 
 
 @dataclass(frozen=True)
@@ -128,6 +146,7 @@ class PluginManager:
             parse_selection(disable if disable is not None else os.environ.get(ENV_DISABLE)) or ()
         )
         self.pm.register(builtin, name=BUILTIN_NAME)
+        self._refuse_wrappers(BUILTIN_NAME)
         if entry_points:
             self._load_entry_points()
         self.pm.check_pending()
@@ -160,6 +179,7 @@ class PluginManager:
                 plugin = entry_point.load()
                 self.pm.register(plugin, name=entry_point.name)
                 self.pm.check_pending()  # a hookimpl with no matching spec is this plugin's error
+                self._refuse_wrappers(entry_point.name)
             except (Exception, SystemExit) as exc:  # a broken plugin must not stop the others
                 if self.pm.has_plugin(entry_point.name):
                     self.pm.unregister(name=entry_point.name)
@@ -170,7 +190,8 @@ class PluginManager:
     def register(self, plugin: object, name: str | None = None) -> str:
         """Register a plugin object (a module or any object with hook implementations).
 
-        Returns the name it was registered under. Raises if a hook implementation has no spec.
+        Returns the name it was registered under. Raises ``pluggy.PluginValidationError`` if a
+        hook implementation has no spec, :class:`HookWrapperError` if one is a wrapper.
         """
         registered = self.pm.register(plugin, name=name)
         if registered is None:
@@ -178,10 +199,27 @@ class PluginManager:
         self._origins[registered] = "registered at run time"
         try:
             self.pm.check_pending()
+            self._refuse_wrappers(registered)
         except pluggy.PluginValidationError:
             self.pm.unregister(name=registered)
             raise
         return registered
+
+    def _refuse_wrappers(self, name: str) -> None:
+        """Raise :class:`HookWrapperError` if plugin ``name`` implements a hook as a wrapper."""
+        plugin = self.pm.get_plugin(name)
+        for caller in self.pm.get_hookcallers(plugin) or []:
+            for impl in caller.get_hookimpls():
+                if impl.plugin is plugin and (impl.hookwrapper or impl.wrapper):
+                    kind = "hookwrapper=True" if impl.hookwrapper else "wrapper=True"
+                    raise HookWrapperError(
+                        plugin,
+                        f"plugin {name!r}: hook {caller.name} is implemented as a wrapper "
+                        f"({kind}, function {impl.function.__qualname__}); polemos calls each "
+                        "plugin's implementation itself and keeps the items of each plugin "
+                        "apart, so wrappers are not supported: return your items, and use "
+                        "tryfirst/trylast to place them first or last",
+                    )
 
     def unregister(self, name: str) -> None:
         """Unregister the plugin registered under ``name``."""
@@ -197,16 +235,20 @@ class PluginManager:
     def _collect(self, hook_name: str, **kwargs: Any) -> list[tuple[str, Any]]:
         """Call a list-returning hook on each plugin; return (plugin name, item) pairs.
 
-        Pairs come in registration order; a plugin whose hook raises is recorded as failed.
+        Pairs come in call order: the ``tryfirst`` implementations, the others, then the
+        ``trylast`` ones, each group in registration order. A plugin whose hook raises is
+        recorded as failed.
         """
+        impls = getattr(self.pm.hook, hook_name).get_hookimpls()
+        # by id: a plugin object need not be hashable
+        order = {id(plugin): rank for rank, (_, plugin) in enumerate(self.pm.list_name_plugin())}
+        calls = sorted(
+            (impl for impl in impls if id(impl.plugin) in order),
+            key=lambda impl: (_call_rank(impl), order[id(impl.plugin)]),
+        )
         pairs: list[tuple[str, Any]] = []
-        for name, plugin in self.pm.list_name_plugin():
-            impl = next(
-                (i for i in getattr(self.pm.hook, hook_name).get_hookimpls() if i.plugin is plugin),
-                None,
-            )
-            if impl is None:
-                continue
+        for impl in calls:
+            name = impl.plugin_name
             args = {k: v for k, v in kwargs.items() if k in impl.argnames}
             try:
                 result = impl.function(**args)

@@ -79,8 +79,16 @@ def strip_accents(text: str) -> str:
     >>> strip_accents("L’Économie — Sahel")
     "L'Economie - Sahel"
     """
-    text = text.translate(_APOSTROPHE_TABLE).translate(_DASH_TABLE)
+    if text.isascii() and "`" not in text:  # no accent, apostrophe variant nor dash to replace
+        return text
+    return _without_marks(text.translate(_APOSTROPHE_TABLE).translate(_DASH_TABLE))
+
+
+def _without_marks(text: str) -> str:
+    """``text`` decomposed (NFKD) without its combining marks."""
     decomposed = unicodedata.normalize("NFKD", text)
+    if decomposed.isascii():
+        return decomposed
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -95,9 +103,9 @@ def fold(text: str) -> str:
     >>> fold("L’État islamique")
     "l'etat islamique"
     """
-    text = text.translate(_APOSTROPHE_TABLE).translate(_DASH_TABLE).lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii() and "`" not in text:
+        return text.lower()
+    return _without_marks(text.translate(_APOSTROPHE_TABLE).translate(_DASH_TABLE).lower())
 
 
 def apostrophe_variants(words: Iterable[str]) -> frozenset[str]:

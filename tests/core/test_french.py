@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import polemos_french as french
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from polemos_french import (
     DE,
     DEFINITE_ARTICLES,
@@ -78,3 +80,41 @@ def test_a_malformed_word_file_names_the_file_and_the_class() -> None:
         read_function_words("- de\n- du\n", "words.yaml")
     with pytest.raises(ValueError, match=r"words\.yaml: not valid YAML"):
         read_function_words("de: [de\n", "words.yaml")
+
+
+def _reference_fold(text: str, *, lower: bool) -> str:
+    """Folding step by step, without the short cuts of ``fold`` and ``strip_accents``."""
+    import unicodedata
+
+    text = text.translate(str.maketrans(dict.fromkeys(french.APOSTROPHES, "'")))
+    text = text.translate(str.maketrans(dict.fromkeys(french.HYPHENS + french.DASHES, "-")))
+    text = text.lower() if lower else text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Homs",
+        "l`ONU",
+        "d'Alep",
+        "L’État",
+        "ﬁn",
+        "Œuvre",
+        "anti\u2011char",
+        "mi-temps",
+        "",
+        "A\u0301",
+    ],
+)
+def test_the_short_cuts_fold_as_the_step_by_step_folding(text: str) -> None:
+    fold.cache_clear()
+    assert fold(text) == _reference_fold(text, lower=True)
+    assert strip_accents(text) == _reference_fold(text, lower=False)
+
+
+@given(st.text(max_size=30))
+def test_any_text_folds_as_the_step_by_step_folding(text: str) -> None:
+    assert fold(text) == _reference_fold(text, lower=True)
+    assert strip_accents(text) == _reference_fold(text, lower=False)

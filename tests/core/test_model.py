@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from polemos import Annotation, Document, OffsetError, Run, dumps, loads
+from polemos.model import check_json_able
 
 RUN = Run(plugin="test", version="1.0", config={"k": 1})
 
@@ -166,3 +167,57 @@ def test_run_ids_change_with_config_and_model() -> None:
     assert Run("p", "1", {"a": 1}).id != Run("p", "1", {"a": 2}).id
     assert Run("p", "1").id != Run("p", "1", model="fr_core_news_md-3.8.0").id
     assert json.loads(json.dumps(Run("p", "1", {"a": [1]}).to_dict()))["config"] == {"a": [1]}
+
+
+def test_a_run_keeps_its_id_out_of_its_equality_repr_and_pickle() -> None:
+    run = Run("p", "1", {"a": [1, 2]}, model="fr_core_news_sm-3.8.0")
+    fresh = Run("p", "1", {"a": [1, 2]}, model="fr_core_news_sm-3.8.0")
+    assert run.id == fresh.id == "p@1#" + run.id.split("#")[1]
+    assert run == fresh and repr(run) == repr(fresh)  # one has its id computed, not the other
+    assert pickle.loads(pickle.dumps(run)).id == run.id
+    assert Run.from_dict(run.to_dict()).id == run.id
+
+
+any_json = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(max_size=10)
+    | st.just(10**4200),  # too many digits for json.dumps: not JSON-able
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.lists(children, max_size=3).map(tuple)
+        | st.dictionaries(st.text(max_size=5), children, max_size=4)
+        | st.dictionaries(st.integers(-3, 3) | st.booleans() | st.none(), children, max_size=2)
+    ),
+    max_leaves=12,
+)
+
+
+@given(st.dictionaries(st.text(max_size=5), any_json, max_size=4))
+@settings(max_examples=300, deadline=None)
+def test_json_checked_attributes_are_their_json_round_trip(attributes: dict[str, object]) -> None:
+    """Plain values skip the JSON text; the outcome is the round trip's, errors included."""
+    try:
+        expected = json.loads(json.dumps(attributes, ensure_ascii=False, allow_nan=False))
+    except (TypeError, ValueError):
+        with pytest.raises(TypeError, match="not JSON-able"):
+            check_json_able(attributes, "here")
+        return
+    checked = check_json_able(attributes, "here")
+    assert checked == expected
+    assert json.dumps(checked) == json.dumps(expected)  # same types: lists, not tuples
+
+
+def test_json_checked_attributes_are_a_copy_and_circular_ones_refused() -> None:
+    nested: dict[str, object] = {"list": [1, {"x": (2, 3)}]}
+    checked = check_json_able(nested, "here")
+    assert checked == {"list": [1, {"x": [2, 3]}]}
+    assert checked["list"] is not nested["list"]
+    circular: list[object] = []
+    circular.append(circular)
+    with pytest.raises(TypeError, match="here: attributes are not JSON-able"):
+        check_json_able({"loop": circular}, "here")
+    with pytest.raises(TypeError, match="attribute names must be strings"):
+        check_json_able({1: "one"}, "here")
