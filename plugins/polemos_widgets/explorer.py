@@ -9,12 +9,14 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 from pathlib import Path
+from typing import Any
 
 import ipywidgets as w
 import pandas as pd
+from polemos.limits import DEFAULT_TIME_LIMIT
 from polemos.model import Document, Relation
 from polemos.nlp import DEFAULT_MODEL
 from polemos.plugins import PluginManager
@@ -51,7 +53,8 @@ class Explorer(w.VBox):  # type: ignore[misc]
     """Documents, extractors, highlighted text, legend with layer toggles, details, tables.
 
     ``documents`` may already be analysed (e.g. read back from polemos JSONL): they are shown as
-    they are. ``ticked`` names the extractors ticked at first (all when None).
+    they are. ``ticked`` names the extractors ticked at first (all when None); ``config`` and
+    ``time_limit`` configure the runs as in :func:`polemos.analyze`.
     """
 
     def __init__(
@@ -61,6 +64,8 @@ class Explorer(w.VBox):  # type: ignore[misc]
         manager: PluginManager | None = None,
         ticked: Sequence[str] | None = None,
         model: str = DEFAULT_MODEL,
+        config: Mapping[str, Mapping[str, Any]] | None = None,
+        time_limit: float | None = DEFAULT_TIME_LIMIT,
     ) -> None:
         self.manager = manager if manager is not None else PluginManager()
         self.contracts = self.manager.layer_contracts()
@@ -84,7 +89,9 @@ class Explorer(w.VBox):  # type: ignore[misc]
         self.pasted.add_class("pl-paste")
         self.load_button = w.Button(description="Load", icon="folder-open")
         self.load_status = w.HTML()
-        self.runner = RunPanel(self.manager, ticked=ticked, model=model)
+        self.runner = RunPanel(
+            self.manager, ticked=ticked, model=model, config=config, time_limit=time_limit
+        )
         self.doc_picker = w.Dropdown(description="Document", layout=w.Layout(width="560px"))
         self.errors = w.HTML()
         self.text_pane = HtmlPane(max_height="460px")

@@ -6,15 +6,17 @@ The list comes from the :class:`~polemos.PluginManager`, so extractors of third-
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from html import escape
+from typing import Any
 
 import ipywidgets as w
+from polemos.limits import DEFAULT_TIME_LIMIT
 from polemos.model import Document
 from polemos.nlp import DEFAULT_MODEL, ModelError
 from polemos.ordering import OrderingError
-from polemos.pipeline import Pipeline
 from polemos.plugins import PluginManager
+from polemos.spec import PipelineSpec
 
 from polemos_widgets.sources import fresh_copy
 
@@ -22,7 +24,12 @@ __all__ = ["RunPanel"]
 
 
 class RunPanel(w.VBox):  # type: ignore[misc]
-    """Tick extractors, press Run: documents are analysed afresh, with a progress bar."""
+    """Tick extractors, press Run: documents are analysed afresh, with a progress bar.
+
+    A run is described by the same :class:`~polemos.spec.PipelineSpec` as ``polemos analyze``
+    and :func:`polemos.analyze`: ``config`` (extractor name -> settings) and ``time_limit``
+    (seconds per extractor and document) mean what they mean there.
+    """
 
     def __init__(
         self,
@@ -30,9 +37,13 @@ class RunPanel(w.VBox):  # type: ignore[misc]
         *,
         ticked: Sequence[str] | None = None,
         model: str = DEFAULT_MODEL,
+        config: Mapping[str, Mapping[str, Any]] | None = None,
+        time_limit: float | None = DEFAULT_TIME_LIMIT,
     ) -> None:
         self.manager = manager
         self.model = model
+        self.config = {name: dict(value) for name, value in (config or {}).items()}
+        self.time_limit = time_limit
         self.boxes: dict[str, w.Checkbox] = {}
         self.run_button = w.Button(description="Run", icon="play", button_style="primary")
         self.progress = w.IntProgress(
@@ -81,6 +92,16 @@ class RunPanel(w.VBox):  # type: ignore[misc]
         """Tick or untick the extractor ``name``."""
         self.boxes[name].value = ticked
 
+    def spec(self, documents: int = 0) -> PipelineSpec:
+        """The pipeline a run of ``documents`` documents uses: the ticked extractors."""
+        return PipelineSpec(
+            plugins=tuple(self.selected()),
+            model=self.model,
+            config=self.config,
+            nlp_batch_size=max(1, min(16, documents // 20)),  # progress moves, spaCy batches
+            time_limit=self.time_limit,
+        )
+
     def connect(
         self,
         documents: Callable[[], list[Document]],
@@ -94,13 +115,8 @@ class RunPanel(w.VBox):  # type: ignore[misc]
         """Analyse fresh copies of the documents with the ticked extractors; return them."""
         sources = [fresh_copy(d) for d in self._documents()]
         try:
-            pipeline = Pipeline(
-                self.selected(),
-                model=self.model,
-                manager=self.manager,
-                batch_size=max(1, min(16, len(sources) // 20)),  # progress moves, spaCy batches
-            )
-        except (OrderingError, KeyError) as exc:
+            pipeline = self.spec(len(sources)).build(self.manager)
+        except (OrderingError, KeyError, ValueError) as exc:
             self.status.value = f"<span class='pl-errors'>cannot run: {escape(str(exc))}</span>"
             return []
         self.progress.max = max(len(sources), 1)

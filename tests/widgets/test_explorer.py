@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,11 +29,17 @@ from tests.widgets.builders import analysed
 CALLS: list[str] = []
 
 
+@dataclass
+class CitiesConfig:
+    """The cities extractor's settings: none (any key is unknown)."""
+
+
 class Cities(Extractor):
     """Marks a few city names (a notebook-style plugin)."""
 
     name = "cities"
     writes = ("cities",)
+    config_type = CitiesConfig
 
     def extract(self, ctx: ExtractContext) -> None:
         CALLS.append(ctx.document.id)
@@ -190,6 +197,16 @@ def test_run_registered_plugin_with_progress(manager: PluginManager) -> None:
     assert explorer.layers == ["cities"]
     assert explorer.text_html.count('data-layer="cities"') == 1
     assert explorer.tables["cities"].frame["text"].tolist() == ["Palmyre", "Palmyre"]
+
+
+def test_a_run_uses_the_pipeline_spec_of_the_cli_and_the_api(manager: PluginManager) -> None:
+    explorer = Explorer([analysed("a")], manager=manager, time_limit=5.0)
+    spec = explorer.runner.spec(1)
+    assert (spec.plugins, spec.time_limit, spec.config) == (("cities",), 5.0, {})
+    explorer = Explorer([analysed("a")], manager=manager, config={"cities": {"radius": 3}})
+    assert explorer.runner.run() == []  # a key the extractor does not declare: no run
+    assert "cannot run" in explorer.runner.status.value
+    assert "radius" in explorer.runner.status.value
 
 
 def test_unticked_requirement_is_reported(manager: PluginManager) -> None:
