@@ -281,6 +281,40 @@ def _name_word(token: Token) -> bool:
     return _word(token) and token.text[:1].isupper() and not token.is_upper
 
 
+def titled_persons(doc: Doc) -> Iterator[Candidate]:
+    """Yield the names the model missed after a lower-case title (``le colonel Hassan Ag Fagaga``).
+
+    Capitalised words (and the particles of Arabic names between them) right after a title of
+    ``titles``, on one line; not a place, a demonym or a word the model tagged as a place or
+    an organisation.
+    """
+    table = country_table()
+    for title in doc:
+        if not (title.is_lower and fold(title.text) in TITLES):
+            continue
+        end = start = title.i + 1
+        while end < len(doc):
+            token = doc[end]
+            if _name_word(token) and "\n" not in doc[end - 1].whitespace_:
+                if token.ent_type_ in {"LOC", "ORG"} or fold(token.text) in places():
+                    break
+                if table.from_demonym(token.text):
+                    break
+                end += 1
+            elif fold(token.text) in ARABIC_PARTICLES and end > start and end + 1 < len(doc):
+                end += 1
+            else:
+                break
+        while end > start and not doc[end - 1].text[:1].isupper():
+            end -= 1
+        if end > start:
+            span = doc[start:end]
+            ref = ActorRef(
+                f"person_{_slug(span.text)}", span.text, "person", None, code_for_type("person")
+            )
+            yield Candidate(start, end, ref, "ner")
+
+
 def ner_candidates(doc: Doc) -> Iterator[Candidate]:
     """Yield candidates for spaCy's PER and ORG entities that their context types.
 
