@@ -31,7 +31,7 @@ def test_mentions(actors: Analyze, case: dict[str, Any]) -> None:
     found = actors(case["text"])
     typed = {a.text: a.label for a in found}
     ids = {a.text: a.attributes["actor_id"] for a in found}
-    for text, label in case["mentions"].items():
+    for text, label in case.get("mentions", {}).items():
         assert typed.get(text) == label, f"{text!r} as {label}: found {typed}"
     for group in case.get("same", []):
         assert len({ids[t] for t in group}) == 1, f"{group} not one actor: {ids}"
