@@ -281,20 +281,23 @@ def _between(span: Span, words: frozenset[str]) -> bool:
 
 def _against(span: Span, words: frozenset[str]) -> bool:
     """``la rébellion islamiste contre l'Éthiopie``: ``contre`` after a hostility word."""
-    doc = span.doc
-    i = _before_article(span)
-    if i < 0 or fold(doc[i].text) != "contre":
-        return False
-    return _word_before(doc, i, words, 3)
+    return _preposition_after_word(span, "contre", words, 3)
 
 
 def _hostile_agent(span: Span, words: frozenset[str]) -> bool:
     """``l'invasion de l'Ukraine par la Russie``: ``par`` after a hostility noun."""
+    return _preposition_after_word(span, "par", words, 6)
+
+
+def _preposition_after_word(
+    span: Span, preposition: str, words: frozenset[str], window: int
+) -> bool:
+    """The place follows ``preposition``, a word of ``words`` in the ``window`` words before."""
     doc = span.doc
     i = _before_article(span)
-    if i < 0 or fold(doc[i].text) != "par":
+    if i < 0 or fold(doc[i].text) != preposition:
         return False
-    return _word_before(doc, i, words, 6)
+    return _word_before(doc, i, words, window)
 
 
 _TO = frozenset({"a", "au", "aux"})
