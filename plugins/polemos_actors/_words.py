@@ -20,6 +20,7 @@ __all__ = [
     "CLAUSE_WORDS",
     "DESCRIPTORS",
     "DETERMINERS",
+    "HONORIFICS",
     "LEADING_WORDS",
     "MEDIA_DESCRIPTORS",
     "NAME_LINKS",
@@ -50,6 +51,7 @@ _DATA = rule_data(
             "media_descriptors",
             "short_form_heads",
             "titles",
+            "honorifics",
             "leading_words",
             "clause_words",
             "armed_name_words",
@@ -90,6 +92,9 @@ SHORT_FORM_HEADS = _DATA.words("short_form_heads")
 
 TITLES = _DATA.words("titles")
 """Words before a person's name that make a single-token name a person."""
+
+HONORIFICS = _DATA.words("honorifics")
+"""Capitalised titles that are never part of a name (``M. Ayrault``, ``Mme Royal``)."""
 
 LEADING_WORDS = _DATA.words("leading_words")
 """Words the model sometimes puts at the start of a PER entity (``Selon François Dubet``)."""

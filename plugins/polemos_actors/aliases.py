@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ._text import fold
-from ._words import DESCRIPTORS, NAME_LINKS, PARTICLES, SHORT_FORM_HEADS
+from ._words import DESCRIPTORS, HONORIFICS, NAME_LINKS, PARTICLES, SHORT_FORM_HEADS
 from .acled import code
 from .coreference import fold_variants
 from .mentions import ActorRef, Candidate, select
@@ -250,12 +250,37 @@ def fold_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     for form in forms:
         matcher.add(form, [_as_doc(doc, form)])
     extra = [
-        Candidate(start, end, forms[doc.vocab.strings[key]], "alias")
+        _with_initials(doc, Candidate(start, end, ref, "alias"))
         for key, start, end in matcher(doc)
-        if forms[doc.vocab.strings[key]].type == "person" or not _continues(doc, end)
+        if not (
+            _numbered(doc, end)
+            if (ref := forms[doc.vocab.strings[key]]).type == "person"
+            else _continues(doc, end)
+        )
     ]
     extra = _join_name_parts(select(extra))
     return fold_variants(doc, _same_form_same_actor(doc, select(extra, taken=relabelled)))
+
+
+_INITIAL = re.compile(r"^[A-Z]\.?(?:-[A-Z]\.?)*$")
+"""A first name written as an initial: ``J.``, ``J.-M.`` (``J-M`` is three tokens)."""
+
+
+def _with_initials(doc: Doc, cand: Candidate) -> Candidate:
+    """``J-M Ayrault``: a surname takes in the initials of the first names before it."""
+    if cand.actor.type != "person":
+        return cand
+    start = i = cand.start
+    while i > 0 and _INITIAL.match(doc[i - 1].text) and fold(doc[i - 1].text) not in HONORIFICS:
+        start = i = i - 1
+        if i > 1 and doc[i - 1].text == "-" and _INITIAL.match(doc[i - 2].text):
+            i -= 1  # "J-M", tokenized "J", "-", "M"
+    return replace(cand, start=start) if start < cand.start else cand
+
+
+def _numbered(doc: Doc, end: int) -> bool:
+    """``Ayrault 2``: a surname and a number name a government, not the person."""
+    return end < len(doc) and doc[end].like_num
 
 
 def _join_name_parts(found: list[Candidate]) -> list[Candidate]:

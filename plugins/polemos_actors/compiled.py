@@ -17,7 +17,7 @@ from .institutions import InstitutionMatcher
 from .matchers import LexiconMatcher, folded_words, known_names
 from .mentions import Candidate, join_parent_names, prefer, select
 from .named_heads import NamedHeadMatcher
-from .ner import ner_candidates
+from .ner import ner_candidates, titled_persons
 from .patterns import PatternMatcher
 from .schema import Lexicon
 
@@ -67,6 +67,7 @@ class Matchers:
         chosen = defined_names(doc, chosen)
         if use_ner:
             chosen = select(ner_candidates(doc), taken=chosen)
+            chosen = select(titled_persons(doc), taken=chosen)
         chosen = select(gang_candidates(doc, chosen), taken=chosen)
         chosen = self.designations.drop_titles(doc, chosen)
         return fold_aliases(doc, chosen), place_at

@@ -14,7 +14,7 @@ when the document names one. A designation followed by a qualifier or a ``de`` c
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,8 +24,10 @@ from polemos_french import CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES
 from spacy.matcher import PhraseMatcher
 
 from ._text import fold
+from ._words import CLAUSE_WORDS
 from .acled import code_for_type
 from .countries import Country, country_table
+from .gazetteer import places
 from .matchers import phrase_patterns
 from .mentions import ActorRef, Candidate
 from .patterns import SLOT_ADJECTIVES, PatternMatcher, attached_elsewhere, main_country
@@ -66,6 +68,10 @@ class DesignationMatcher:
     preposed: frozenset[str]
     by_name: dict[str, str]
     led_by: frozenset[str]
+    leader_heads: frozenset[str]
+    former: frozenset[str]
+    anaphoric: frozenset[str]
+    complements: tuple[tuple[str, ...], ...]
 
     @classmethod
     def build(cls, patterns: PatternMatcher, vocab: Vocab) -> DesignationMatcher:
@@ -95,6 +101,10 @@ class DesignationMatcher:
             frozenset(fold(w) for w in data["preposed"]),
             {fold(w): fold(n) for w, n in data["by_name"].items()},
             frozenset(fold(w) for w in data["led_by"]),
+            frozenset(fold(w) for w in data["leader_heads"]),
+            frozenset(fold(w) for w in data["former"]),
+            frozenset(fold(w) for w in data["anaphoric"]),
+            tuple(tuple(fold(w).split()) for w in data["complements"]),
         )
 
     def find(
@@ -110,11 +120,25 @@ class DesignationMatcher:
         strings = doc.vocab.strings
         resolved: list[Candidate] = []  # "l'armée ... les militaires": the army resolved
         for match_id, start, end in sorted(self.phrases(doc), key=lambda m: (m[1], -m[2])):
-            if start >= 2 and folded[start - 1] in self.preposed:
+            former = start >= 2 and folded[start - 1] in self.former
+            former = former or (end < len(doc) and folded[end] in self.former)
+            anaphoric = False
+            if start >= 2 and folded[start - 1] in self.preposed | self.former:
                 start -= 1  # "le nouveau gouvernement": the designation and its adjective
-            if not self._bare(doc, folded, start, end):
+                anaphoric = folded[start - 1] in self.anaphoric  # "son nouveau gouvernement"
+            elif end < len(doc) and folded[end] in self.former:
+                end += 1  # "le gouvernement précédent"
+            end = self._complement_end(folded, end)
+            if not self._bare(doc, folded, start, end, anaphoric=anaphoric):
                 continue
             mode, branch = strings[match_id].split("|")
+            if former:  # "le précédent gouvernement": another actor than the current one
+                current = self._nearest(named, start, branch) or (
+                    self.patterns.state_ref(branch, main) if main is not None else None
+                )
+                if current is not None:
+                    yield Candidate(start, end, _previous(current), "pattern")
+                continue
             ref = self._nearest(named, start, branch)
             if ref is None and folded[start - 1] not in _PARTITIVE:
                 ref = self._nearest(resolved, start, branch)  # not "le gros des troupes"
@@ -123,9 +147,52 @@ class DesignationMatcher:
             if ref is not None:
                 resolved.append(Candidate(start, end, ref, "designation"))
                 yield Candidate(start, end, ref, "pattern")
+        yield from self._led_governments(doc, folded, named, chosen, main)
         yield from self._demonyms(doc, folded, named)
         yield from self._tied_generics(doc, folded, chosen)
         yield from self._groupings(doc, folded, chosen)
+
+    def _complement_end(self, folded: list[str], end: int) -> int:
+        """The end of a designation after a qualifying complement (``de coalition``).
+
+        ``le gouvernement de coalition``, ``d'union nationale``: the complement names no other
+        actor, it is part of the mention.
+        """
+        if end < len(folded) and folded[end] in DE:
+            for words in self.complements:
+                if tuple(folded[end + 1 : end + 1 + len(words)]) == words:
+                    return end + 1 + len(words)
+        return end
+
+    def _led_governments(
+        self,
+        doc: Doc,
+        folded: list[str],
+        named: list[Candidate],
+        chosen: list[Candidate],
+        main: Country | None,
+    ) -> Iterator[Candidate]:
+        """``le gouvernement Ayrault``, ``l'administration Obama``: a government by its leader.
+
+        A head of ``leader_heads`` after a definite article and before one capitalised word that
+        is no place, demonym or actor named before (``le gouvernement Hamas``, ``le Gouvernement
+        fédéral de transition`` are left to it): the nearest named government before it, else
+        the document's country's.
+        """
+        taken = {k for c in chosen for k in range(c.start, c.end)}
+        for i in range(1, len(doc) - 1):
+            if folded[i] not in self.leader_heads or folded[i - 1] not in _DEFINITE:
+                continue
+            end = i + 2  # one word: "le gouvernement Mariano Rajoy" is left to the person
+            if end > len(doc) or not _leader_word(doc, folded, i + 1):
+                continue
+            if (end < len(doc) and _leader_word(doc, folded, end)) or taken & {i, i + 1}:
+                continue  # "le gouvernement Hamas", "le Gouvernement fédéral de transition"
+            ref = self._nearest(named, i, "government")
+            if ref is None and main is not None:
+                ref = self.patterns.state_ref("government", main)
+            if ref is not None:
+                yield Candidate(i, end, ref, "pattern")
 
     def _groupings(
         self, doc: Doc, folded: list[str], chosen: list[Candidate]
@@ -219,12 +286,17 @@ class DesignationMatcher:
             if ref is not None:
                 yield Candidate(i, i + 1, ref, "pattern")
 
-    def _bare(self, doc: Doc, folded: list[str], start: int, end: int) -> bool:
-        """After a definite article, with no qualifier or complement of its own."""
-        if start == 0 or folded[start - 1] not in _DEFINITE:
+    def _bare(
+        self, doc: Doc, folded: list[str], start: int, end: int, *, anaphoric: bool = False
+    ) -> bool:
+        """After a definite article, with no qualifier or complement of its own.
+
+        ``anaphoric``: after a possessive or demonstrative (``son nouveau gouvernement``).
+        """
+        if start == 0 or (folded[start - 1] not in _DEFINITE and not anaphoric):
             return False
         if end < len(doc) and (
-            (doc[end].pos_ == "ADJ" and folded[end] not in SLOT_ADJECTIVES)
+            (doc[end].pos_ == "ADJ" and folded[end] not in {*SLOT_ADJECTIVES, *CLAUSE_WORDS})
             or doc[end].text[:1].isupper()
         ):
             return False  # "l'armée rebelle", "l'armée syrienne" (left to the patterns)
@@ -262,6 +334,23 @@ class DesignationMatcher:
                 before = [c for c in forces if c.start < i]
                 nearest = before[-1] if before else forces[0]
                 yield Candidate(i, i + 1, nearest.actor, "pattern")
+
+
+def _previous(current: ActorRef) -> ActorRef:
+    """The actor before ``current`` (``le précédent gouvernement`` of the named one)."""
+    return replace(current, id=f"{current.id}_previous", name=f"{current.name} (previous)")
+
+
+def _leader_word(doc: Doc, folded: list[str], i: int) -> bool:
+    """A capitalised word of a leader's name: no place, country, demonym or sentence start."""
+    token = doc[i]
+    return (
+        token.is_alpha
+        and token.is_title
+        and not token.is_sent_start
+        and folded[i] not in places()
+        and country_table().from_demonym(folded[i]) is None
+    )
 
 
 def _lineage(lexicon: Lexicon, actor_id: str) -> frozenset[str]:

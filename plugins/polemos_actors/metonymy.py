@@ -45,6 +45,7 @@ class AgentiveWords:
     appositions: frozenset[str]
     between: frozenset[str]
     against: frozenset[str]
+    opposing: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +66,7 @@ def agentive_words() -> AgentiveWords:
         words("appositions"),
         words("between_words"),
         words("against_words"),
+        words("opposing_verbs"),
     )
 
 
@@ -100,9 +102,11 @@ def acts_as_government(span: Span, *, is_country: bool) -> bool:
         return False  # a topic or a heading ("Égypte : le parti exige..."), not a subject
     if _inside_a_name(span):
         return False  # "l'association Wikimedia France organise", "Israël Katz a déclaré"
+    words = agentive_words()
+    if _opposed(span, words.opposing):
+        return True  # "oppose l'Éthiopie à l'Érythrée": a party, not a place after "à"
     if in_a_place(span):
         return acts_whatever_governs_it(span)  # "à Gaza"; "en Russie, qui a envahi l'Ukraine"
-    words = agentive_words()
     verbs = words.verbs | words.country_verbs if is_country else words.verbs
     objects = words.object_verbs | words.country_object_verbs if is_country else words.object_verbs
     root = span.root
@@ -122,6 +126,7 @@ def acts_as_government(span: Span, *, is_country: bool) -> bool:
         or _linear_agent(span, verbs)
         or _between(span, words.between)
         or _against(span, words.against)
+        or _hostile_agent(span, words.against)
         or _apposition(span, first, words.appositions)
         or fills_a_role(span)
     )
@@ -276,11 +281,49 @@ def _between(span: Span, words: frozenset[str]) -> bool:
 
 def _against(span: Span, words: frozenset[str]) -> bool:
     """``la rébellion islamiste contre l'Éthiopie``: ``contre`` after a hostility word."""
+    return _preposition_after_word(span, "contre", words, 3)
+
+
+def _hostile_agent(span: Span, words: frozenset[str]) -> bool:
+    """``l'invasion de l'Ukraine par la Russie``: ``par`` after a hostility noun."""
+    return _preposition_after_word(span, "par", words, 6)
+
+
+def _preposition_after_word(
+    span: Span, preposition: str, words: frozenset[str], window: int
+) -> bool:
+    """The place follows ``preposition``, a word of ``words`` in the ``window`` words before."""
     doc = span.doc
     i = _before_article(span)
-    if i < 0 or fold(doc[i].text) != "contre":
+    if i < 0 or fold(doc[i].text) != preposition:
         return False
-    return _word_before(doc, i, words, 3)
+    return _word_before(doc, i, words, window)
+
+
+_TO = frozenset({"a", "au", "aux"})
+
+
+def _opposed(span: Span, verbs: frozenset[str]) -> bool:
+    """``le conflit oppose l'Éthiopie à l'Érythrée``: the two parties of ``opposer``.
+
+    The place right after the verb (its article aside), or after the first ``à``/``au``/``aux``
+    that follows the verb in the same clause (``oppose l'armée aux rebelles au Mali``: Mali is
+    a place).
+    """
+    doc = span.doc
+    i = _before_article(span)
+    if i < 0:
+        return False
+    if _lemma(doc[i]) in verbs and doc[i].pos_ in {"VERB", "AUX"}:
+        return True
+    if fold(doc[i].text) not in _TO:
+        return False
+    for j in range(i - 1, max(-1, i - 8), -1):
+        if doc[j].text in _CLAUSE_ENDS or fold(doc[j].text) in _TO:
+            return False
+        if _lemma(doc[j]) in verbs:
+            return True
+    return False
 
 
 def _word_before(doc: Doc, i: int, words: frozenset[str], window: int) -> bool:

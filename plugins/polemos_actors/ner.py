@@ -27,6 +27,7 @@ from ._words import (
     ARMED_NAME_WORDS,
     CLAUSE_WORDS,
     DETERMINERS,
+    HONORIFICS,
     LEADING_WORDS,
     NAME_LINKS,
     PARTY_HEADS,
@@ -84,8 +85,15 @@ def _slug(text: str) -> str:
     return re.sub(r"\W+", "_", fold(text)).strip("_")
 
 
+def _word(token: Token) -> bool:
+    """A word of a name: letters, or letters joined by hyphens (``Jean-Marc``)."""
+    return token.is_alpha or (
+        "-" in token.text and all(part.isalpha() for part in token.text.split("-"))
+    )
+
+
 def _person(span: Span) -> bool:
-    words = [t for t in span if t.is_alpha]
+    words = [t for t in span if _word(t)]
     if not words or not all(t.text[:1].isupper() or len(t.text) <= 3 for t in words):
         return False
     capitals = [t for t in words if t.is_upper and len(t.text) > 1]
@@ -257,15 +265,54 @@ def _left_name_word(token: Token) -> bool:
     if word in _NAME_PREFIXES:
         return True
     return (
-        token.is_alpha
+        _word(token)
         and token.ent_type_ not in {"LOC", "ORG"}
         and word not in places()
         and word not in TITLES | _LEADING_WORDS
     )
 
 
+def _title_word(token: Token) -> bool:
+    """A title, not a name: lower case (``colonel``) or an honorific (``M.``, ``Mme``)."""
+    return token.is_lower or fold(token.text) in HONORIFICS
+
+
 def _name_word(token: Token) -> bool:
-    return token.is_alpha and token.text[:1].isupper() and not token.is_upper
+    return _word(token) and token.text[:1].isupper() and not token.is_upper
+
+
+def titled_persons(doc: Doc) -> Iterator[Candidate]:
+    """Yield the names the model missed after a lower-case title (``le colonel Hassan Ag Fagaga``).
+
+    Capitalised words (and the particles of Arabic names between them) right after a title of
+    ``titles``, on one line; not a place, a demonym or a word the model tagged as a place or
+    an organisation.
+    """
+    table = country_table()
+    for title in doc:
+        if not (title.is_lower and fold(title.text) in TITLES):
+            continue
+        end = start = title.i + 1
+        while end < len(doc):
+            token = doc[end]
+            if _name_word(token) and "\n" not in doc[end - 1].whitespace_:
+                if token.ent_type_ in {"LOC", "ORG"} or fold(token.text) in places():
+                    break
+                if table.from_demonym(token.text):
+                    break
+                end += 1
+            elif fold(token.text) in ARABIC_PARTICLES and end > start and end + 1 < len(doc):
+                end += 1
+            else:
+                break
+        while end > start and not doc[end - 1].text[:1].isupper():
+            end -= 1
+        if end > start:
+            span = doc[start:end]
+            ref = ActorRef(
+                f"person_{_slug(span.text)}", span.text, "person", None, code_for_type("person")
+            )
+            yield Candidate(start, end, ref, "ner")
 
 
 def ner_candidates(doc: Doc) -> Iterator[Candidate]:
@@ -282,8 +329,8 @@ def ner_candidates(doc: Doc) -> Iterator[Candidate]:
             continue
         span = _trim(ent)
         if ent.label_ == "PER":
-            while len(span) > 1 and span[0].is_lower and fold(span[0].text) in TITLES:
-                span = span[1:]  # "le colonel Abdel Karim": the model took the title in
+            while len(span) > 1 and fold(span[0].text) in TITLES and _title_word(span[0]):
+                span = span[1:]  # "le colonel Abdel Karim", "M. Ayrault": the title is out
         if len(span) == 0 or not span[0].text[:1].isupper():
             continue
         if ent.label_ == "PER":

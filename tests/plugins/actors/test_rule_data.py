@@ -24,6 +24,7 @@ def test_generic_groups_keep_their_accented_spellings_for_the_matcher() -> None:
         "insurgés",
         "insurgé",
         "séparatistes",
+        "indépendantistes",
         "guérilla",
         "guérilleros",
     }
