@@ -9,10 +9,10 @@ inside *format* would read *mat*, a morning), windows that touch merged into one
 
 Nothing is lost, because every time expression holds an anchor, and the words of an
 expression that are no anchor (*aux alentours de*, *n'importe quand avant*, *qui suivent*)
-run for less than :data:`MARGIN` characters between two anchors or past the last one: an
-expression that Duckling finds in the whole text lies inside one window, which it reads as
-it would the whole text (a window starts and ends at a space, as words do). Offsets are those
-of the text: each window comes with its start.
+run for less than :data:`MARGIN` characters before the first anchor, between two anchors or
+past the last one: an expression that Duckling finds in the whole text lies inside one
+window, which it reads as it would the whole text (a window starts and ends at a space, as
+words do). Offsets are those of the text: each window comes with its start.
 """
 
 from __future__ import annotations
@@ -28,8 +28,14 @@ import yaml
 
 __all__ = ["MARGIN", "anchor_pattern", "chain_words", "time_windows"]
 
-MARGIN = 40
-"""How many characters of context a window keeps on each side of an anchor."""
+MARGIN = 30
+"""How many characters of context a window keeps on each side of an anchor.
+
+The longest run of words without an anchor in Duckling's French time patterns is
+``n'importe quand avant`` (22 characters with its space); 30 keeps some room. Each character
+less saves Duckling work (on Wikinews 2012: 40 characters cost about 8 % more than 30, 25
+about 8 % less).
+"""
 
 _FOLDED = {"a": "aàâä", "c": "cç", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü"}
 

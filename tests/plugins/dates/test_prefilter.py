@@ -61,6 +61,16 @@ def test_windows_are_whole_words_in_order(case: dict[str, Any]) -> None:
         assert end == len(text) or text[end].isspace()
 
 
+def test_the_longest_words_without_anchor_stay_in_the_window(parser: DucklingParser) -> None:
+    # "n'importe quand avant": the longest run of Duckling's patterns before an anchor
+    text = "Le texte pourra être déposé n'importe quand avant lundi prochain, selon le greffe."
+    windowed = parser.parse(text, DAY)
+    assert windowed == parser.parse(text, DAY, whole=True)
+    assert [text[raw["start"] : raw["end"]] for raw in windowed] == [
+        "n'importe quand avant lundi prochain"
+    ]
+
+
 def test_anchors_are_whole_words_any_case_accents_optional() -> None:
     found = [m.group() for m in anchor_pattern().finditer("Format Marseille FEVRIER Été mer.")]
     assert found == ["FEVRIER", "Été", "mer"]
