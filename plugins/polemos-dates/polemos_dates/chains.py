@@ -9,12 +9,15 @@ which a chain longer than :data:`LONGEST_CHAIN` words has a line break in place 
 after every :data:`CHAIN_PIECE`-th word (one character for one: offsets do not move).
 
 Chains of news text are short (``le lundi 3 mars 2020``: five words; ``à``, ``et``, ``vers``
-or any other word ends a chain) and are read unchanged.
+or any other word ends a chain) and are read unchanged. The words a chain is made of are
+data: ``chain`` in ``data/time_words.yaml``.
 """
 
 from __future__ import annotations
 
 import re
+
+from polemos_dates.prefilter import chain_words
 
 __all__ = ["CHAIN_PIECE", "LONGEST_CHAIN", "break_chains"]
 
@@ -24,16 +27,7 @@ LONGEST_CHAIN = 6
 CHAIN_PIECE = 4
 """The length of the pieces a longer chain is read in."""
 
-_TIME_WORD_LIST = """
-    janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre
-    décembre decembre janv févr fevr avr juil sept oct nov déc dec
-    lundi mardi mercredi jeudi vendredi samedi dimanche
-    h heure heures min minute minutes seconde secondes jour jours semaine semaines mois an ans
-    année années trimestre semestre siècle matin matinée midi après-midi soir soirée nuit minuit
-    hier demain aujourd'hui aujourd’hui veille lendemain dernier dernière prochain prochaine
-    premier première er le la les l' l’ de d' d’
-"""
-_TIME_WORDS = frozenset(_TIME_WORD_LIST.split())
+_TIME_WORDS = chain_words()
 _WORD = re.compile(r"\S+")
 _EDGES = re.compile(r"^[^\w'’]+|[^\w'’]+$")
 

@@ -3,19 +3,22 @@
 Duckling finds the time expressions of a text with their character offsets and resolves each
 against a reference time: a value with its grain (``day``, ``week``, ``month``...) or an
 interval, and the next occurrences of a recurring one (``samedi``: every Saturday to come).
+It reads only the windows of the text around French time words (:mod:`polemos_dates.prefilter`),
+which find the same expressions at about half the cost of reading it all.
 The time zone database is the ``tzdata`` package's, so no system files are needed.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time
 from importlib import resources
 from threading import Lock
 from typing import Any
 
 from polemos_dates.chains import break_chains
+from polemos_dates.prefilter import time_windows
 
 __all__ = ["CHUNK", "DucklingParser", "RawTime", "chunks", "readable"]
 
@@ -58,19 +61,37 @@ class DucklingParser:
                 self._dimensions = duckling.parse_dimensions(["time"])
             return self._state
 
-    def parse(self, text: str, day: date) -> list[RawTime]:
-        """The time expressions of ``text`` resolved against noon (UTC) of ``day``."""
+    def parse(
+        self,
+        text: str,
+        day: date,
+        *,
+        keep: Callable[[str], object] | None = None,
+        whole: bool = False,
+    ) -> list[RawTime]:
+        """The time expressions of ``text`` resolved against noon (UTC) of ``day``, in order.
+
+        Duckling reads the windows of :func:`~polemos_dates.prefilter.time_windows`, those for
+        which ``keep`` (given a window's text) is true when it is given; ``whole`` reads all the
+        text instead (the same expressions, at about twice the cost: for checks).
+        """
         duckling, zones, locale = self._native()
         moment = datetime.combine(day, time(12), tzinfo=UTC)
         context = duckling.Context(
             duckling.parse_ref_time(zones, "UTC", int(moment.timestamp())), locale
         )
+        read = break_chains(text)
+        windows = [(0, len(read))] if whole else time_windows(read)
         found: list[RawTime] = []
-        for start, chunk in chunks(break_chains(text)):
-            for raw in duckling.parse(readable(chunk), context, self._dimensions, False):
-                raw["start"] += start
-                raw["end"] += start
-                found.append(raw)
+        for first, last in windows:
+            window = read[first:last]
+            if keep is not None and not keep(window):
+                continue
+            for start, chunk in chunks(window):
+                for raw in duckling.parse(readable(chunk), context, self._dimensions, False):
+                    raw["start"] += first + start
+                    raw["end"] += first + start
+                    found.append(raw)
         return found
 
 

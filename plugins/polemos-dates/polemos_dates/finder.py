@@ -63,7 +63,8 @@ def _iso(reference: Reference | None) -> str | None:
 
 def _absolute(parser: DucklingParser, head: str) -> list[tuple[int, int, str, str]]:
     out = []
-    for raw in parser.parse(head, date(2000, 1, 1)):
+    # a dateline names its year: only the windows holding a four-digit number are read
+    for raw in parser.parse(head, date(2000, 1, 1), keep=_EXPLICIT_YEAR.search):
         value = raw["value"]
         if value.get("type") == "value" and "value" in value:
             out.append((raw["start"], raw["end"], str(value["value"]), str(value.get("grain"))))
