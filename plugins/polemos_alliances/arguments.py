@@ -721,6 +721,24 @@ class Arguments:
         start = self._mention_start(trigger)
         return start >= 1 and self.view.doc[start - 1].lower_ == ","
 
+    def _recipient(self, trigger: Token, role: Role) -> list[int]:
+        """Who a thing given goes to: "Le ministère de Y *revient au* conservateur X".
+
+        The trigger is the subject of a verb of one of ``role.words`` (active or passive: "est
+        confié à X"); the verb's "à" complement is the recipient, a name or a common noun with
+        the name in apposition ("au conservateur X").
+        """
+        verb = trigger.head
+        subject = trigger.dep_ in _SUBJECT | _PASSIVE_SUBJECT
+        if not subject or verb.pos_ != "VERB" or verb.lemma_.lower() not in role.words:
+            return []
+        for child in verb.children:
+            if child.dep_.startswith(("obl", "iobj")) and _case(child) & _TO:
+                found = self._named(child)
+                if found:
+                    return found
+        return []
+
     def _self(self, trigger: Token, _: Role) -> list[int]:
         return [trigger.i] if trigger.i in self.view.actors else []
 

@@ -43,12 +43,15 @@ for each end, the argument roles tried in order:
 - ``governor``: the actor a trigger noun is a "de" complement of ("le gouvernement *du
   président* X");
 - ``coordinated``: the actor a trigger noun is coordinated with ("les FSR et *leurs alliés*");
+- ``{recipient: [..]}``: for a trigger that is the subject of a verb of one of these lemmas,
+  the "à" complement of that verb, or the name in apposition to it ("le ministère de Y
+  *revient au* conservateur X");
 - ``self``: the triggering actor mention itself;
 - ``between``: both actors of an "entre X et Y" complement.
 
 ``pair: <role>`` takes both ends from one role that gives two coordinated actors ("entre X et
-Y", "opposant X et Y"). ``prep``, ``each_prep``, ``verb_prep`` and ``governor_subject`` take
-words:
+Y", "opposant X et Y"). ``prep``, ``each_prep``, ``verb_prep``, ``recipient`` and
+``governor_subject`` take words:
 ``{governor_subject: [avec, recevoir]}`` only when the noun is introduced by one of them or
 depends on a verb of one of these lemmas. Each end keeps the actor types listed in
 ``source_types`` / ``target_types`` (all types when absent). A complement that is a proxy
@@ -93,12 +96,14 @@ ROLE_KINDS = frozenset(
         "governor",
         "predicate_holder",
         "appended_to",
+        "recipient",
     }
 )
 """The argument roles a frame may name."""
 
 
-_WITH_WORDS = frozenset({"prep", "each_prep", "verb_prep", "governor_subject"})
+_NEEDS_WORDS = frozenset({"prep", "each_prep", "verb_prep", "recipient"})
+_WITH_WORDS = _NEEDS_WORDS | {"governor_subject"}
 
 
 class FrameError(ValueError):
@@ -151,7 +156,7 @@ def _roles(raw: Any, where: str) -> tuple[Role, ...]:
         if isinstance(item, Mapping) and len(item) == 1 and next(iter(item)) in _WITH_WORDS:
             kind, words = next(iter(item.items()))
             roles.append(Role(str(kind), _lower(words)))
-        elif isinstance(item, str) and item in ROLE_KINDS - {"prep", "each_prep", "verb_prep"}:
+        elif isinstance(item, str) and item in ROLE_KINDS - _NEEDS_WORDS:
             roles.append(Role(item))
         else:
             raise FrameError(f"{where}: unknown argument role {item!r}")
