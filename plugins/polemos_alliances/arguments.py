@@ -358,8 +358,35 @@ class Arguments:
         if trigger.dep_.startswith("acl") and "Past" in trigger.morph.get("Tense", []):
             if trigger.head.i in self.view.actors and _agree(trigger, trigger.head) is False:
                 return []  # "les Forces ... avec le soutien de la coalition menée par": word order
-            return self.actors_at(trigger.head) or self._copula_subject(trigger.head)
+            head = trigger.head
+            return self.actors_at(head) or self._copula_subject(head) or self._apposed(head)
         return []
+
+    def _apposed(self, noun: Token) -> list[int]:
+        """The actor a common noun is in apposition to ("X, *un groupe* lié à Y").
+
+        The parser often reads the apposition as a conjunct: only a comma, articles and
+        adjectives may come between the actor and the noun.
+        """
+        head = noun.head
+        if noun.dep_ not in {"appos", "conj"} or head.i not in self.view.actors:
+            return []
+        return self._apposed_by_order(noun) if head.i == self._apposed_by_order_index(noun) else []
+
+    def _apposed_by_order_index(self, noun: Token) -> int | None:
+        """Word order: the actor before ", (articles, adjectives) noun", else ``None``."""
+        if noun.i in self.view.actors or noun.pos_ != "NOUN":
+            return None
+        doc, i = self.view.doc, noun.i - 1
+        while i >= 0 and doc[i].pos_ in {"DET", "ADJ"} and i > noun.i - 4:
+            i -= 1
+        if i >= 1 and doc[i].lower_ == "," and i - 1 in self.view.actors:
+            return i - 1
+        return None
+
+    def _apposed_by_order(self, noun: Token) -> list[int]:
+        index = self._apposed_by_order_index(noun)
+        return [] if index is None else self.actors_at(self.view.doc[index])
 
     def _copula_subject(self, noun: Token) -> list[int]:
         """The actor a predicate noun is said of ("X est *l'administration* établie par Y")."""
@@ -378,7 +405,8 @@ class Arguments:
                     return []
                 return self.actors_at(doc[i])
             if not (doc[i].pos_ in _SKIP_BEFORE_VERB or doc[i].lower_ in RELATIVE | {","}):
-                return []
+                # "X, un groupe lié à Y": the noun the participle follows is X's apposition
+                return self._apposed_by_order(doc[i]) if i == trigger.i - 1 else []
         return []
 
     def _agrees_instead(self, participle: Token, actor: Token) -> bool:
