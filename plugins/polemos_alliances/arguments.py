@@ -243,15 +243,19 @@ class Arguments:
     def nearest_before(self, trigger: Token) -> list[int]:
         """Word order: the nearest actor before the trigger in its clause, not a complement.
 
-        No punctuation, verb or relative pronoun may come between ("X, qui ..." is another
-        clause); an actor after a preposition ("les soldats de X") is no subject.
+        No punctuation or verb may come between; a relative pronoun stands for the actor just
+        before it ("X, qui ..."); an actor after a preposition ("les soldats de X") is no
+        subject.
         """
         doc = self.view.doc
         for i in range(trigger.i - 1, max(trigger.i - _WINDOW, -1), -1):
             token = doc[i]
             if i in self.view.actors:
                 return [] if self._complement(i) else self.actors_at(token)
-            if token.is_punct or token.pos_ == "VERB" or token.lower_ in RELATIVE:
+            if token.lower_ in RELATIVE:  # "X, qui s'opposaient à Y": the antecedent
+                antecedent = i - 2 if i >= 2 and doc[i - 1].lower_ == "," else i - 1
+                return self.actors_at(doc[antecedent]) if antecedent in self.view.actors else []
+            if token.is_punct or token.pos_ == "VERB":
                 return []
         return []
 
