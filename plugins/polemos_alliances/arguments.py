@@ -41,6 +41,9 @@ _DEPTH = 3
 _FAR = 25
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "DET", "NUM"})
 _WINDOW = 8
+_COMPLEMENT_WORDS = 5
+_NOUN_COMPLEMENT = frozenset({"ADP", "DET", "ADJ", "NOUN", "NUM"})
+"""What a noun's complement ("de diverses tailles") is made of, before a participle."""
 _PREDICATE_CHAIN = frozenset({"conj", "appos"})
 _PREDICATE_STEPS = 3
 _TO = frozenset({"à", "au", "aux"})
@@ -104,17 +107,33 @@ class Arguments:
         return []
 
     def _performed(self, noun: Token) -> list[Token]:
-        """The ``performed_by`` participles after a noun ("l'attaque, *revendiquée* par X")."""
+        """The ``performed_by`` participles after a noun ("l'attaque, *revendiquée* par X").
+
+        Where the parser hangs the participle on the noun's complement ("les bateaux de
+        diverses tailles *fournis* par X"), word order finds it: the first past participle
+        after the noun's complement words, agreeing with the noun.
+        """
         if not self.performed_by:
             return []
-        return [
-            c
-            for c in noun.children
-            if c.dep_.startswith("acl")
-            and c.i > noun.i
-            and c.lemma_.lower() in self.performed_by
-            and "Past" in c.morph.get("Tense", [])
-        ]
+        found = [c for c in noun.children if c.dep_.startswith("acl") and self._performs(c, noun)]
+        if found or noun.pos_ != "NOUN":
+            return found
+        doc = self.view.doc
+        for i in range(noun.i + 1, min(noun.i + 1 + _COMPLEMENT_WORDS, len(doc))):
+            token = doc[i]
+            agrees = _agree(token, noun) is not False
+            if token.pos_ in {"VERB", "ADJ"} and self._performs(token, noun) and agrees:
+                return [token]
+            if i in self.view.actors or token.is_punct or token.pos_ not in _NOUN_COMPLEMENT:
+                return []
+        return []
+
+    def _performs(self, participle: Token, noun: Token) -> bool:
+        return (
+            participle.i > noun.i
+            and participle.lemma_.lower() in self.performed_by
+            and "Past" in participle.morph.get("Tense", [])
+        )
 
     def _coordinated_after(self, found: list[int]) -> list[int]:
         """Word order: the actors after the last one found, joined by "et (de)".
