@@ -26,6 +26,7 @@ __all__ = ["DE", "Arguments"]
 DE = apostrophe_variants(french.DE)
 PAR = frozenset({"par"})
 BETWEEN = frozenset({"entre"})
+AMONG = frozenset({"parmi"})
 RELATIVE = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 PERSONAL = frozenset({"il", "elle", "ils", "elles"})
 COMPLEMENT_MARKERS = frozenset(
@@ -272,11 +273,16 @@ class Arguments:
             if i in self.view.actors:
                 return [] if self._complement(i) else self.actors_at(token)
             if token.lower_ in RELATIVE:  # "X, qui s'opposaient à Y": the antecedent
-                antecedent = i - 2 if i >= 2 and doc[i - 1].lower_ == "," else i - 1
-                return self.actors_at(doc[antecedent]) if antecedent in self.view.actors else []
+                return self._relative_antecedent(i)
             if token.is_punct or token.pos_ == "VERB":
                 return []
         return []
+
+    def _relative_antecedent(self, pronoun: int) -> list[int]:
+        """Word order: the actor just before a relative pronoun, or before its comma."""
+        doc = self.view.doc
+        antecedent = pronoun - 2 if pronoun >= 2 and doc[pronoun - 1].lower_ == "," else pronoun - 1
+        return self.actors_at(doc[antecedent]) if antecedent in self.view.actors else []
 
     def nearest_after(self, trigger: Token) -> list[int]:
         """Word order: the nearest actor (or proxy's actor) after the trigger in its clause.
@@ -579,10 +585,88 @@ class Arguments:
                         found = self.actors_at(grandchild)
                         if found:
                             return found
+        return self._whose(trigger)
+
+    def _whose(self, trigger: Token) -> list[int]:
+        """ "dont" stands for "de" + the actor its relative clause hangs on.
+
+        "Y, *dont* X est le chef", "Y, dont l'offensive ...": the words the trigger heads start
+        with the "dont" of a relative clause the trigger is in.
+        """
+        if trigger.left_edge.lower_ != "dont":
+            return []
+        clause = trigger
+        for _step in range(_DEPTH):
+            if clause.dep_ == "acl:relcl":
+                return self.actors_at(clause.head)
+            if clause.head.i == clause.i:
+                break
+            clause = clause.head
         return []
 
+    def _among(self, trigger: Token, _: Role) -> list[int]:
+        """Who is counted among the trigger: "X compte / figure *parmi* les fondateurs de Y".
+
+        The subject of the verb the "parmi" phrase depends on, or, when the phrase comes first
+        ("Parmi les dirigeants de Y figure X"), the actor after that verb.
+        """
+        verb = trigger.head
+        if not _case(trigger) & AMONG or verb.pos_ != "VERB":
+            return []
+        found = self._subject(verb, Role("subject"))
+        if found or trigger.i > verb.i:
+            return found
+        return [
+            i
+            for c in verb.children
+            if c.i > verb.i and c.dep_ in {"obj", "nsubj"}
+            for i in self.actors_at(c)
+        ][:1]
+
+    def _among_by_order(self, trigger: Token, _: Role) -> list[int]:
+        """Word order: "X compte parmi (les) fondateurs": the subject of the verb before."""
+        doc = self.view.doc
+        i = trigger.i - 1
+        while i >= 0 and doc[i].pos_ in {"DET", "ADJ"} and i > trigger.i - 3:
+            i -= 1
+        if i < 1 or doc[i].lower_ not in AMONG or doc[i - 1].pos_ != "VERB":
+            return []
+        return self._subject_by_order(doc[i - 1], Role("subject"))
+
+    def _possessor_before(self, trigger: Token, _: Role) -> list[int]:
+        """The owner of a possessive on the trigger, written in the sentence before.
+
+        "Y a été créé en 1987. X comptait parmi *ses* fondateurs": the subject of the sentence
+        before, when the possessive's number (son, sa, ses: one owner; leur, leurs: several)
+        agrees with it.
+        """
+        possessives = [
+            c for c in trigger.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])
+        ]
+        if not possessives:
+            return []
+        owners = "Plur" if possessives[0].lower_.startswith("leur") else "Sing"
+        first = self.view.unit_tokens(self.view.unit_of(trigger.i))[0]
+        candidates = [
+            i
+            for i in self._previous_subject(first)
+            if owners in self.view.doc[i].morph.get("Number", [owners])
+        ][:1]
+        self.resolved.update(candidates)
+        return candidates
+
     def _of_by_order(self, trigger: Token, _: Role) -> list[int]:
-        return self._right(trigger, DE, window=3)
+        """Word order: "de X" just after the trigger, or the actor before "(,) dont ... trigger"."""
+        found = self._right(trigger, DE, window=3)
+        if found:
+            return found
+        doc = self.view.doc
+        for i in range(trigger.i - 1, max(trigger.i - _WINDOW, 0), -1):
+            if doc[i].lower_ == "dont":
+                return self._relative_antecedent(i)
+            if doc[i].is_punct:
+                return []
+        return []
 
     def _governor_subject(self, trigger: Token, role: Role) -> list[int]:
         head = trigger.head

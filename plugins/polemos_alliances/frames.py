@@ -17,7 +17,8 @@ for each end, the argument roles tried in order:
   ("Kiev, *soutenu* par Washington");
 - ``by``: the agent of a passive ("par X");
 - ``object``: the direct object;
-- ``of``: a "de X" complement of the trigger (or of its complement: "chef d'état-major de X");
+- ``of``: a "de X" complement of the trigger (or of its complement: "chef d'état-major de X"),
+  or "dont" for the actor its relative clause hangs on ("Y, *dont* X est le chef");
 - ``{prep: [..]}``: a complement introduced by one of these prepositions ("contre", "sur"),
   also on a ``performed_by`` participle of the trigger ("l'offensive menée par X *contre* Y");
 - ``{each_prep: [..]}``: every complement introduced by one of these prepositions, with their
@@ -46,6 +47,12 @@ for each end, the argument roles tried in order:
 - ``{recipient: [..]}``: for a trigger that is the subject of a verb of one of these lemmas,
   the "à" complement of that verb, or the name in apposition to it ("le ministère de Y
   *revient au* conservateur X");
+- ``among``: who is counted among the trigger noun: the subject of the verb its "parmi"
+  phrase depends on, or the actor after that verb when the phrase comes first ("X compte
+  *parmi* les fondateurs de Y", "Parmi les dirigeants de Y figure X");
+- ``possessor_before``: the owner of a possessive on the trigger, the subject of the
+  sentence before when the possessive's number agrees ("Y a été créé en 1987. X comptait
+  parmi *ses* fondateurs");
 - ``self``: the triggering actor mention itself;
 - ``between``: both actors of an "entre X et Y" complement.
 
@@ -97,6 +104,8 @@ ROLE_KINDS = frozenset(
         "predicate_holder",
         "appended_to",
         "recipient",
+        "among",
+        "possessor_before",
     }
 )
 """The argument roles a frame may name."""
