@@ -266,7 +266,12 @@ def _generic_head(doc: Doc, head: Mention, name: Mention) -> Mention | None:
 
 
 def _parenthesised(doc: Doc, name: Mention, acronym: Mention) -> Mention | None:
-    """Fold a name and its parenthesised acronym, Name (ACRONYM), into the name."""
+    """Fold a name and its parenthesised acronym, Name (ACRONYM), into the name.
+
+    A person and an organisation in parentheses stay apart: "X (PS)" names X's party.
+    """
+    if (name[1].label == "person") != (acronym[1].label == "person"):
+        return None
     opening = doc[name[0].end : acronym[0].start]
     end = acronym[0].end
     if len(opening) == 1 and opening.text == "(" and end < len(doc) and doc[end].text == ")":

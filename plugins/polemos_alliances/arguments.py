@@ -27,6 +27,8 @@ DE = apostrophe_variants(french.DE)
 PAR = frozenset({"par"})
 BETWEEN = frozenset({"entre"})
 AMONG = frozenset({"parmi"})
+_UNCASED = frozenset({"nmod", "amod", "flat:name"})
+"""How the parser hangs an organisation written right after a noun ("le député *UMP*")."""
 RELATIVE = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 PERSONAL = frozenset({"il", "elle", "ils", "elles"})
 COMPLEMENT_MARKERS = frozenset(
@@ -576,7 +578,7 @@ class Arguments:
         if following < len(self.view.doc) and following in self.view.actors:
             actor = self.view.doc[following]
             uncased = actor.head.i == trigger.i and not _case(actor)
-            if uncased and actor.dep_ in {"nmod", "amod"} and not self._person(following):
+            if uncased and actor.dep_ in _UNCASED and not self._person(following):
                 return [following]
         for child in trigger.children:
             if child.dep_ == "nmod" and child.i not in self.view.actors:
@@ -588,7 +590,7 @@ class Arguments:
         return self._whose(trigger)
 
     def _whose(self, trigger: Token) -> list[int]:
-        """ "dont" stands for "de" + the actor its relative clause hangs on.
+        """The actor "dont" stands for ("de" + the noun its relative clause hangs on).
 
         "Y, *dont* X est le chef", "Y, dont l'offensive ...": the words the trigger heads start
         with the "dont" of a relative clause the trigger is in.
@@ -873,6 +875,12 @@ class Arguments:
                 if found:
                     return found
         return []
+
+    def _parenthesised(self, trigger: Token, _: Role) -> list[int]:
+        """The actor written in parentheses right after the trigger: "X (*PS*)"."""
+        doc, i = self.view.doc, trigger.i
+        closed = i + 3 < len(doc) and doc[i + 1].text == "(" and doc[i + 3].text == ")"
+        return [i + 2] if closed and i + 2 in self.view.actors else []
 
     def _self(self, trigger: Token, _: Role) -> list[int]:
         return [trigger.i] if trigger.i in self.view.actors else []

@@ -53,6 +53,7 @@ for each end, the argument roles tried in order:
 - ``possessor_before``: the owner of a possessive on the trigger, the subject of the
   sentence before when the possessive's number agrees ("Y a été créé en 1987. X comptait
   parmi *ses* fondateurs");
+- ``parenthesised``: the actor written in parentheses right after the trigger ("X (*PS*)");
 - ``self``: the triggering actor mention itself;
 - ``between``: both actors of an "entre X et Y" complement.
 
@@ -106,6 +107,7 @@ ROLE_KINDS = frozenset(
         "recipient",
         "among",
         "possessor_before",
+        "parenthesised",
     }
 )
 """The argument roles a frame may name."""

@@ -40,5 +40,8 @@ def test_every_frame_group_names_a_shipped_frame() -> None:
     from polemos_alliances.cues import SHIPPED
 
     shipped = {frame.id for frame in load_cues(SHIPPED).frames}
-    groups = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))
+    text = CASES_FILE.read_text(encoding="utf-8")
+    groups = yaml.safe_load(text)
     assert set(groups) <= shipped
+    headers = [line for line in text.splitlines() if line.startswith("frame.")]
+    assert len(headers) == len(groups), "a frame group is written twice: YAML keeps the last"
