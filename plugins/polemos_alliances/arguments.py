@@ -683,14 +683,16 @@ class Arguments:
         """Word order: the subject of the nearest verb before the trigger noun.
 
         "X est entré dans la ville à la tête de Y", where the parser hangs "tête" on "ville".
-        With ``role.words``, one of them must introduce the noun ("*à* la tête"). No actor or
-        sentence punctuation may come between the verb and the noun.
+        With ``role.words``, one of them (a word, or a verb's lemma) must introduce the noun
+        ("*à* la tête", "*a pris* la tête"). No actor or sentence punctuation may come between
+        the verb and the noun.
         """
         doc = self.view.doc
         i = trigger.i - 1
         while i >= 0 and doc[i].pos_ in {"DET", "ADJ"} and i > trigger.i - 3:
             i -= 1
-        if role.words and not (i >= 0 and doc[i].lower_ in role.words):
+        introduced = i >= 0 and bool({doc[i].lower_, doc[i].lemma_.lower()} & role.words)
+        if role.words and not introduced:
             return []
         for j in range(i, max(trigger.i - _WINDOW, -1), -1):
             token = doc[j]
