@@ -141,8 +141,9 @@ def build_actor_doc(
 
     ``descriptors`` are nouns ("milice", "groupe"...) that, just before a mention, belong to it
     ("la milice Jund al-Aqsa") and let a later "cette milice" find it. Returns ``None`` when no
-    sentence unit holds mentions of two actors (or one and a demonstrative): there is nothing
-    to relate, and the copy is not made. ``text`` is ``doc.text`` when the caller has it
+    sentence unit holds mentions of two actors (or one and a demonstrative, or one and a
+    possessive after a sentence with an actor): there is nothing to relate, and the copy is
+    not made. ``text`` is ``doc.text`` when the caller has it
     (spaCy rebuilds ``doc.text`` from the tokens on each access).
     """
     from spacy.tokens import Span
@@ -167,7 +168,12 @@ def build_actor_doc(
             for m in _DEMONSTRATIVE.finditer(text, *units[unit])
         )
     ]
-    active = sorted({u for u, n in per_unit.items() if n >= 2} | set(demonstrative_units))
+    possessive_units = [
+        unit for unit in per_unit if unit - 1 in per_unit and _has_possessive(doc, units[unit])
+    ]
+    active = sorted(
+        {u for u, n in per_unit.items() if n >= 2} | {*demonstrative_units, *possessive_units}
+    )
     if not active:
         return None
     copy = doc.copy()
@@ -203,6 +209,16 @@ def build_actor_doc(
         ents.append(Span(copy, index, index + 1, _label(annotation)))
     copy.set_ents(ents, default="outside")
     return ActorDoc(copy, actors_by_token, units, text, active)
+
+
+def _has_possessive(doc: Doc, unit: tuple[int, int]) -> bool:
+    """Whether a sentence unit holds a possessive determiner ("ses fondateurs").
+
+    Its owner may be the actor of the sentence before ("Y a été créé. X comptait parmi *ses*
+    fondateurs"), so the unit is read even with one actor of its own.
+    """
+    span = doc.char_span(*unit, alignment_mode="expand")
+    return span is not None and any("Yes" in t.morph.get("Poss", []) for t in span)
 
 
 PREPOSITIONS_OF = apostrophe_variants(DE)
@@ -250,7 +266,12 @@ def _generic_head(doc: Doc, head: Mention, name: Mention) -> Mention | None:
 
 
 def _parenthesised(doc: Doc, name: Mention, acronym: Mention) -> Mention | None:
-    """Fold a name and its parenthesised acronym, Name (ACRONYM), into the name."""
+    """Fold a name and its parenthesised acronym, Name (ACRONYM), into the name.
+
+    A person and an organisation in parentheses stay apart: "X (PS)" names X's party.
+    """
+    if (name[1].label == "person") != (acronym[1].label == "person"):
+        return None
     opening = doc[name[0].end : acronym[0].start]
     end = acronym[0].end
     if len(opening) == 1 and opening.text == "(" and end < len(doc) and doc[end].text == ")":

@@ -26,6 +26,9 @@ __all__ = ["DE", "Arguments"]
 DE = apostrophe_variants(french.DE)
 PAR = frozenset({"par"})
 BETWEEN = frozenset({"entre"})
+AMONG = frozenset({"parmi"})
+_UNCASED = frozenset({"nmod", "amod", "flat:name"})
+"""How the parser hangs an organisation written right after a noun ("le député *UMP*")."""
 RELATIVE = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 PERSONAL = frozenset({"il", "elle", "ils", "elles"})
 COMPLEMENT_MARKERS = frozenset(
@@ -41,6 +44,9 @@ _DEPTH = 3
 _FAR = 25
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "DET", "NUM"})
 _WINDOW = 8
+_COMPLEMENT_WORDS = 5
+_NOUN_COMPLEMENT = frozenset({"ADP", "DET", "ADJ", "NOUN", "NUM"})
+"""What a noun's complement ("de diverses tailles") is made of, before a participle."""
 _PREDICATE_CHAIN = frozenset({"conj", "appos"})
 _PREDICATE_STEPS = 3
 _TO = frozenset({"à", "au", "aux"})
@@ -104,17 +110,33 @@ class Arguments:
         return []
 
     def _performed(self, noun: Token) -> list[Token]:
-        """The ``performed_by`` participles after a noun ("l'attaque, *revendiquée* par X")."""
+        """The ``performed_by`` participles after a noun ("l'attaque, *revendiquée* par X").
+
+        Where the parser hangs the participle on the noun's complement ("les bateaux de
+        diverses tailles *fournis* par X"), word order finds it: the first past participle
+        after the noun's complement words, agreeing with the noun.
+        """
         if not self.performed_by:
             return []
-        return [
-            c
-            for c in noun.children
-            if c.dep_.startswith("acl")
-            and c.i > noun.i
-            and c.lemma_.lower() in self.performed_by
-            and "Past" in c.morph.get("Tense", [])
-        ]
+        found = [c for c in noun.children if c.dep_.startswith("acl") and self._performs(c, noun)]
+        if found or noun.pos_ != "NOUN":
+            return found
+        doc = self.view.doc
+        for i in range(noun.i + 1, min(noun.i + 1 + _COMPLEMENT_WORDS, len(doc))):
+            token = doc[i]
+            agrees = _agree(token, noun) is not False
+            if token.pos_ in {"VERB", "ADJ"} and self._performs(token, noun) and agrees:
+                return [token]
+            if i in self.view.actors or token.is_punct or token.pos_ not in _NOUN_COMPLEMENT:
+                return []
+        return []
+
+    def _performs(self, participle: Token, noun: Token) -> bool:
+        return (
+            participle.i > noun.i
+            and participle.lemma_.lower() in self.performed_by
+            and "Past" in participle.morph.get("Tense", [])
+        )
 
     def _coordinated_after(self, found: list[int]) -> list[int]:
         """Word order: the actors after the last one found, joined by "et (de)".
@@ -243,17 +265,26 @@ class Arguments:
     def nearest_before(self, trigger: Token) -> list[int]:
         """Word order: the nearest actor before the trigger in its clause, not a complement.
 
-        No punctuation, verb or relative pronoun may come between ("X, qui ..." is another
-        clause); an actor after a preposition ("les soldats de X") is no subject.
+        No punctuation or verb may come between; a relative pronoun stands for the actor just
+        before it ("X, qui ..."); an actor after a preposition ("les soldats de X") is no
+        subject.
         """
         doc = self.view.doc
         for i in range(trigger.i - 1, max(trigger.i - _WINDOW, -1), -1):
             token = doc[i]
             if i in self.view.actors:
                 return [] if self._complement(i) else self.actors_at(token)
-            if token.is_punct or token.pos_ == "VERB" or token.lower_ in RELATIVE:
+            if token.lower_ in RELATIVE:  # "X, qui s'opposaient à Y": the antecedent
+                return self._relative_antecedent(i)
+            if token.is_punct or token.pos_ == "VERB":
                 return []
         return []
+
+    def _relative_antecedent(self, pronoun: int) -> list[int]:
+        """Word order: the actor just before a relative pronoun, or before its comma."""
+        doc = self.view.doc
+        antecedent = pronoun - 2 if pronoun >= 2 and doc[pronoun - 1].lower_ == "," else pronoun - 1
+        return self.actors_at(doc[antecedent]) if antecedent in self.view.actors else []
 
     def nearest_after(self, trigger: Token) -> list[int]:
         """Word order: the nearest actor (or proxy's actor) after the trigger in its clause.
@@ -358,8 +389,35 @@ class Arguments:
         if trigger.dep_.startswith("acl") and "Past" in trigger.morph.get("Tense", []):
             if trigger.head.i in self.view.actors and _agree(trigger, trigger.head) is False:
                 return []  # "les Forces ... avec le soutien de la coalition menée par": word order
-            return self.actors_at(trigger.head) or self._copula_subject(trigger.head)
+            head = trigger.head
+            return self.actors_at(head) or self._copula_subject(head) or self._apposed(head)
         return []
+
+    def _apposed(self, noun: Token) -> list[int]:
+        """The actor a common noun is in apposition to ("X, *un groupe* lié à Y").
+
+        The parser often reads the apposition as a conjunct: only a comma, articles and
+        adjectives may come between the actor and the noun.
+        """
+        head = noun.head
+        if noun.dep_ not in {"appos", "conj"} or head.i not in self.view.actors:
+            return []
+        return self._apposed_by_order(noun) if head.i == self._apposed_by_order_index(noun) else []
+
+    def _apposed_by_order_index(self, noun: Token) -> int | None:
+        """Word order: the actor before ", (articles, adjectives) noun", else ``None``."""
+        if noun.i in self.view.actors or noun.pos_ != "NOUN":
+            return None
+        doc, i = self.view.doc, noun.i - 1
+        while i >= 0 and doc[i].pos_ in {"DET", "ADJ"} and i > noun.i - 4:
+            i -= 1
+        if i >= 1 and doc[i].lower_ == "," and i - 1 in self.view.actors:
+            return i - 1
+        return None
+
+    def _apposed_by_order(self, noun: Token) -> list[int]:
+        index = self._apposed_by_order_index(noun)
+        return [] if index is None else self.actors_at(self.view.doc[index])
 
     def _copula_subject(self, noun: Token) -> list[int]:
         """The actor a predicate noun is said of ("X est *l'administration* établie par Y")."""
@@ -378,7 +436,8 @@ class Arguments:
                     return []
                 return self.actors_at(doc[i])
             if not (doc[i].pos_ in _SKIP_BEFORE_VERB or doc[i].lower_ in RELATIVE | {","}):
-                return []
+                # "X, un groupe lié à Y": the noun the participle follows is X's apposition
+                return self._apposed_by_order(doc[i]) if i == trigger.i - 1 else []
         return []
 
     def _agrees_instead(self, participle: Token, actor: Token) -> bool:
@@ -519,7 +578,7 @@ class Arguments:
         if following < len(self.view.doc) and following in self.view.actors:
             actor = self.view.doc[following]
             uncased = actor.head.i == trigger.i and not _case(actor)
-            if uncased and actor.dep_ in {"nmod", "amod"} and not self._person(following):
+            if uncased and actor.dep_ in _UNCASED and not self._person(following):
                 return [following]
         for child in trigger.children:
             if child.dep_ == "nmod" and child.i not in self.view.actors:
@@ -528,10 +587,88 @@ class Arguments:
                         found = self.actors_at(grandchild)
                         if found:
                             return found
+        return self._whose(trigger)
+
+    def _whose(self, trigger: Token) -> list[int]:
+        """The actor "dont" stands for ("de" + the noun its relative clause hangs on).
+
+        "Y, *dont* X est le chef", "Y, dont l'offensive ...": the words the trigger heads start
+        with the "dont" of a relative clause the trigger is in.
+        """
+        if trigger.left_edge.lower_ != "dont":
+            return []
+        clause = trigger
+        for _step in range(_DEPTH):
+            if clause.dep_ == "acl:relcl":
+                return self.actors_at(clause.head)
+            if clause.head.i == clause.i:
+                break
+            clause = clause.head
         return []
 
+    def _among(self, trigger: Token, _: Role) -> list[int]:
+        """Who is counted among the trigger: "X compte / figure *parmi* les fondateurs de Y".
+
+        The subject of the verb the "parmi" phrase depends on, or, when the phrase comes first
+        ("Parmi les dirigeants de Y figure X"), the actor after that verb.
+        """
+        verb = trigger.head
+        if not _case(trigger) & AMONG or verb.pos_ != "VERB":
+            return []
+        found = self._subject(verb, Role("subject"))
+        if found or trigger.i > verb.i:
+            return found
+        return [
+            i
+            for c in verb.children
+            if c.i > verb.i and c.dep_ in {"obj", "nsubj"}
+            for i in self.actors_at(c)
+        ][:1]
+
+    def _among_by_order(self, trigger: Token, _: Role) -> list[int]:
+        """Word order: "X compte parmi (les) fondateurs": the subject of the verb before."""
+        doc = self.view.doc
+        i = trigger.i - 1
+        while i >= 0 and doc[i].pos_ in {"DET", "ADJ"} and i > trigger.i - 3:
+            i -= 1
+        if i < 1 or doc[i].lower_ not in AMONG or doc[i - 1].pos_ != "VERB":
+            return []
+        return self._subject_by_order(doc[i - 1], Role("subject"))
+
+    def _possessor_before(self, trigger: Token, _: Role) -> list[int]:
+        """The owner of a possessive on the trigger, written in the sentence before.
+
+        "Y a été créé en 1987. X comptait parmi *ses* fondateurs": the subject of the sentence
+        before, when the possessive's number (son, sa, ses: one owner; leur, leurs: several)
+        agrees with it.
+        """
+        possessives = [
+            c for c in trigger.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])
+        ]
+        if not possessives:
+            return []
+        owners = "Plur" if possessives[0].lower_.startswith("leur") else "Sing"
+        first = self.view.unit_tokens(self.view.unit_of(trigger.i))[0]
+        candidates = [
+            i
+            for i in self._previous_subject(first)
+            if owners in self.view.doc[i].morph.get("Number", [owners])
+        ][:1]
+        self.resolved.update(candidates)
+        return candidates
+
     def _of_by_order(self, trigger: Token, _: Role) -> list[int]:
-        return self._right(trigger, DE, window=3)
+        """Word order: "de X" just after the trigger, or the actor before "(,) dont ... trigger"."""
+        found = self._right(trigger, DE, window=3)
+        if found:
+            return found
+        doc = self.view.doc
+        for i in range(trigger.i - 1, max(trigger.i - _WINDOW, 0), -1):
+            if doc[i].lower_ == "dont":
+                return self._relative_antecedent(i)
+            if doc[i].is_punct:
+                return []
+        return []
 
     def _governor_subject(self, trigger: Token, role: Role) -> list[int]:
         head = trigger.head
@@ -546,14 +683,16 @@ class Arguments:
         """Word order: the subject of the nearest verb before the trigger noun.
 
         "X est entré dans la ville à la tête de Y", where the parser hangs "tête" on "ville".
-        With ``role.words``, one of them must introduce the noun ("*à* la tête"). No actor or
-        sentence punctuation may come between the verb and the noun.
+        With ``role.words``, one of them (a word, or a verb's lemma) must introduce the noun
+        ("*à* la tête", "*a pris* la tête"). No actor or sentence punctuation may come between
+        the verb and the noun.
         """
         doc = self.view.doc
         i = trigger.i - 1
         while i >= 0 and doc[i].pos_ in {"DET", "ADJ"} and i > trigger.i - 3:
             i -= 1
-        if role.words and not (i >= 0 and doc[i].lower_ in role.words):
+        introduced = i >= 0 and bool({doc[i].lower_, doc[i].lemma_.lower()} & role.words)
+        if role.words and not introduced:
             return []
         for j in range(i, max(trigger.i - _WINDOW, -1), -1):
             token = doc[j]
@@ -720,6 +859,30 @@ class Arguments:
     def _comma_before(self, trigger: Token) -> bool:
         start = self._mention_start(trigger)
         return start >= 1 and self.view.doc[start - 1].lower_ == ","
+
+    def _recipient(self, trigger: Token, role: Role) -> list[int]:
+        """Who a thing given goes to: "Le ministère de Y *revient au* conservateur X".
+
+        The trigger is the subject of a verb of one of ``role.words`` (active or passive: "est
+        confié à X"); the verb's "à" complement is the recipient, a name or a common noun with
+        the name in apposition ("au conservateur X").
+        """
+        verb = trigger.head
+        subject = trigger.dep_ in _SUBJECT | _PASSIVE_SUBJECT
+        if not subject or verb.pos_ != "VERB" or verb.lemma_.lower() not in role.words:
+            return []
+        for child in verb.children:
+            if child.dep_.startswith(("obl", "iobj")) and _case(child) & _TO:
+                found = self._named(child)
+                if found:
+                    return found
+        return []
+
+    def _parenthesised(self, trigger: Token, _: Role) -> list[int]:
+        """The actor written in parentheses right after the trigger: "X (*PS*)"."""
+        doc, i = self.view.doc, trigger.i
+        closed = i + 3 < len(doc) and doc[i + 1].text == "(" and doc[i + 3].text == ")"
+        return [i + 2] if closed and i + 2 in self.view.actors else []
 
     def _self(self, trigger: Token, _: Role) -> list[int]:
         return [trigger.i] if trigger.i in self.view.actors else []

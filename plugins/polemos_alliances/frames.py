@@ -17,7 +17,8 @@ for each end, the argument roles tried in order:
   ("Kiev, *soutenu* par Washington");
 - ``by``: the agent of a passive ("par X");
 - ``object``: the direct object;
-- ``of``: a "de X" complement of the trigger (or of its complement: "chef d'état-major de X");
+- ``of``: a "de X" complement of the trigger (or of its complement: "chef d'état-major de X"),
+  or "dont" for the actor its relative clause hangs on ("Y, *dont* X est le chef");
 - ``{prep: [..]}``: a complement introduced by one of these prepositions ("contre", "sur"),
   also on a ``performed_by`` participle of the trigger ("l'offensive menée par X *contre* Y");
 - ``{each_prep: [..]}``: every complement introduced by one of these prepositions, with their
@@ -43,12 +44,22 @@ for each end, the argument roles tried in order:
 - ``governor``: the actor a trigger noun is a "de" complement of ("le gouvernement *du
   président* X");
 - ``coordinated``: the actor a trigger noun is coordinated with ("les FSR et *leurs alliés*");
+- ``{recipient: [..]}``: for a trigger that is the subject of a verb of one of these lemmas,
+  the "à" complement of that verb, or the name in apposition to it ("le ministère de Y
+  *revient au* conservateur X");
+- ``among``: who is counted among the trigger noun: the subject of the verb its "parmi"
+  phrase depends on, or the actor after that verb when the phrase comes first ("X compte
+  *parmi* les fondateurs de Y", "Parmi les dirigeants de Y figure X");
+- ``possessor_before``: the owner of a possessive on the trigger, the subject of the
+  sentence before when the possessive's number agrees ("Y a été créé en 1987. X comptait
+  parmi *ses* fondateurs");
+- ``parenthesised``: the actor written in parentheses right after the trigger ("X (*PS*)");
 - ``self``: the triggering actor mention itself;
 - ``between``: both actors of an "entre X et Y" complement.
 
 ``pair: <role>`` takes both ends from one role that gives two coordinated actors ("entre X et
-Y", "opposant X et Y"). ``prep``, ``each_prep``, ``verb_prep`` and ``governor_subject`` take
-words:
+Y", "opposant X et Y"). ``prep``, ``each_prep``, ``verb_prep``, ``recipient`` and
+``governor_subject`` take words:
 ``{governor_subject: [avec, recevoir]}`` only when the noun is introduced by one of them or
 depends on a verb of one of these lemmas. Each end keeps the actor types listed in
 ``source_types`` / ``target_types`` (all types when absent). A complement that is a proxy
@@ -93,12 +104,17 @@ ROLE_KINDS = frozenset(
         "governor",
         "predicate_holder",
         "appended_to",
+        "recipient",
+        "among",
+        "possessor_before",
+        "parenthesised",
     }
 )
 """The argument roles a frame may name."""
 
 
-_WITH_WORDS = frozenset({"prep", "each_prep", "verb_prep", "governor_subject"})
+_NEEDS_WORDS = frozenset({"prep", "each_prep", "verb_prep", "recipient"})
+_WITH_WORDS = _NEEDS_WORDS | {"governor_subject"}
 
 
 class FrameError(ValueError):
@@ -151,7 +167,7 @@ def _roles(raw: Any, where: str) -> tuple[Role, ...]:
         if isinstance(item, Mapping) and len(item) == 1 and next(iter(item)) in _WITH_WORDS:
             kind, words = next(iter(item.items()))
             roles.append(Role(str(kind), _lower(words)))
-        elif isinstance(item, str) and item in ROLE_KINDS - {"prep", "each_prep", "verb_prep"}:
+        elif isinstance(item, str) and item in ROLE_KINDS - _NEEDS_WORDS:
             roles.append(Role(item))
         else:
             raise FrameError(f"{where}: unknown argument role {item!r}")

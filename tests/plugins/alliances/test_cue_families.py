@@ -278,6 +278,8 @@ def test_a_generic_head_stands_for_the_named_group_after_it(analyse: Analyse) ->
             "Le Mujao, un groupe lié à Aqmi et proche d'Ansar Dine, recrute.",
             {("mujao", "affiliated_with", "aqim", "current")},
         ),
+        # "se battre pour" between two governments is competition, not fighting
+        ("L'Iran et la Turquie se battent pour attirer les investisseurs.", set()),
         # refusing allegiance is no affiliation
         ("Mokhtar Belmokhtar refuse de prêter allégeance à Aqmi.", set()),
         # "X, qui bénéficie du soutien de Y": Y backs X, not the other way round
