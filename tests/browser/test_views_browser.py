@@ -74,8 +74,10 @@ def test_network_edges_show_their_evidence(page: Any, lab: Lab, tmp_path: Path) 
     actors = int(re.search(r"between (\d+) actors", summary).group(1))  # type: ignore[union-attr]
     assert view.locator(".pl-network-figure g.pl-node").count() == actors > 0
     # the paper figure of the notebook has the same actors as the view
-    printed = page.locator(".jp-OutputArea-output", has_text="actors in the figure").inner_text()
-    assert int(printed.split()[0]) == actors
+    output = page.locator(".jp-OutputArea-output", has_text="actors in the figure").first
+    output.wait_for(state="visible", timeout=60_000)  # under load the text may come late
+    printed = output.inner_text()
+    assert printed.split() and int(printed.split()[0]) == actors, printed
     # as the browser lays the figure out, no name, legend entry or title covers another
     figure = view.locator(".pl-network-figure svg").first
     assert figure.evaluate(OVERLAPPING_TEXTS) == []
