@@ -18,8 +18,8 @@ from typing import Any, BinaryIO, TextIO
 from polemos.io_interfaces import Exporter, Loader, LoadError
 from polemos.loaders import (
     MAX_FILE_BYTES,
-    document_ids,
     expand,
+    files_with_ids,
     open_regular,
     read_file,
 )
@@ -84,14 +84,11 @@ class TextLoader(Loader):
 
         Two files with the same stem get their paths as ids (see :func:`document_ids`).
         """
-        found = expand(source, (".txt",))
-        if not found:
-            yield LoadError(source, "no .txt file found")
-        ids = document_ids(p for p in found if isinstance(p, Path))
-        for path in found:
-            if isinstance(path, LoadError):
-                yield path
+        for item in files_with_ids(source, (".txt",), ".txt"):
+            if isinstance(item, LoadError):
+                yield item
                 continue
+            path, doc_id = item
             try:
                 text = decode_text(read_file(path, self.max_bytes), str(path))
             except LoadError as exc:
@@ -100,7 +97,7 @@ class TextLoader(Loader):
             if not text.strip():
                 yield LoadError(str(path), "empty document")
                 continue
-            yield Document(ids[path], text, {"source": str(path)})
+            yield Document(doc_id, text, {"source": str(path)})
 
 
 def _record_id(record: dict[str, Any], where: str) -> str:

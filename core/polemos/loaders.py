@@ -13,7 +13,7 @@ import glob
 import os
 import stat
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -24,6 +24,7 @@ __all__ = [
     "accepts_suffix",
     "document_ids",
     "expand",
+    "files_with_ids",
     "open_regular",
     "read_file",
     "read_prefix",
@@ -128,6 +129,22 @@ def document_ids(paths: Iterable[Path]) -> dict[Path, str]:
         else:
             ids[path] = path.relative_to(base).with_suffix("").as_posix()
     return ids
+
+
+def files_with_ids(
+    source: str, suffixes: tuple[str, ...], kind: str
+) -> Iterator[tuple[Path, str] | LoadError]:
+    """The files of ``source`` with their document ids (:func:`document_ids`), in order.
+
+    A problem file comes as its :class:`~polemos.LoadError`; a source holding no file of
+    ``suffixes`` yields one saying so (``kind`` names them: ``"no .txt file found"``).
+    """
+    found = expand(source, suffixes)
+    if not found:
+        yield LoadError(source, f"no {kind} file found")
+    ids = document_ids(p for p in found if isinstance(p, Path))
+    for path in found:
+        yield path if isinstance(path, LoadError) else (path, ids[path])
 
 
 def open_regular(path: Path) -> BinaryIO:

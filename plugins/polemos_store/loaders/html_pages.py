@@ -9,11 +9,10 @@ become lines. The title comes from ``<title>`` (or the first ``<h1>``), the lang
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from polemos.io_interfaces import Loader, LoadError
-from polemos.loaders import MAX_FILE_BYTES, accepts_suffix, document_ids, expand, read_file
+from polemos.loaders import MAX_FILE_BYTES, accepts_suffix, files_with_ids, read_file
 from polemos.model import Document
 
 __all__ = ["HtmlLoader", "html_to_document"]
@@ -130,16 +129,13 @@ class HtmlLoader(Loader):
         except ImportError:
             yield LoadError(source, "reading HTML needs beautifulsoup4: pip install polemos-store")
             return
-        found = expand(source, SUFFIXES)
-        if not found:
-            yield LoadError(source, "no HTML file found")
-        ids = document_ids(p for p in found if isinstance(p, Path))
-        for path in found:
-            if isinstance(path, LoadError):
-                yield path
+        for item in files_with_ids(source, SUFFIXES, "HTML"):
+            if isinstance(item, LoadError):
+                yield item
                 continue
+            path, doc_id = item
             try:
                 markup = decode_html(read_file(path, self.max_bytes), str(path))
-                yield html_to_document(markup, ids[path], str(path))
+                yield html_to_document(markup, doc_id, str(path))
             except LoadError as exc:
                 yield exc
