@@ -16,6 +16,7 @@ data: ``chain`` in ``data/time_words.yaml``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from polemos_dates.prefilter import chain_words
 
@@ -32,6 +33,7 @@ _WORD = re.compile(r"\S+")
 _EDGES = re.compile(r"^[^\w'’]+|[^\w'’]+$")
 
 
+@lru_cache(maxsize=1 << 16)  # news repeats its words: each is looked at once
 def _is_time_word(word: str) -> bool:
     """A word Duckling may read as (part of) a time: a number, a date word, a joiner."""
     if any(c.isdigit() for c in word):

@@ -11,7 +11,7 @@ The time zone database is the ``tzdata`` package's, so no system files are neede
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, time
 from importlib import resources
 from threading import Lock
@@ -66,13 +66,13 @@ class DucklingParser:
         text: str,
         day: date,
         *,
-        keep: Callable[[str], object] | None = None,
+        windows: Sequence[tuple[int, int]] | None = None,
         whole: bool = False,
     ) -> list[RawTime]:
         """The time expressions of ``text`` resolved against noon (UTC) of ``day``, in order.
 
-        Duckling reads the windows of :func:`~polemos_dates.prefilter.time_windows`, those for
-        which ``keep`` (given a window's text) is true when it is given; ``whole`` reads all the
+        Duckling reads the windows of :func:`~polemos_dates.prefilter.time_windows`, or the
+        ``(start, end)`` ``windows`` given (in order, none overlapping); ``whole`` reads all the
         text instead (the same expressions, at about twice the cost: for checks).
         """
         duckling, zones, locale = self._native()
@@ -81,12 +81,13 @@ class DucklingParser:
             duckling.parse_ref_time(zones, "UTC", int(moment.timestamp())), locale
         )
         read = break_chains(text)
-        windows = [(0, len(read))] if whole else time_windows(read)
+        if whole:
+            windows = [(0, len(read))]
+        elif windows is None:
+            windows = time_windows(read)
         found: list[RawTime] = []
         for first, last in windows:
             window = read[first:last]
-            if keep is not None and not keep(window):
-                continue
             for start, chunk in chunks(window):
                 for raw in duckling.parse(readable(chunk), context, self._dimensions, False):
                     raw["start"] += first + start

@@ -19,9 +19,41 @@ from polemos_dates.french import Expression, is_overread, merge_nights, widen
 from polemos_dates.reference import HEAD, Reference, reference_from_head
 from polemos_dates.resolution import Span, resolve
 
-__all__ = ["TimeExpression", "document_reference", "find_dates"]
+__all__ = ["DATELINE_REACH", "TimeExpression", "document_reference", "find_dates", "year_windows"]
 
 _EXPLICIT_YEAR = re.compile(r"\b\d{4}\b")
+_WHITESPACE = re.compile(r"\s")
+
+DATELINE_REACH = 40
+"""How many characters before a year a dateline's day may start (``mercredi 22 septembre``)."""
+
+
+def year_windows(head: str) -> list[tuple[int, int]]:
+    r"""Where a dateline may stand in ``head``: each four-digit number with what leads up to it.
+
+    A window runs from :data:`DATELINE_REACH` characters before the year (widened to a whole
+    word) to the end of the year's word (``22/05/2012``, ``2012-05-22``); windows that touch
+    merge.
+
+    >>> head = "France : disparition de Thierry Roland\n\n16 juin 2012. - Il est mort samedi."
+    >>> [head[a:b] for a, b in year_windows(head)]
+    [': disparition de Thierry Roland\n\n16 juin 2012.']
+    """
+    windows: list[tuple[int, int]] = []
+    for year in _EXPLICIT_YEAR.finditer(head):
+        before = [
+            m.end() for m in _WHITESPACE.finditer(head, 0, max(0, year.start() - DATELINE_REACH))
+        ]
+        start = before[-1] if before else 0
+        after = _WHITESPACE.search(head, year.end())
+        end = after.start() if after else len(head)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
+
+
 _ORDER = ("day", "week", "month", "year")
 
 
@@ -63,8 +95,8 @@ def _iso(reference: Reference | None) -> str | None:
 
 def _absolute(parser: DucklingParser, head: str) -> list[tuple[int, int, str, str]]:
     out = []
-    # a dateline names its year: only the windows holding a four-digit number are read
-    for raw in parser.parse(head, date(2000, 1, 1), keep=_EXPLICIT_YEAR.search):
+    # a dateline names its year: only the words leading up to a four-digit number are read
+    for raw in parser.parse(head, date(2000, 1, 1), windows=year_windows(head)):
         value = raw["value"]
         if value.get("type") == "value" and "value" in value:
             out.append((raw["start"], raw["end"], str(value["value"]), str(value.get("grain"))))

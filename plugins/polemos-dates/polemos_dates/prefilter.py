@@ -20,13 +20,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from functools import cache
+from collections.abc import Iterator
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
-__all__ = ["MARGIN", "anchor_pattern", "chain_words", "time_windows"]
+__all__ = ["MARGIN", "anchor_pattern", "anchors", "chain_words", "time_windows"]
 
 MARGIN = 30
 """How many characters of context a window keeps on each side of an anchor.
@@ -52,12 +53,15 @@ def chain_words() -> frozenset[str]:
     return frozenset(_time_words()["chain"])
 
 
+def _bare(word: str) -> str:
+    """``word`` lower-cased, without its accents."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _folded(word: str) -> str:
     """A pattern matching ``word`` in any case with its accents optional."""
-    bare = "".join(
-        c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)
-    )
-    return "".join(f"[{_FOLDED[c]}]" if c in _FOLDED else re.escape(c) for c in bare)
+    return "".join(f"[{_FOLDED[c]}]" if c in _FOLDED else re.escape(c) for c in _bare(word))
 
 
 @cache
@@ -67,6 +71,34 @@ def anchor_pattern() -> re.Pattern[str]:
     alternatives = sorted({_folded(w) for w in words}, key=len, reverse=True)
     letter = r"[^\W\d_]"
     return re.compile(rf"\d|(?<!{letter})(?:{'|'.join(alternatives)})(?!{letter})", re.IGNORECASE)
+
+
+@cache
+def _anchor_words() -> frozenset[str]:
+    return frozenset(_bare(w) for family in _time_words()["anchors"].values() for w in family)
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_anchor_word(word: str) -> bool:
+    return _bare(word) in _anchor_words()
+
+
+_RUN = re.compile(r"[^\W\d_]+|\d+")  # a run of letters or a run of digits
+
+
+def anchors(text: str) -> Iterator[tuple[int, int]]:
+    """The ``(start, end)`` of each anchor of ``text``: what :func:`anchor_pattern` finds.
+
+    The same anchors as the pattern's (a run of digits stands for its digits), found by looking
+    each run of letters up in a set, which costs a fraction of the pattern's alternation.
+
+    >>> text = "Format Marseille FEVRIER 2012"
+    >>> [text[a:b] for a, b in anchors(text)]
+    ['FEVRIER', '2012']
+    """
+    for run in _RUN.finditer(text):
+        if run.group()[0].isdigit() or _is_anchor_word(run.group()):
+            yield run.span()
 
 
 _SPACE = re.compile(r"\s")
@@ -81,11 +113,11 @@ def time_windows(text: str, margin: int = MARGIN) -> list[tuple[int, int]]:
     """
     spaces = [found.start() for found in _SPACE.finditer(text)]
     windows: list[tuple[int, int]] = []
-    for anchor in anchor_pattern().finditer(text):
+    for first, last in anchors(text):
         # widened to whole words: from just after a space, up to the next space
-        before = bisect_left(spaces, anchor.start() - margin) - 1
+        before = bisect_left(spaces, first - margin) - 1
         start = spaces[before] + 1 if before >= 0 else 0
-        after = bisect_left(spaces, anchor.end() + margin)
+        after = bisect_left(spaces, last + margin)
         end = spaces[after] if after < len(spaces) else len(text)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], end))

@@ -5,7 +5,6 @@ The cases are data: ``tests/data/cases/dates_windows.yaml`` (real Wikinews sente
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
@@ -15,7 +14,8 @@ import pytest
 import yaml
 from polemos import example_document
 from polemos_dates import DucklingParser, Reference, find_dates
-from polemos_dates.prefilter import anchor_pattern, time_windows
+from polemos_dates.finder import year_windows
+from polemos_dates.prefilter import anchor_pattern, anchors, time_windows
 
 CASES = yaml.safe_load(
     (Path(__file__).resolve().parents[2] / "data" / "cases" / "dates_windows.yaml").read_text(
@@ -77,6 +77,16 @@ def test_anchors_are_whole_words_any_case_accents_optional() -> None:
     assert anchor_pattern().search("le 1er") is not None
 
 
+def test_the_anchor_lookup_finds_what_the_anchor_pattern_finds() -> None:
+    texts = [example_document().text, *(p.read_text("utf-8") for p in CORPUS_SAMPLE.glob("*"))]
+    texts.append("À 15h30, le 1er FÉVRIER 2012 ; aujourd'hui, _mai_ et Marseille, format.")
+    for text in texts:
+        by_pattern = {i for m in anchor_pattern().finditer(text) for i in range(*m.span())}
+        by_lookup = {i for a, b in anchors(text) for i in range(a, b)}
+        assert by_lookup == by_pattern
+        assert by_pattern  # every text holds some anchor
+
+
 def test_windows_on_whole_articles_find_what_the_whole_text_holds(
     parser: DucklingParser,
 ) -> None:
@@ -86,14 +96,13 @@ def test_windows_on_whole_articles_find_what_the_whole_text_holds(
             assert parser.parse(text, day) == parser.parse(text, day, whole=True)
 
 
-def test_the_dateline_search_reads_only_windows_holding_a_year(parser: DucklingParser) -> None:
+def test_the_dateline_search_reads_only_the_words_before_a_year(parser: DucklingParser) -> None:
     head = (
         "France : disparition de Thierry Roland\n\n16 juin 2012. - Le journaliste et "
         "commentateur sportif Thierry Roland s'est éteint dans la nuit de vendredi à samedi à "
         "trois heures du matin, victime d'un AVC."
     )
-    year = re.compile(r"\b\d{4}\b").search
-    read = parser.parse(head, date(2000, 1, 1), keep=year)
+    read = parser.parse(head, date(2000, 1, 1), windows=year_windows(head))
     assert [head[raw["start"] : raw["end"]] for raw in read] == ["16 juin 2012"]
     whole = parser.parse(head, date(2000, 1, 1), whole=True)
     assert [head[raw["start"] : raw["end"]] for raw in whole][1:] == [
