@@ -8,16 +8,17 @@ precisions themselves. Optional gold dates are neither rewarded nor punished.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from polemos_evaluation.extras import GoldDate
-from polemos_evaluation.figures import Figure, count
+from polemos_evaluation.figures import Detection, Figure, count
 from polemos_evaluation.prediction import Prediction, attributes_of, span_of
 from polemos_evaluation.scoring import detect
 
-__all__ = ["DATES", "same_period", "score_dates"]
+__all__ = ["DATES", "DateMatching", "is_resolved", "match_dates", "same_period", "score_dates"]
 
 DATES = "dates"
 """The layer of time expressions (the polemos-dates plugin)."""
@@ -60,22 +61,47 @@ def same_period(predicted: object, expected: str | None, precision: str) -> bool
     return bool(_unit(left, precision) == _unit(right, precision))
 
 
-def score_dates(golds: Sequence[GoldDate], prediction: Prediction) -> dict[str, Figure]:
-    """``dates.spans`` (P/R/F1), ``dates.resolved`` and ``dates.precision`` on matched dates."""
+@dataclass(frozen=True)
+class DateMatching:
+    """How the predicted dates of a document meet its required gold dates.
+
+    ``pairs`` maps a required gold date's index (in ``required``) to the index of its predicted
+    date (in ``predicted``); ``spans`` counts them (unmatched predictions on optional gold
+    dates are not spurious).
+    """
+
+    required: list[GoldDate]
+    predicted: list[Mapping[str, Any]]
+    pairs: dict[int, int]
+    spans: Detection
+
+
+def match_dates(golds: Sequence[GoldDate], prediction: Prediction) -> DateMatching:
+    """Match the predicted ``dates`` annotations to the required gold dates, one to one."""
     required = [g for g in golds if not g.optional]
     predicted = prediction.layer(DATES)
     optional = [g.span for g in golds if g.optional]
     pairs, spans = detect([g.span for g in required], [span_of(p) for p in predicted], optional)
+    return DateMatching(required, predicted, pairs, spans)
+
+
+def is_resolved(expected: GoldDate, attributes: Mapping[str, Any]) -> bool:
+    """Tell whether a predicted date's first and last days fall in the gold periods."""
+    return same_period(
+        attributes.get("date_start"), expected.date_start, expected.precision
+    ) and same_period(attributes.get("date_end"), expected.date_end, expected.precision)
+
+
+def score_dates(golds: Sequence[GoldDate], prediction: Prediction) -> dict[str, Figure]:
+    """``dates.spans`` (P/R/F1), ``dates.resolved`` and ``dates.precision`` on matched dates."""
+    matching = match_dates(golds, prediction)
     resolved, precision = [], []
-    for g, p in pairs.items():
-        expected, attributes = required[g], attributes_of(predicted[p])
-        resolved.append(
-            same_period(attributes.get("date_start"), expected.date_start, expected.precision)
-            and same_period(attributes.get("date_end"), expected.date_end, expected.precision)
-        )
+    for g, p in matching.pairs.items():
+        expected, attributes = matching.required[g], attributes_of(matching.predicted[p])
+        resolved.append(is_resolved(expected, attributes))
         precision.append(attributes.get("precision") == expected.precision)
     return {
-        "dates.spans": spans,
+        "dates.spans": matching.spans,
         "dates.resolved": count(resolved),
         "dates.precision": count(precision),
     }

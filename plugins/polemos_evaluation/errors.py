@@ -21,8 +21,12 @@ Layers are those the scorer scores (their contracts, :mod:`polemos.contracts`), 
 - ``relations``: ``missed`` / ``spurious`` relations, classed by relation type; ``status`` for
   a found relation with the wrong status.
 
-A gold file with a ``places`` list also gets the layer ``places``: one ``country``,
-``distance`` or ``area`` item per mention counted wrong (:mod:`polemos_evaluation.place_errors`).
+A gold file with a ``dates`` list also gets the layer ``dates`` (``missed``, ``spurious``,
+``resolved``, ``precision``: :mod:`polemos_evaluation.date_errors`); one with a ``places`` list
+the layer ``places``: one ``country``, ``distance`` or ``area`` item per mention counted wrong
+(:mod:`polemos_evaluation.place_errors`); one with an ``events`` list the layer ``events``
+(``missed``, ``spurious``, ``type``, ``actor1``, ``actor2``, ``fatalities``:
+:mod:`polemos_evaluation.event_errors`).
 """
 
 from __future__ import annotations
@@ -119,12 +123,21 @@ def document_errors(
 
 
 def _extended_errors(gold: GoldDocument, prediction: Prediction) -> list[ErrorItem]:
-    """The errors of the gold file's ``places`` list (dates and events are not listed yet)."""
+    """The errors of the gold file's ``dates``, ``places`` and ``events`` lists."""
+    from polemos_evaluation.date_errors import date_errors
+    from polemos_evaluation.event_errors import event_errors
     from polemos_evaluation.extras import read_extras
     from polemos_evaluation.place_errors import place_errors
 
-    places = read_extras(gold).places
-    return place_errors(gold, places, prediction) if places is not None else []
+    extras = read_extras(gold)
+    items: list[ErrorItem] = []
+    if extras.dates is not None:
+        items += date_errors(gold, extras.dates, prediction)
+    if extras.places is not None:
+        items += place_errors(gold, extras.places, prediction)
+    if extras.events is not None:
+        items += event_errors(gold, extras.events, prediction)
+    return items
 
 
 def corpus_errors(
@@ -157,9 +170,10 @@ def render_errors(items: Sequence[ErrorItem]) -> str:
     return "\n\n".join(blocks)
 
 
-def _item(
+def gold_item(
     gold: GoldDocument, layer: str, kind: str, error_class: str, span: Span, detail: str = ""
 ) -> ErrorItem:
+    """The :class:`ErrorItem` of ``span`` of the gold text, with its context."""
     return ErrorItem(
         document=gold.id,
         layer=layer,
@@ -205,12 +219,14 @@ def _entity_errors(
     predicted_spans = [span_of(item) for item in predicted]
     pairs, _ = detect(spans, predicted_spans, optional)
     missed, spurious = _unmatched(spans, predicted_spans, pairs, optional)
-    items = [_item(gold, layer, "missed", owners[i].type, spans[i], owners[i].name) for i in missed]
+    items = [
+        gold_item(gold, layer, "missed", owners[i].type, spans[i], owners[i].name) for i in missed
+    ]
     for index in spurious:
         annotation = predicted[index]
         name = attributes_of(annotation).get("name") or ""
         items.append(
-            _item(
+            gold_item(
                 gold,
                 layer,
                 "spurious",
@@ -227,7 +243,7 @@ def _entity_errors(
             continue
         if annotation.get("label") != owner.type:
             items.append(
-                _item(
+                gold_item(
                     gold,
                     layer,
                     "type",
@@ -265,8 +281,8 @@ def _mention_errors(
     pairs, _ = detect(spans, predicted_spans)
     missed, spurious = _unmatched(spans, predicted_spans, pairs)
     return [
-        *(_item(gold, layer, "missed", "place", spans[i]) for i in missed),
-        *(_item(gold, layer, "spurious", "place", predicted_spans[i]) for i in spurious),
+        *(gold_item(gold, layer, "missed", "place", spans[i]) for i in missed),
+        *(gold_item(gold, layer, "spurious", "place", predicted_spans[i]) for i in spurious),
     ]
 
 
@@ -282,11 +298,11 @@ def _span_errors(
     missed, spurious = _unmatched(spans, predicted_spans, pairs)
     label_of = contract.label_attribute
     items = [
-        _item(gold, layer, "missed", str(gold_label(items_of[i], contract)), spans[i])
+        gold_item(gold, layer, "missed", str(gold_label(items_of[i], contract)), spans[i])
         for i in missed
     ]
     items.extend(
-        _item(
+        gold_item(
             gold,
             layer,
             "spurious",
@@ -321,7 +337,7 @@ def _span_errors(
                 whole = prediction.annotation(got) if got is not None else None
                 got = whole.get("text") if whole is not None else got
             items.append(
-                _item(
+                gold_item(
                     gold,
                     layer,
                     "attribute",

@@ -15,6 +15,7 @@ On judged events: ``events.type`` (ACLED's event type), ``events.actor1`` and
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from polemos_evaluation.extras import GoldEvent
@@ -23,7 +24,7 @@ from polemos_evaluation.gold import GoldDocument
 from polemos_evaluation.matching import Span, overlap
 from polemos_evaluation.prediction import Prediction, attributes_of, span_of
 
-__all__ = ["EVENTS", "score_events"]
+__all__ = ["EVENTS", "EventMatching", "match_events", "score_events"]
 
 EVENTS = "events"
 """The layer of reported events (the polemos-events plugin)."""
@@ -71,22 +72,45 @@ def _judge(
     }
 
 
+@dataclass(frozen=True)
+class EventMatching:
+    """How the predicted events of a document meet its gold events.
+
+    ``judged`` maps the index of a judged gold event to the predicted event judged against it
+    and the verdict of each attribute (``type``, ``actor1``, ``actor2``, ``actors``,
+    ``fatalities``); ``spurious`` are the predicted events that meet no gold event.
+    """
+
+    judged: dict[int, tuple[Mapping[str, Any], dict[str, bool]]]
+    spurious: list[Mapping[str, Any]]
+
+
+def match_events(
+    gold: GoldDocument, golds: Sequence[GoldEvent], prediction: Prediction
+) -> EventMatching:
+    """Match the predicted events to ``golds`` and judge each first match (module docstring)."""
+    judged: dict[int, tuple[Mapping[str, Any], dict[str, bool]]] = {}
+    spurious: list[Mapping[str, Any]] = []
+    for annotation in prediction.layer(EVENTS):
+        index = _best(span_of(annotation), golds)
+        if index is None:
+            spurious.append(annotation)
+        elif index not in judged and not golds[index].optional:
+            verdict = _judge(gold, golds[index], attributes_of(annotation), prediction)
+            judged[index] = (annotation, verdict)
+    return EventMatching(judged, spurious)
+
+
 def score_events(
     gold: GoldDocument, golds: Sequence[GoldEvent], prediction: Prediction
 ) -> dict[str, Figure]:
     """``events.spans`` (P/R/F1), then type, actor and fatalities agreement on judged events."""
-    judged: dict[int, dict[str, bool]] = {}
-    spurious = 0
-    for annotation in prediction.layer(EVENTS):
-        index = _best(span_of(annotation), golds)
-        if index is None:
-            spurious += 1
-        elif index not in judged and not golds[index].optional:
-            judged[index] = _judge(gold, golds[index], attributes_of(annotation), prediction)
+    matching = match_events(gold, golds, prediction)
+    judged = matching.judged
     required = sum(1 for g in golds if not g.optional)
     figures: dict[str, Figure] = {
-        "events.spans": Detection(len(judged), required - len(judged), spurious)
+        "events.spans": Detection(len(judged), required - len(judged), len(matching.spurious))
     }
     for name in ("type", "actor1", "actor2", "actors", "fatalities"):
-        figures[f"events.{name}"] = count([j[name] for j in judged.values()])
+        figures[f"events.{name}"] = count([j[name] for _, j in judged.values()])
     return figures

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from polemos_evaluation.errors import ErrorItem, context_of
+from polemos_evaluation.errors import ErrorItem, gold_item
 from polemos_evaluation.extras import GoldPlace
 from polemos_evaluation.gold import GoldDocument
 from polemos_evaluation.places import RADIUS_KM, distance_km, gold_point, predicted_point
@@ -42,20 +42,7 @@ def place_errors(
     items: list[ErrorItem] = []
 
     def add(kind: str, expected: GoldPlace, detail: str) -> None:
-        start, end = expected.span
-        items.append(
-            ErrorItem(
-                document=gold.id,
-                layer=LAYER,
-                kind=kind,
-                error_class=expected.feature,
-                text=gold.text[start:end],
-                start=start,
-                end=end,
-                context=context_of(gold.text, expected.span),
-                detail=detail,
-            )
-        )
+        items.append(gold_item(gold, LAYER, kind, expected.feature, expected.span, detail))
 
     for g, p in sorted(pairs.items()):
         expected, attributes = golds[g], attributes_of(predicted[p])
