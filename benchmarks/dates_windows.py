@@ -30,8 +30,10 @@ from polemos_widgets.sources import find_corpus
 class WholeTextParser(DucklingParser):
     """The parser as it was before the windows: Duckling reads all of every text."""
 
-    def parse(self, text: str, day: date, *, keep: Any = None, whole: bool = True) -> list[RawTime]:
-        """Every text read whole (``keep`` is ignored: the whole head is read too)."""
+    def parse(
+        self, text: str, day: date, *, windows: Any = None, whole: bool = True
+    ) -> list[RawTime]:
+        """Every text read whole (``windows`` is ignored: the whole head is read too)."""
         return super().parse(text, day, whole=True)
 
 

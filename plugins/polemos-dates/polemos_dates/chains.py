@@ -49,6 +49,8 @@ def break_chains(text: str) -> str:
     '1 2 3 4\n5 6 7 8\n9'
     >>> break_chains("le lundi 3 mars 2020 à 14 h 30")
     'le lundi 3 mars 2020 à 14 h 30'
+    >>> break_chains("fondé en 1785.\n\nLe 24 février 2022, premier jour de")
+    'fondé en 1785.\n\nLe 24 février 2022,\npremier jour de'
     """
     chain: list[re.Match[str]] = []
     breaks: list[int] = []
@@ -59,7 +61,11 @@ def break_chains(text: str) -> str:
                 breaks.append(chain[index - 1].end())
         chain.clear()
 
+    previous_end = 0
     for word in _WORD.finditer(text):
+        if "\n" in text[previous_end : word.start()]:
+            close()  # a line break stops Duckling's combining: a chain ends there
+        previous_end = word.end()
         if _is_time_word(word.group()):
             chain.append(word)
         else:
