@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from polemos import Annotation, ExtractContext, Extractor
 
-from polemos_events.fatalities import fatalities
+from polemos_events.fatalities import fatalities, one_killed
 from polemos_events.roles import Roles, assign_roles
 from polemos_events.triggers import (
     DEFAULT_TRIGGERS,
@@ -220,6 +220,33 @@ def _civilian_victims(sentence: Span, killed: Sequence[Annotation]) -> bool:
     return any("civil" in str(q.attributes.get("item") or "") for q in killed)
 
 
+ATTEMPT_LEMMAS = frozenset({"tenter", "tentative", "essayer", "échapper", "rescapé"})
+"""Words that make a killing an attempt (``a tenté d'assassiner``, ``échappe à``)."""
+
+
+def _person_patient(roles: Roles) -> Annotation | None:
+    """actor2 when it is a person the trigger acts on (not merely the next actor named)."""
+    victim = roles.actor2
+    if victim is None or roles.actor2_by_position or victim.label != "person":
+        return None
+    return victim
+
+
+def _unarmed_victim(roles: Roles) -> Annotation | None:
+    """The person patient of the event when it belongs to no force (no ``parent``)."""
+    victim = _person_patient(roles)
+    return victim if victim is not None and victim.attributes.get("parent") is None else None
+
+
+def _killed_one(sentence: Span, token: Token, trigger: Trigger, victim: Annotation) -> bool:
+    """A verb that kills ``victim`` outright: not negated, not an attempt."""
+    if not trigger.kills or token.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    if any(c.dep_ == "advmod" and c.lemma_ in ("pas", "jamais") for c in token.children):
+        return False
+    return not any(t.lemma_.lower() in ATTEMPT_LEMMAS for t in sentence)
+
+
 def _sub_type(trigger: Trigger, roles: Roles, civilians: bool) -> tuple[str, str]:
     if trigger.territory:
         state = roles.actor1 is not None and roles.actor1.label in STATE_TYPES
@@ -229,6 +256,8 @@ def _sub_type(trigger: Trigger, roles: Roles, civilians: bool) -> tuple[str, str
             "Battles",
             "Government regains territory" if state else "Non-state actor overtakes territory",
         )
+    if trigger.civilian and _unarmed_victim(roles) is not None:
+        return "Violence against civilians", "Attack"  # "l'avocat X a été abattu"
     if (
         trigger.civilian
         and civilians
@@ -411,6 +440,9 @@ class EventsExtractor(Extractor):
         place, place_source = _location(places, places_before)
         date = _date(dates)
         counts = fatalities(killed)
+        victim = _person_patient(roles)
+        if not counts["quantities"] and victim and _killed_one(sentence, token, trigger, victim):
+            counts = one_killed(victim)
         alleged = _alleged(sentence, token) or bool(counts.pop("alleged"))
         start, end = sentence.start_char, sentence.end_char
         while end > start and text[end - 1].isspace():

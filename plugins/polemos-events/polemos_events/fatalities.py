@@ -13,7 +13,8 @@ plurals ACLED's convention: "When sources report estimates such as 'tens' or 'do
 published 27 February 2023, updated 7 May 2024). French ``des dizaines`` is "tens" (10),
 ``des douzaines`` "dozens" (12), ``des centaines`` 100, ``des milliers`` 1000; the codebook
 of the gold sets reads ``des dizaines`` as 10 too. Alleged figures (``auraient été tués``)
-stay apart: the event's ``certainty`` says so.
+stay apart: the event's ``certainty`` says so. A named person a verb kills with no figure
+given (``Antoine Sollacaro a été abattu``) is one fatality (:func:`one_killed`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import Any
 
 from polemos import Annotation
 
-__all__ = ["VAGUE", "fatalities"]
+__all__ = ["VAGUE", "fatalities", "one_killed"]
 
 VAGUE = {"dizaines": 10, "douzaines": 12, "centaines": 100, "milliers": 1000}
 """ACLED's figure for a vague plural of tens, dozens, hundreds, thousands (see above)."""
@@ -77,4 +78,17 @@ def fatalities(killed: Sequence[Annotation]) -> dict[str, Any]:
         "acled": _sum([e["acled"] for e in estimates]) or 0,
         "quantities": [q.id for q in wholes],
         "alleged": any(q.attributes.get("certainty") == "alleged" for q in wholes),
+    }
+
+
+def one_killed(victim: Annotation) -> dict[str, Any]:
+    """The fatalities of an event that kills one named person: one, known from ``victim``."""
+    return {
+        "best": 1,
+        "low": 1,
+        "high": 1,
+        "acled": 1,
+        "quantities": [],
+        "alleged": False,
+        "victim": victim.id,
     }

@@ -6,8 +6,11 @@ agent of a passive (``par X``) or of a nominal trigger (``une attaque lancée pa
 An actor inside actor1's phrase (``les militaires syriens soutenus par l'aviation russe``),
 coordinated with it (``attaque conjointe Nosra et Ahrar``) or named as its ally
 (``aux côtés du MSA``) is associated with actor1, as ACLED codes ``assoc_actor_1``; a trigger
-under another verb shares its subject (``ont réussi à libérer``). When the parse gives no
-role, the nearest actor before the trigger acts and the nearest one after it suffers.
+under another verb shares its subject (``ont réussi à libérer``). A past participle that
+qualifies an actor, by the parse or set off by a comma right after it, says what it
+suffered (``les soldats tués``, ``le préfet Claude Érignac, tué le 6 février``). When the
+parse gives no role, the nearest actor before the trigger acts and the nearest one after it
+suffers.
 ACLED's actor1/actor2 imply no direction; these do when the words give one.
 """
 
@@ -96,6 +99,27 @@ def _governor(trigger: Token) -> Token | None:
     return None
 
 
+_APPOSED = re.compile(r"^\s*,\s*$")
+
+
+def _participle(trigger: Token) -> bool:
+    """A bare past participle: no auxiliary (``tué``, not ``a tué`` or ``a été tué``)."""
+    bare = not any(c.dep_.startswith("aux") for c in trigger.children)
+    return bare and "Part" in trigger.morph.get("VerbForm", [])
+
+
+def _qualified(trigger: Token) -> Token | None:
+    """The noun a past-participle trigger qualifies (``les soldats tués``), or None."""
+    if _participle(trigger) and trigger.dep_ == "acl" and trigger.head.i != trigger.i:
+        return trigger.head
+    return None
+
+
+def _apposed(text: str, trigger: Token, actor: Annotation) -> bool:
+    """``actor`` right before a comma and the participle trigger: ``X, tué le 6 février``."""
+    return _participle(trigger) and bool(_APPOSED.match(text[actor.end : trigger.idx]))
+
+
 def assign_roles(text: str, sentence: Span, trigger: Token, actors: Sequence[Annotation]) -> Roles:
     """The roles of the ``actors`` of ``sentence`` in the event ``trigger`` states.
 
@@ -107,10 +131,15 @@ def assign_roles(text: str, sentence: Span, trigger: Token, actors: Sequence[Ann
     patients: list[Annotation] = []
     allies: list[Annotation] = []
     governor = _governor(trigger)
+    qualified = _qualified(trigger)
     for actor, head in heads:
         before = text[max(0, actor.start - 60) : actor.start]
         if _ALLY_BEFORE.search(before):
             allies.append(actor)
+            continue
+        on_actor = qualified is not None and head is not None and head.i == qualified.i
+        if on_actor or _apposed(text, trigger, actor):
+            patients.append(actor)
             continue
         role = _role(head, trigger) if head is not None else None
         if role is None and head is not None and governor is not None:

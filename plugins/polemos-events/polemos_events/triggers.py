@@ -74,7 +74,8 @@ class Trigger:
 
     ``territory``: the sub-type depends on who acts (a state regains territory, a non-state
     actor overtakes it); ``civilian``: an attack whose victims are civilians is violence
-    against civilians.
+    against civilians; ``kills``: the verb says its victim died (``tuer``, ``abattre``), so a
+    named person it kills counts one fatality when no figure is given.
     """
 
     lemmas: tuple[str, ...]
@@ -82,6 +83,7 @@ class Trigger:
     sub_event_type: str
     territory: bool = False
     civilian: bool = False
+    kills: bool = False
 
 
 def _trigger(item: object, where: str) -> Trigger:
@@ -93,9 +95,8 @@ def _trigger(item: object, where: str) -> Trigger:
     kind, sub = str(item["event_type"]), str(item["sub_event_type"])
     if sub not in EVENT_TYPES.get(kind, ()):
         raise TriggerError(f"{where}: {item!r}: {kind!r}/{sub!r} is not an ACLED type/sub-type")
-    return Trigger(
-        tuple(lemmas), kind, sub, bool(item.get("territory")), bool(item.get("civilian"))
-    )
+    flags = (bool(item.get(flag)) for flag in ("territory", "civilian", "kills"))
+    return Trigger(tuple(lemmas), kind, sub, *flags)
 
 
 def load_triggers(paths: Iterable[Path]) -> list[Trigger]:

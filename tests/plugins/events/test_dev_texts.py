@@ -12,6 +12,7 @@ TEXTS = {
     "soro": "cote-divoire-attentat-soro-bouake-2007",
     "iran": "wikinews2012-45635-iran-manifestation-anti-americaine",
     "nyala": "soudan-nyala-2023",
+    "corse": "wikinews2012-45467-corse-assassinat-sollacaro",
 }
 
 
@@ -49,3 +50,27 @@ def test_freed_hostages_are_no_battle_and_an_ended_fight_is_the_ceasefire(
     ceasefire = next(e for e in documents["nyala"].layer("events") if "cessez-le-feu" in e.text)
     assert ceasefire.attributes["event_type"] == "Strategic developments"
     assert ceasefire.attributes["sub_event_type"] == "Agreement"
+
+
+def test_a_named_person_shot_dead_is_one_civilian_victim(documents: dict[str, Document]) -> None:
+    """'Antoine Sollacaro a été abattu ce mardi par trois balles ...'; '... le préfet de Corse
+    Claude Érignac, tué le 6 février 1998 à Ajaccio' (the participle set off by a comma)."""
+    document = documents["corse"]
+    by_victim = {}
+    for event in document.layer("events"):
+        victim = event.attributes["actor2"]
+        if victim is not None:
+            by_victim[document.get(victim).text] = event
+    for name in ("Antoine Sollacaro", "Claude Érignac"):
+        event = by_victim[name]
+        assert event.attributes["event_type"] == "Violence against civilians"
+        assert event.attributes["fatalities"]["acled"] == 1
+        assert event.attributes["fatalities"]["victim"] == event.attributes["actor2"]
+    assert by_victim["Claude Érignac"].attributes["actor1"] is None  # not the victim itself
+
+
+def test_an_escaped_attack_kills_nobody(documents: dict[str, Document]) -> None:
+    """'... une attaque à l'aéroport de Bouaké contre l'avion du Premier ministre ivoirien ...
+    auquel ce dernier échappe miraculeusement': no fatality from the person."""
+    for event in documents["soro"].layer("events"):
+        assert event.attributes["fatalities"].get("victim") is None
