@@ -50,6 +50,12 @@ def polemos_layer_contracts() -> list[LayerContract]:
                 "relative": {"type": "boolean"},
                 "since": {"type": "boolean"},
                 "reference": iso,
+                "year_from": {
+                    "type": ["array", "null"],
+                    "items": {"type": "integer"},
+                    "minItems": 2,
+                    "maxItems": 2,
+                },
             },
             columns=("date_start", "date_end", "precision", "relative"),
         )

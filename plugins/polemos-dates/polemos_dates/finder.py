@@ -17,7 +17,7 @@ from typing import Any
 from polemos_dates.duckling_parser import DucklingParser
 from polemos_dates.french import Expression, is_overread, merge_nights, widen
 from polemos_dates.reference import HEAD, Reference, reference_from_head
-from polemos_dates.resolution import Span, resolve
+from polemos_dates.resolution import FUTURE_WORDS, MONTH, Span, resolve
 
 __all__ = ["DATELINE_REACH", "TimeExpression", "document_reference", "find_dates", "year_windows"]
 
@@ -63,7 +63,8 @@ class TimeExpression:
 
     ``relative`` is true when the words name no year, so that the document's date decides;
     ``since`` when the expression opens a period that runs up to the reference
-    (``depuis samedi``).
+    (``depuis samedi``); ``year_from`` the ``(start, end)`` of the earlier expression whose year
+    a calendar date took in a text with no date of its own (``en 2023 ... le 20 avril``).
     """
 
     start: int
@@ -73,6 +74,7 @@ class TimeExpression:
     precision: str | None
     relative: bool
     since: bool
+    year_from: tuple[int, int] | None = None
 
     def attributes(self, reference: Reference | None) -> dict[str, Any]:
         """The attributes of the ``dates`` layer."""
@@ -83,6 +85,7 @@ class TimeExpression:
             "relative": self.relative,
             "since": self.since,
             "reference": _iso(reference),
+            "year_from": list(self.year_from) if self.year_from else None,
         }
 
 
@@ -146,20 +149,40 @@ def _expressions(text: str, raws: list[dict[str, Any]]) -> list[Expression]:
     return merge_nights(text, kept)
 
 
+def _in_year(expression: Expression, words: str, year: int, parser: DucklingParser) -> Span | None:
+    """A calendar date without a year (``le 20 avril``) read in ``year``, or None."""
+    if not MONTH.search(words) or FUTURE_WORDS.search(words):
+        return None
+    middle = date(year, 7, 1)  # the occurrence nearest mid-year lies in the year
+    readings = _expressions(words, parser.parse(words, middle))
+    return _resolve(readings[0], words, middle) if readings else None
+
+
 def find_dates(
     text: str, reference: Reference | None, parser: DucklingParser
 ) -> list[TimeExpression]:
-    """The time expressions of ``text``, resolved against ``reference`` (None: no date known)."""
+    """The time expressions of ``text``, resolved against ``reference`` (None: no date known).
+
+    With no reference, a calendar date without a year takes the year of the last expression
+    before it that names one (an encyclopedia's ``en septembre 2023 ... le 20 septembre``).
+    """
     day = reference.last if reference is not None else date(2000, 6, 15)  # any day will do
     latest = reference.last if reference is not None else date.max
     coarse = reference is not None and reference.first != reference.last
     found: list[TimeExpression] = []
+    named_year: tuple[int, int, int] | None = None  # year, start, end of the last one named
     for expression in _expressions(text, parser.parse(text, day)):
         words = text[expression.start : expression.end]
         relative = not _EXPLICIT_YEAR.search(words)
         span = None if reference is None and relative else _resolve(expression, words, latest)
+        year_from = None
+        if span is None and reference is None and relative and named_year is not None:
+            span = _in_year(expression, words, named_year[0], parser)
+            year_from = named_year[1:] if span is not None else None
         if span is not None and relative and coarse and reference is not None:
             span = _coarsen(span, words, reference, parser)
+        if span is not None and not relative and span.first.year == (span.last or span.first).year:
+            named_year = (span.first.year, expression.start, expression.end)
         if span is not None and span.last is None:  # "à partir du 7 février": open-ended
             expression.since = True
         if span is None:
@@ -181,6 +204,7 @@ def find_dates(
                 span.precision,
                 relative,
                 expression.since,
+                year_from,
             )
         )
     return found

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-__all__ = ["FUTURE_WORDS", "WEEKDAYS", "Span", "resolve"]
+__all__ = ["FUTURE_WORDS", "MONTH", "WEEKDAYS", "Span", "resolve"]
 
 FUTURE_WORDS = re.compile(
     r"\b(prochaine?s?|demain|après-demain|suivante?s?|à venir|dans (?:les? |l'|\d|un|une|deux|"
@@ -34,11 +34,12 @@ FUTURE_WORDS = re.compile(
 WEEKDAYS = re.compile(r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b", re.IGNORECASE)
 """Weekday names: an expression holding one (and no month) recurs every week."""
 
-_MONTH = re.compile(
+MONTH = re.compile(
     r"\b(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
     r"novembre|décembre|decembre)\b",
     re.IGNORECASE,
 )
+"""Month names: an expression holding one is a calendar date (``le 20 avril``, ``en mars``)."""
 
 _PRECISION = {
     "second": "day",
@@ -150,9 +151,9 @@ def resolve(value: dict[str, Any], words: str, latest: date) -> Span | None:
     if span is None or span.first <= latest:
         return span
     future = bool(FUTURE_WORDS.search(words))
-    weekly = bool(WEEKDAYS.search(words)) and not _MONTH.search(words)
+    weekly = bool(WEEKDAYS.search(words)) and not MONTH.search(words)
     period = timedelta(days=7) if weekly and not future else _period(value)
-    if period is None and _MONTH.search(words):
+    if period is None and MONTH.search(words):
         period = timedelta(days=365)  # a month named without its year recurs every year
     if period is None:
         return span

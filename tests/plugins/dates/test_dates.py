@@ -160,6 +160,23 @@ def test_extractor_on_the_bundled_article_and_meta_date() -> None:
     ]
 
 
+def test_with_no_document_date_a_calendar_date_takes_the_year_named_before_it() -> None:
+    """Real dev text (soudan-nyala-2023, French Wikipedia, CC BY-SA 4.0): '... s'est déroulée
+    entre le 15 et le 20 avril 2023 ... a mis fin aux combats le 20 avril.'"""
+    specs = Path(__file__).resolve().parents[2] / "data" / "realgold" / "dev" / "specs"
+    text = (specs / "soudan-nyala-2023.fr.txt").read_text(encoding="utf-8")
+    document = run_extractor(DatesExtractor(), Document("nyala", text))
+    assert_valid_output(document, DatesExtractor())
+    by_text = {a.text: a for a in document.layer("dates")}
+    ended = by_text["le 20 avril"]
+    assert ended.attributes["date_start"] == "2023-04-20"
+    assert ended.attributes["relative"] is True and ended.attributes["reference"] is None
+    start, end = ended.attributes["year_from"]
+    assert "2023" in text[start:end] and end <= ended.start
+    alone = run_extractor(DatesExtractor(), Document("d", "Le 20 avril, puis mardi, la ville."))
+    assert all(a.attributes["date_start"] is None for a in alone.layer("dates"))
+
+
 def test_configured_reference_overrides_meta_and_bad_meta_is_ignored() -> None:
     text = "Les combats ont repris samedi."
     chosen = run_extractor(
