@@ -113,6 +113,20 @@ def test_an_extractor_with_a_default_config_mapping_keeps_working() -> None:
         pipeline({"words": "kidal"}, Legacy())
 
 
+def test_a_key_given_to_an_extractor_declaring_no_config_is_an_error() -> None:
+    class Plain(Extractor):
+        name = "plain"
+        writes = ("plain",)
+
+        def extract(self, ctx: ExtractContext) -> None:
+            ctx.annotate("plain", "first", 0, 2)
+
+    message = r"^extractor 'plain': unknown config key 'words' \(known: none\)$"
+    with pytest.raises(ConfigError, match=message):
+        pipeline({"words": ["drone"]}, Plain())
+    assert pipeline({}, Plain()).analyze_one("Un drone.").layer("plain")[0].text == "Un"
+
+
 def test_the_first_party_extractors_declare_typed_configs() -> None:
     manager = PluginManager(only=["actors", "quantities", "alliances"])
     for extractor in manager.extractors():  # alliances needs actors: both are selected
