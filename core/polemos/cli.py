@@ -1,7 +1,8 @@
-"""The ``polemos`` command line: analyze, export, plugins, schema.
+"""The ``polemos`` command line: analyze, plugins, schema.
 
 Packages add more commands through the ``polemos_register_commands`` hook (``polemos evaluate``
-comes with ``polemos-evaluation``, ``polemos new-plugin`` with ``polemos-scaffold``).
+comes with ``polemos-evaluation``, ``polemos export`` with ``polemos-store``, ``polemos
+new-plugin`` with ``polemos-scaffold``).
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 import warnings
 from collections import Counter
@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from polemos.commands import report_plugin_failures, shown
 from polemos.corpus import example_document, iter_sources
 from polemos.io_interfaces import LoadError
 from polemos.limits import DEFAULT_TIME_LIMIT
@@ -31,22 +32,6 @@ from polemos.spec import PipelineSpec
 from polemos.unique_ids import UniqueIds
 
 __all__ = ["main"]
-
-
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-"""Characters a terminal acts on: C0 and C1 controls (escapes, newlines), bidi overrides."""
-
-
-def shown(text: str) -> str:
-    r"""``text`` safe to print on a terminal: control characters written as escapes.
-
-    Document ids, messages and plugin names come from the data and from plugins: an id holding
-    ``\x1b[2J`` must not clear the screen, nor a newline forge a line of the report.
-
-    >>> shown("gao\x1b[31m\nfake")
-    'gao\\x1b[31m\\nfake'
-    """
-    return _CONTROL.sub(lambda match: repr(match.group())[1:-1], text)
 
 
 def _read_config(path: str | None) -> dict[str, Any]:
@@ -95,12 +80,6 @@ def _loaded(
             yield Document("stdin", sys.stdin.read(), {"source": "stdin"})
         else:
             yield from iter_sources([path], manager)
-
-
-def _report_plugin_failures(manager: PluginManager) -> None:
-    for failure in manager.failures:
-        line = f"polemos: plugin {failure.name} failed to load: {failure.error}"
-        print(shown(line), file=sys.stderr)
 
 
 def _summarised(
@@ -175,7 +154,7 @@ def _cmd_analyze_store(args: argparse.Namespace, manager: PluginManager) -> int:
     print(report.summary(), file=sys.stderr)
     for line in report.notes:
         print(shown(f"  {line}"), file=sys.stderr)
-    _report_plugin_failures(manager)
+    report_plugin_failures(manager)
     failed = report.errors + report.load_errors + len(manager.failures)
     return 1 if failed else 0
 
@@ -224,7 +203,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         + (f" -> {args.out}" if args.out else ""),
         file=sys.stderr,
     )
-    _report_plugin_failures(manager)
+    report_plugin_failures(manager)
     failed = counts["errors"] + len(load_errors) + len(manager.failures)
     if failed:
         print(f"polemos: {failed} error(s)", file=sys.stderr)
@@ -260,53 +239,11 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_export(args: argparse.Namespace) -> int:
-    """``polemos export LAYER --format NAME RESULTS... --out FILE``: tables from results."""
-    from polemos.analysed import read_analysed
-
-    manager = PluginManager(disable=args.disable)
-    exporters = manager.exporters()
-    known = ", ".join(sorted(e.name for e in exporters if e.layer == args.layer)) or "none"
-    found = [e for e in exporters if e.name == args.format]
-    if not found:
-        raise SystemExit(
-            f"polemos export: no exporter {args.format!r} (exporters of {args.layer}: {known})"
-        )
-    exporter = found[0]
-    if exporter.layer and exporter.layer != args.layer:
-        raise SystemExit(
-            f"polemos export: exporter {args.format!r} tables the {exporter.layer} layer, "
-            f"not {args.layer} (exporters of {args.layer}: {known})"
-        )
-    documents: list[Document] = []
-    failed = 0
-    for item in read_analysed(args.results, manager):
-        if isinstance(item, Document):
-            documents.append(item)
-        else:
-            failed += 1
-            print(shown(f"polemos: cannot read {item}"), file=sys.stderr)
-    lacking = [d.id for d in documents if not d.layer(args.layer)]
-    if documents and len(lacking) == len(documents):
-        print(
-            f"polemos export: no document has the {args.layer} layer (analysed without the "
-            f"plugin that writes it?); the table is empty",
-            file=sys.stderr,
-        )
-    try:
-        exporter.export(documents, Path(args.out))
-    except OSError as exc:
-        raise SystemExit(f"polemos export: cannot write {args.out}: {exc}") from exc
-    print(
-        f"polemos: {args.layer} of {len(documents)} document(s) -> {args.out} "
-        f"({exporter.name}; {len(documents) - len(lacking)} with {args.layer})",
-        file=sys.stderr,
-    )
-    _report_plugin_failures(manager)
-    return 1 if failed or manager.failures else 0
-
-
-PROVIDERS = {"evaluate": "polemos-evaluation", "new-plugin": "polemos-scaffold"}
+PROVIDERS = {
+    "evaluate": "polemos-evaluation",
+    "export": "polemos-store",
+    "new-plugin": "polemos-scaffold",
+}
 """Commands of first-party packages: the distribution that adds each (named when missing)."""
 
 
@@ -369,18 +306,6 @@ def build_parser(manager: PluginManager | None = None) -> argparse.ArgumentParse
     plugins = sub.add_parser("plugins", help="list plugins, their hooks and layers")
     plugins.add_argument("--json", action="store_true")
     plugins.set_defaults(func=_cmd_plugins)
-
-    export = sub.add_parser(
-        "export", help="write a layer of analysed results as a table (events as ACLED, UCDP)"
-    )
-    export.add_argument("layer", help="the layer to table, e.g. events")
-    export.add_argument(
-        "results", nargs="+", help="analysed results: .json/.jsonl files, folders, results stores"
-    )
-    export.add_argument("--format", required=True, help="the exporter, e.g. acled or ucdp")
-    export.add_argument("--out", required=True, help="the file to write")
-    export.add_argument("--disable", help="comma-separated plugins not to load")
-    export.set_defaults(func=_cmd_export)
 
     schema = sub.add_parser("schema", help="print the JSON Schema of polemos.document/1")
     schema.set_defaults(func=_cmd_schema)

@@ -2,15 +2,44 @@
 
 A package adds ``polemos NAME ...`` by returning :class:`Command` objects from
 ``polemos_register_commands``, as datasette's ``register_commands`` does for its CLI.
+:func:`shown` and :func:`report_plugin_failures` print what a command reports as the core's
+commands do.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
+import sys
 from abc import ABC, abstractmethod
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-__all__ = ["Command"]
+if TYPE_CHECKING:
+    from polemos.plugins import PluginManager
+
+__all__ = ["Command", "report_plugin_failures", "shown"]
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""Characters a terminal acts on: C0 and C1 controls (escapes, newlines), bidi overrides."""
+
+
+def shown(text: str) -> str:
+    r"""``text`` safe to print on a terminal: control characters written as escapes.
+
+    Document ids, messages and plugin names come from the data and from plugins: an id holding
+    ``\x1b[2J`` must not clear the screen, nor a newline forge a line of the report.
+
+    >>> shown("gao\x1b[31m\nfake")
+    'gao\\x1b[31m\\nfake'
+    """
+    return _CONTROL.sub(lambda match: repr(match.group())[1:-1], text)
+
+
+def report_plugin_failures(manager: PluginManager) -> None:
+    """Print a line on stderr for each plugin of ``manager`` that failed to load."""
+    for failure in manager.failures:
+        line = f"polemos: plugin {failure.name} failed to load: {failure.error}"
+        print(shown(line), file=sys.stderr)
 
 
 class Command(ABC):

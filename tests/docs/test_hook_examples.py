@@ -26,9 +26,9 @@ from polemos import (
     hookspecs,
     iter_sources,
 )
-from polemos.analysed import read_analysed
 from polemos.runs import RunRefused
 from polemos.testing import assert_valid_output, layer_texts, registered_plugin
+from polemos_store.export import read_analysed
 
 from .markdown import DOCS, docstring_examples
 
