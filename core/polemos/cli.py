@@ -17,15 +17,19 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from polemos.commands import report_plugin_failures, shown
-from polemos.corpus import example_document, iter_sources
+from polemos.commands import (
+    add_extractors_option,
+    report_plugin_failures,
+    selected_extractors,
+    shown,
+)
+from polemos.corpus import example_document
 from polemos.io_interfaces import LoadError
 from polemos.limits import DEFAULT_TIME_LIMIT
 from polemos.model import Document
 from polemos.nlp import DEFAULT_MODEL
-from polemos.pipeline import Pipeline
 from polemos.plugins import PluginFailure, PluginLoadWarning, PluginManager, parse_selection
-from polemos.runs import RunOptions, RunRefused, RunReport, run
+from polemos.runs import RunOptions, RunRefused, RunReport, as_items, run
 from polemos.schema import document_schema
 from polemos.serialization import dumps
 from polemos.spec import PipelineSpec
@@ -48,18 +52,22 @@ def _read_config(path: str | None) -> dict[str, Any]:
     return data
 
 
-def _selected_extractors(value: str | None) -> list[str] | None:
-    """``--plugins a,b`` -> those; absent -> all (None); ``--plugins ""`` -> none."""
-    if value is None:
-        return None
-    return parse_selection(value) or []
+def _sources(args: argparse.Namespace) -> list[Document | Path]:
+    """The bundled example, stdin for ``-``, and paths (a missing file is a load error)."""
+    sources: list[Document | Path] = [example_document()] if args.example else []
+    for path in args.paths:
+        sources.append(
+            Document("stdin", sys.stdin.read(), {"source": "stdin"}) if path == "-" else Path(path)
+        )
+    return sources
 
 
 def _documents(
-    paths: Sequence[str], example: bool, manager: PluginManager, load_errors: list[LoadError]
+    sources: Iterable[Document | Path], manager: PluginManager, load_errors: list[LoadError]
 ) -> Iterator[Document]:
+    """The documents of ``sources``; each unreadable source or taken id is said and kept."""
     ids = UniqueIds()
-    for item in _loaded(paths, example, manager):
+    for item in as_items(sources, manager):
         if isinstance(item, Document):
             refusal = ids.refusal(item)
             if refusal is None:
@@ -68,18 +76,6 @@ def _documents(
             item = refusal
         load_errors.append(item)
         print(shown(f"polemos: cannot load {item}"), file=sys.stderr)
-
-
-def _loaded(
-    paths: Sequence[str], example: bool, manager: PluginManager
-) -> Iterator[Document | LoadError]:
-    if example:
-        yield example_document()
-    for path in paths:
-        if path == "-":
-            yield Document("stdin", sys.stdin.read(), {"source": "stdin"})
-        else:
-            yield from iter_sources([path], manager)
 
 
 def _summarised(
@@ -114,7 +110,7 @@ def _output_kind(args: argparse.Namespace) -> str:
 
 def _spec(args: argparse.Namespace) -> PipelineSpec:
     return PipelineSpec(
-        plugins=tuple(p) if (p := _selected_extractors(args.plugins)) is not None else None,
+        extractors=None if (chosen := selected_extractors(args)) is None else tuple(chosen),
         model=args.model,
         config=_read_config(args.config),
         disable=tuple(parse_selection(args.disable) or ()),
@@ -124,6 +120,7 @@ def _spec(args: argparse.Namespace) -> PipelineSpec:
 
 def _run(
     args: argparse.Namespace,
+    spec: PipelineSpec,
     sources: Iterable[Document | Path],
     manager: PluginManager,
     **more: Any,
@@ -138,19 +135,15 @@ def _run(
         **more,
     )
     try:
-        return run(sources, _spec(args), args.engine, options)
+        return run(sources, spec, args.engine, options)
     except (KeyError, ValueError, RunRefused) as exc:
         raise SystemExit(f"polemos analyze: {exc}") from exc
 
 
-def _cmd_analyze_store(args: argparse.Namespace, manager: PluginManager) -> int:
+def _cmd_analyze_store(args: argparse.Namespace, spec: PipelineSpec, manager: PluginManager) -> int:
     """``--out DIR``: stream the corpus to a results store on the chosen engine."""
-    sources: list[Document | Path] = [example_document()] if args.example else []
-    for path in args.paths:  # Path objects: a missing file is a load error, never a text
-        sources.append(
-            Document("stdin", sys.stdin.read(), {"source": "stdin"}) if path == "-" else Path(path)
-        )
-    report = _run(args, sources, manager, out=args.out, resume=not args.fresh, describe=args.paths)
+    more = {"out": args.out, "resume": not args.fresh, "describe": args.paths}
+    report = _run(args, spec, _sources(args), manager, **more)
     print(report.summary(), file=sys.stderr)
     for line in report.notes:
         print(shown(f"  {line}"), file=sys.stderr)
@@ -164,27 +157,22 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     if not args.paths and not args.example:
         raise SystemExit("polemos analyze: give PATH... (files, folders, '-') or --example")
     kind = _output_kind(args)
+    if kind == "store" and args.out is None:
+        raise SystemExit("polemos analyze: --format parquet needs --out DIR")
+    spec = _spec(args)
     if kind == "store":
-        if args.out is None:
-            raise SystemExit("polemos analyze: --format parquet needs --out DIR")
-        return _cmd_analyze_store(args, manager)
+        return _cmd_analyze_store(args, spec, manager)
     try:
-        pipeline = Pipeline(
-            _selected_extractors(args.plugins),
-            model=args.model,
-            config=_read_config(args.config),
-            manager=manager,
-            time_limit=args.time_limit,
-        )
+        pipeline = spec.build(manager)
     except (KeyError, ValueError) as exc:
         raise SystemExit(f"polemos analyze: {exc}") from exc
     load_errors: list[LoadError] = []
-    inputs = _documents(args.paths, args.example, manager, load_errors)
+    inputs = _documents(_sources(args), manager, load_errors)
     if args.engine == "local" and args.workers <= 1:
         analysed: Iterable[Document] = pipeline.analyze(inputs)  # streamed: one at a time
     else:
         collected: list[Document] = []
-        _run(args, inputs, manager, sink=collected.extend)
+        _run(args, spec, inputs, manager, sink=collected.extend)
         analysed = collected
     counts: Counter[str] = Counter()
     documents = _summarised(analysed, sys.stderr, counts)
@@ -261,7 +249,7 @@ def build_parser(manager: PluginManager | None = None) -> argparse.ArgumentParse
     analyze = sub.add_parser("analyze", help="analyse documents and write polemos JSON")
     analyze.add_argument("paths", nargs="*", help=".txt/.jsonl files, folders, globs, or -")
     analyze.add_argument("--example", action="store_true", help="analyse the bundled article")
-    analyze.add_argument("--plugins", help="comma-separated extractors to run (default: all)")
+    add_extractors_option(analyze)
     analyze.add_argument("--disable", help="comma-separated plugins not to load")
     analyze.add_argument(
         "--model", default=DEFAULT_MODEL, help="spaCy pipeline (default %(default)s)"

@@ -3,7 +3,8 @@
 A package adds ``polemos NAME ...`` by returning :class:`Command` objects from
 ``polemos_register_commands``, as datasette's ``register_commands`` does for its CLI.
 :func:`shown` and :func:`report_plugin_failures` print what a command reports as the core's
-commands do.
+commands do; :func:`add_extractors_option` and :func:`selected_extractors` select extractors
+as ``polemos analyze`` does.
 """
 
 from __future__ import annotations
@@ -17,7 +18,13 @@ from typing import TYPE_CHECKING, ClassVar
 if TYPE_CHECKING:
     from polemos.plugins import PluginManager
 
-__all__ = ["Command", "report_plugin_failures", "shown"]
+__all__ = [
+    "Command",
+    "add_extractors_option",
+    "report_plugin_failures",
+    "selected_extractors",
+    "shown",
+]
 
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 """Characters a terminal acts on: C0 and C1 controls (escapes, newlines), bidi overrides."""
@@ -40,6 +47,28 @@ def report_plugin_failures(manager: PluginManager) -> None:
     for failure in manager.failures:
         line = f"polemos: plugin {failure.name} failed to load: {failure.error}"
         print(shown(line), file=sys.stderr)
+
+
+def add_extractors_option(parser: argparse.ArgumentParser) -> None:
+    """Add ``--extractors a,b`` (the extractors to run) and its deprecated alias ``--plugins``."""
+    parser.add_argument(
+        "--extractors", metavar="NAMES", help="comma-separated extractors to run (default: all)"
+    )
+    parser.add_argument("--plugins", metavar="NAMES", help="deprecated alias of --extractors")
+
+
+def selected_extractors(args: argparse.Namespace) -> list[str] | None:
+    """``--extractors a,b`` -> those; absent -> all (None); ``--extractors ""`` -> none.
+
+    ``--plugins`` still selects them, with a note on stderr naming ``--extractors``.
+    """
+    from polemos.plugins import parse_selection
+
+    value = args.extractors
+    if args.plugins is not None:
+        print("polemos: --plugins is deprecated, use --extractors", file=sys.stderr)
+        value = args.plugins if value is None else f"{args.plugins},{value}"
+    return None if value is None else parse_selection(value) or []
 
 
 class Command(ABC):

@@ -44,7 +44,6 @@ def pipeline(
 ) -> Pipeline:
     chosen = extractor if extractor is not None else Drones()
     return Pipeline(
-        [],
         extractors=[chosen],
         config={chosen.name: config} if config is not None else None,
         manager=PluginManager(entry_points=False),
@@ -82,7 +81,7 @@ def test_a_setup_that_raises_is_recorded_on_each_document_and_the_others_run() -
         def setup(self, nlp: Any, config: Any, resources: Any) -> None:
             raise OSError("lexicon file unreadable")
 
-    run = Pipeline([], extractors=[Broken(), Drones()], manager=PluginManager(entry_points=False))
+    run = Pipeline(extractors=[Broken(), Drones()], manager=PluginManager(entry_points=False))
     documents = list(run.analyze(Document(f"d{i}", t) for i, t in enumerate(TEXTS[:2])))
     for document in documents:
         [error] = document.errors

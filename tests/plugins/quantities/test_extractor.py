@@ -47,9 +47,7 @@ class FixedActors(Extractor):
 def _with_actors(text: str, *phrases: str) -> Document:
     actors = type("Actors", (FixedActors,), {"phrases": phrases})()
     pipeline = Pipeline(
-        plugins=[],
-        manager=PluginManager(entry_points=False),
-        extractors=[QuantitiesExtractor(), actors],
+        extractors=[QuantitiesExtractor(), actors], manager=PluginManager(entry_points=False)
     )
     document = pipeline.analyze_one(Document("test", text))
     assert document.errors == ()
