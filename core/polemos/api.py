@@ -159,4 +159,7 @@ def open(results: str | Path, manager: PluginManager | None = None) -> Any:
             f"{where!r} is a file, not a results store folder (read polemos JSON or JSONL "
             "with polemos.read_jsonl or polemos.loads)"
         )
-    raise ValueError(f"{where!r} is not a polemos results store any installed plugin reads")
+    raise ValueError(
+        f"{where!r} is not a polemos results store any installed plugin reads (the stores of "
+        "`polemos analyze --out DIR` are read by polemos-store: pip install polemos-store)"
+    )

@@ -33,7 +33,6 @@ from polemos.runs import RunOptions, RunRefused, RunReport, as_items, run
 from polemos.schema import document_schema
 from polemos.serialization import dumps
 from polemos.spec import PipelineSpec
-from polemos.unique_ids import UniqueIds
 
 __all__ = ["main"]
 
@@ -66,16 +65,12 @@ def _documents(
     sources: Iterable[Document | Path], manager: PluginManager, load_errors: list[LoadError]
 ) -> Iterator[Document]:
     """The documents of ``sources``; each unreadable source or taken id is said and kept."""
-    ids = UniqueIds()
     for item in as_items(sources, manager):
         if isinstance(item, Document):
-            refusal = ids.refusal(item)
-            if refusal is None:
-                yield item
-                continue
-            item = refusal
-        load_errors.append(item)
-        print(shown(f"polemos: cannot load {item}"), file=sys.stderr)
+            yield item
+        else:
+            load_errors.append(item)
+            print(shown(f"polemos: cannot load {item}"), file=sys.stderr)
 
 
 def _summarised(

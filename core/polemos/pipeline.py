@@ -64,6 +64,19 @@ def selection(
     return [*(plugins or ()), *(names or ()), *(extractors or ())]
 
 
+def _add_error(
+    document: Document, plugin: str, error: str | BaseException, message: str = ""
+) -> None:
+    """Record on ``document`` an error of ``plugin``: its type and ``message``, or an exception.
+
+    The message of an exception follows ``message``; the whole starts with the document's id.
+    """
+    if isinstance(error, BaseException):
+        found = DocumentError.from_exception(plugin, error)
+        error, message = found.type, message + found.message
+    document.add_error(DocumentError(plugin, error, f"document {document.id!r}: {message}"))
+
+
 def _check_meta(document: Document, before: dict[str, Any], extractor: str) -> None:
     """Raise ``TypeError`` if ``extractor`` left something that is not JSON in the metadata."""
     if document.meta is before or document.meta == before:
@@ -213,14 +226,8 @@ class Pipeline:
         positions = []  # parses are matched to documents by position: ids may repeat
         for position, document in enumerate(batch):
             if len(document.text) > self.max_chars:
-                document.add_error(
-                    DocumentError(
-                        HOST,
-                        "DocumentTooLong",
-                        f"document {document.id!r}: {len(document.text)} characters, more than "
-                        f"max_chars={self.max_chars}; not analysed",
-                    )
-                )
+                chars = f"{len(document.text)} characters, more than max_chars={self.max_chars}"
+                _add_error(document, HOST, "DocumentTooLong", f"{chars}; not analysed")
             else:
                 positions.append(position)
         parses = self._parse([batch[position] for position in positions])
@@ -244,11 +251,10 @@ class Pipeline:
                 parsed.append(result)
                 continue
             error = DocumentError.from_exception(f"{HOST}.parse", result)
-            if repr(document.id) not in error.message:
-                error = DocumentError(
-                    error.plugin, error.type, f"document {document.id!r}: {error.message}"
-                )
-            document.add_error(error)
+            if repr(document.id) in error.message:  # the time limit names the document
+                document.add_error(error)
+            else:
+                _add_error(document, error.plugin, result)
             parsed.append(None)
         self.timings["parse"] += time.perf_counter() - started
         self.cpu_timings["parse"] += time.process_time() - cpu
@@ -258,27 +264,13 @@ class Pipeline:
         failed_layers: set[str] = set()
         for extractor in self.extractors:
             blocked = [layer for layer in extractor.requires if layer in failed_layers]
-            if blocked:
-                document.add_error(
-                    DocumentError(
-                        extractor.name,
-                        "RequirementFailed",
-                        f"document {document.id!r}: skipped, required layer(s) "
-                        f"{', '.join(blocked)} failed",
-                    )
-                )
-                failed_layers.update(extractor.writes)
-                continue
             failed_setup = self._setup_errors.get(extractor.name)
-            if failed_setup is not None:
-                error = DocumentError.from_exception(extractor.name, failed_setup)
-                document.add_error(
-                    DocumentError(
-                        error.plugin,
-                        error.type,
-                        f"document {document.id!r}: setup failed: {error.message}",
-                    )
-                )
+            if blocked:
+                why = f"skipped, required layer(s) {', '.join(blocked)} failed"
+                _add_error(document, extractor.name, "RequirementFailed", why)
+            elif failed_setup is not None:
+                _add_error(document, extractor.name, failed_setup, "setup failed: ")
+            if blocked or failed_setup is not None:
                 failed_layers.update(extractor.writes)
                 continue
             context = ExtractContext(
@@ -297,12 +289,7 @@ class Pipeline:
                 context.commit()
             except (Exception, SystemExit) as exc:  # record it on the document; the run goes on
                 document.meta = meta  # what the extractor did to the metadata is undone
-                error = DocumentError.from_exception(extractor.name, exc)
-                document.add_error(
-                    DocumentError(
-                        error.plugin, error.type, f"document {document.id!r}: {error.message}"
-                    )
-                )
+                _add_error(document, extractor.name, exc)
                 failed_layers.update(extractor.writes)
             finally:
                 self.timings[extractor.name] += time.perf_counter() - started

@@ -140,7 +140,12 @@ def test_the_first_party_extractors_declare_typed_configs() -> None:
 
 @pytest.mark.parametrize(
     ("name", "old"),
-    [("actors", "lexicon_paths"), ("alliances", "cue_paths"), ("events", "trigger_paths")],
+    [
+        ("actors", "lexicon_paths"),
+        ("alliances", "cue_paths"),
+        ("events", "trigger_paths"),
+        ("quantities", "lexicon"),
+    ],
 )
 def test_one_name_for_user_data_paths_and_the_old_names_say_so(name: str, old: str) -> None:
     manager = PluginManager()
