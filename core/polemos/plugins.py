@@ -279,7 +279,8 @@ class PluginManager:
         """
         kept = []
         for plugin_name, item in self._collect(hook_name):
-            if isinstance(item, kind) and (not named or getattr(item, "name", "")):
+            name: object = getattr(item, "name", None) if named else kind.__name__
+            if isinstance(item, kind) and name:
                 kept.append((plugin_name, item))
             else:
                 expected = f"expected {'named ' if named else ''}{kind.__name__} instances"
