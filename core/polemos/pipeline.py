@@ -95,12 +95,11 @@ class Pipeline:
 
     ``extractors`` (or the first positional argument) are the extractors to run: names of the
     manager's extractors and extractor objects (all the manager's when None; ``plugins=``,
-    names only, is its deprecated alias);
-    ``config`` maps an extractor name to its configuration; ``model`` is the spaCy pipeline (a
-    package name or a path). ``time_limit`` bounds, in seconds, the parse of one document and
-    each extractor's work on it (300 s by default, ``None`` for no limit): work still running
-    then is interrupted (see :mod:`polemos.limits`) and a ``TimeLimitExceeded`` error is
-    recorded.
+    names only, is its deprecated alias). ``config`` maps an extractor name to its
+    configuration; ``model`` is the spaCy pipeline (a package name or a path). ``time_limit``
+    bounds, in seconds, the parse of one document and each extractor's work on it (300 s by
+    default, ``None`` for no limit): work still running then is interrupted (see
+    :mod:`polemos.limits`) and a ``TimeLimitExceeded`` error is recorded.
     """
 
     def __init__(
