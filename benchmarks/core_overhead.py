@@ -102,9 +102,9 @@ def main() -> None:
     )
     nlp = load_model("fr_core_news_sm")
     pipelines = {
-        "core, no-op extractor": Pipeline(plugins=[], extractors=[NoOp()]),
-        "core, entity copy": Pipeline(plugins=[], extractors=[EntityCopy()]),
-        "first-party extractors": Pipeline(plugins=list(FIRST_PARTY)),
+        "core, no-op extractor": Pipeline(extractors=[NoOp()]),
+        "core, entity copy": Pipeline(extractors=[EntityCopy()]),
+        "first-party extractors": Pipeline(extractors=list(FIRST_PARTY)),
     }
     one_time: dict[str, tuple[float, float]] = {}
     for label, pipeline in pipelines.items():

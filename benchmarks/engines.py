@@ -34,7 +34,7 @@ def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 2
     plugins = first_party()
-    spec = PipelineSpec(plugins=tuple(plugins))
+    spec = PipelineSpec(extractors=tuple(plugins))
     best: dict[str, float] = {}
     with warm_cluster(plugins) as (address, startup):
         print(f"dask cluster start + warm-up: {startup:.1f} s")

@@ -32,7 +32,7 @@ def main() -> None:
     args = parser.parse_args()
     warnings.simplefilter("ignore")
     texts = [(p.stem, p.read_text("utf-8")) for p in sorted(args.corpus.glob("*.txt"))]
-    pipeline = Pipeline(plugins=FIRST_PARTY)
+    pipeline = Pipeline(extractors=FIRST_PARTY)
     nlp = pipeline.nlp
     cpu = time.process_time()
     pipeline.setup()

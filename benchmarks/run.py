@@ -129,7 +129,7 @@ def one_time_costs(plugins: list[str]) -> tuple[float, float]:
     from polemos.corpus import example_document
     from polemos.spec import PipelineSpec
 
-    pipeline = PipelineSpec(plugins=tuple(plugins)).build()
+    pipeline = PipelineSpec(extractors=tuple(plugins)).build()
     assert pipeline.nlp is not None  # loaded (and cached) outside the measure, as bare
     cpu = time.process_time()
     pipeline.setup()
@@ -203,7 +203,7 @@ def run(n: int, plugins: list[str], **options: Any) -> Any:
 
     with tempfile.TemporaryDirectory() as out:
         return run_corpus(
-            corpus(n), PipelineSpec(plugins=tuple(plugins)), out=out, progress=False, **options
+            corpus(n), PipelineSpec(extractors=tuple(plugins)), out=out, progress=False, **options
         )
 
 
@@ -224,7 +224,7 @@ def warm_cluster(plugins: list[str]) -> Iterator[tuple[str, float]]:
         ) as cluster,
         Client(cluster) as client,
     ):
-        client.run(warm_up, PipelineSpec(plugins=tuple(plugins)))
+        client.run(warm_up, PipelineSpec(extractors=tuple(plugins)))
         yield cluster.scheduler_address, time.perf_counter() - started
 
 
@@ -252,7 +252,7 @@ def memory_probe(n: int) -> None:
 
     import polemos
 
-    polemos.analyze(list(corpus(64)), plugins=[], progress=False)  # load and warm up
+    polemos.analyze(list(corpus(64)), extractors=[], progress=False)  # load and warm up
     base = rss_mb()
     peak = [base]
     done = threading.Event()
@@ -264,7 +264,7 @@ def memory_probe(n: int) -> None:
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     with tempfile.TemporaryDirectory() as out:
-        polemos.analyze(corpus(n), plugins=[], out=out, batch_size=64, progress=False)
+        polemos.analyze(corpus(n), extractors=[], out=out, batch_size=64, progress=False)
     done.set()
     sampler.join()
     print(f"{base:.1f} {max(peak[0], rss_mb()):.1f}")

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any, overload
 
 from polemos.corpus import is_existing_path
-from polemos.extractor import Extractor
 from polemos.model import Document
 from polemos.nlp import DEFAULT_MODEL
+from polemos.pipeline import Selection, selection
 from polemos.plugins import PluginManager
 from polemos.runs import RunOptions, run
 from polemos.spec import PipelineSpec
@@ -22,12 +22,13 @@ Sources = Document | str | Path | Iterable[Document | str | Path]
 @overload
 def analyze(
     documents: Sources,
-    plugins: Sequence[str] | None = None,
+    names: Selection | None = None,
+    /,
     *,
+    extractors: Selection | None = None,
     model: str = DEFAULT_MODEL,
     config: Mapping[str, Mapping[str, Any]] | None = None,
     manager: PluginManager | None = None,
-    extractors: Sequence[Extractor] = (),
     engine: str = "local",
     workers: int = 1,
     address: str | None = None,
@@ -35,18 +36,20 @@ def analyze(
     batch_size: int = 64,
     resume: bool = True,
     progress: bool = True,
+    plugins: Sequence[str] | None = None,
 ) -> list[Document]: ...
 
 
 @overload
 def analyze(
     documents: Sources,
-    plugins: Sequence[str] | None = None,
+    names: Selection | None = None,
+    /,
     *,
+    extractors: Selection | None = None,
     model: str = DEFAULT_MODEL,
     config: Mapping[str, Mapping[str, Any]] | None = None,
     manager: PluginManager | None = None,
-    extractors: Sequence[Extractor] = (),
     engine: str = "local",
     workers: int = 1,
     address: str | None = None,
@@ -54,17 +57,19 @@ def analyze(
     batch_size: int = 64,
     resume: bool = True,
     progress: bool = True,
+    plugins: Sequence[str] | None = None,
 ) -> Any: ...
 
 
 def analyze(
     documents: Sources,
-    plugins: Sequence[str] | None = None,
+    names: Selection | None = None,
+    /,
     *,
+    extractors: Selection | None = None,
     model: str = DEFAULT_MODEL,
     config: Mapping[str, Mapping[str, Any]] | None = None,
     manager: PluginManager | None = None,
-    extractors: Sequence[Extractor] = (),
     engine: str = "local",
     workers: int = 1,
     address: str | None = None,
@@ -72,8 +77,9 @@ def analyze(
     batch_size: int = 64,
     resume: bool = True,
     progress: bool = True,
+    plugins: Sequence[str] | None = None,
 ) -> list[Document] | Any:
-    """Analyse documents with the selected extractors (all installed ones by default).
+    """Analyse documents with ``extractors`` (all the installed ones by default).
 
     ``documents`` may be a :class:`Document`, a string of text, a path (a ``.txt``, JSONL,
     CSV, Parquet or HTML file, a folder, a glob), or an iterable of those; they are read lazily.
@@ -85,20 +91,22 @@ def analyze(
       comes back as an empty document carrying the load error). With ``out`` (a folder) they
       are written batch by batch to a Parquet results store and :func:`polemos.open` of it is
       returned; documents already stored there by the same pipeline are skipped (``resume``).
-    - ``extractors`` adds extractor objects to the selected plugins' (picklable ones, for
-      worker processes); ``progress`` shows a tqdm bar with documents per second.
+    - ``extractors`` (or the second positional argument) names installed extractors and gives
+      extractor objects (picklable ones, for worker processes); ``plugins=`` (names) is its
+      deprecated alias. ``progress`` shows
+      a tqdm bar with documents per second.
 
     >>> from polemos import Document, analyze
-    >>> analyze(Document("d", "Bonjour."), plugins=[])[0].id
+    >>> analyze(Document("d", "Bonjour."), extractors=[])[0].id
     'd'
     """
     if isinstance(documents, Document | str | Path):
         documents = [documents]
+    chosen = selection(extractors, plugins, "polemos.analyze", names)
     spec = PipelineSpec(
-        plugins=tuple(plugins) if plugins is not None else None,
+        extractors=None if chosen is None else tuple(chosen),
         model=model,
         config={name: dict(value) for name, value in (config or {}).items()},
-        extractors=tuple(extractors),
     )
     collected: list[Document] = []
     options = RunOptions(
@@ -151,4 +159,7 @@ def open(results: str | Path, manager: PluginManager | None = None) -> Any:
             f"{where!r} is a file, not a results store folder (read polemos JSON or JSONL "
             "with polemos.read_jsonl or polemos.loads)"
         )
-    raise ValueError(f"{where!r} is not a polemos results store any installed plugin reads")
+    raise ValueError(
+        f"{where!r} is not a polemos results store any installed plugin reads (the stores of "
+        "`polemos analyze --out DIR` are read by polemos-store: pip install polemos-store)"
+    )

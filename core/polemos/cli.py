@@ -1,7 +1,8 @@
-"""The ``polemos`` command line: analyze, export, plugins, schema.
+"""The ``polemos`` command line: analyze, plugins, schema.
 
 Packages add more commands through the ``polemos_register_commands`` hook (``polemos evaluate``
-comes with ``polemos-evaluation``, ``polemos new-plugin`` with ``polemos-scaffold``).
+comes with ``polemos-evaluation``, ``polemos export`` with ``polemos-store``, ``polemos
+new-plugin`` with ``polemos-scaffold``).
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 import warnings
 from collections import Counter
@@ -17,36 +17,24 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from polemos.corpus import example_document, iter_sources
+from polemos.commands import (
+    add_extractors_option,
+    report_plugin_failures,
+    selected_extractors,
+    shown,
+)
+from polemos.corpus import example_document
 from polemos.io_interfaces import LoadError
 from polemos.limits import DEFAULT_TIME_LIMIT
 from polemos.model import Document
 from polemos.nlp import DEFAULT_MODEL
-from polemos.pipeline import Pipeline
 from polemos.plugins import PluginFailure, PluginLoadWarning, PluginManager, parse_selection
-from polemos.runs import RunOptions, RunRefused, RunReport, run
+from polemos.runs import RunOptions, RunRefused, RunReport, as_items, run
 from polemos.schema import document_schema
 from polemos.serialization import dumps
 from polemos.spec import PipelineSpec
-from polemos.unique_ids import UniqueIds
 
 __all__ = ["main"]
-
-
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-"""Characters a terminal acts on: C0 and C1 controls (escapes, newlines), bidi overrides."""
-
-
-def shown(text: str) -> str:
-    r"""``text`` safe to print on a terminal: control characters written as escapes.
-
-    Document ids, messages and plugin names come from the data and from plugins: an id holding
-    ``\x1b[2J`` must not clear the screen, nor a newline forge a line of the report.
-
-    >>> shown("gao\x1b[31m\nfake")
-    'gao\\x1b[31m\\nfake'
-    """
-    return _CONTROL.sub(lambda match: repr(match.group())[1:-1], text)
 
 
 def _read_config(path: str | None) -> dict[str, Any]:
@@ -63,44 +51,26 @@ def _read_config(path: str | None) -> dict[str, Any]:
     return data
 
 
-def _selected_extractors(value: str | None) -> list[str] | None:
-    """``--plugins a,b`` -> those; absent -> all (None); ``--plugins ""`` -> none."""
-    if value is None:
-        return None
-    return parse_selection(value) or []
+def _sources(args: argparse.Namespace) -> list[Document | Path]:
+    """The bundled example, stdin for ``-``, and paths (a missing file is a load error)."""
+    sources: list[Document | Path] = [example_document()] if args.example else []
+    for path in args.paths:
+        sources.append(
+            Document("stdin", sys.stdin.read(), {"source": "stdin"}) if path == "-" else Path(path)
+        )
+    return sources
 
 
 def _documents(
-    paths: Sequence[str], example: bool, manager: PluginManager, load_errors: list[LoadError]
+    sources: Iterable[Document | Path], manager: PluginManager, load_errors: list[LoadError]
 ) -> Iterator[Document]:
-    ids = UniqueIds()
-    for item in _loaded(paths, example, manager):
+    """The documents of ``sources``; each unreadable source or taken id is said and kept."""
+    for item in as_items(sources, manager):
         if isinstance(item, Document):
-            refusal = ids.refusal(item)
-            if refusal is None:
-                yield item
-                continue
-            item = refusal
-        load_errors.append(item)
-        print(shown(f"polemos: cannot load {item}"), file=sys.stderr)
-
-
-def _loaded(
-    paths: Sequence[str], example: bool, manager: PluginManager
-) -> Iterator[Document | LoadError]:
-    if example:
-        yield example_document()
-    for path in paths:
-        if path == "-":
-            yield Document("stdin", sys.stdin.read(), {"source": "stdin"})
+            yield item
         else:
-            yield from iter_sources([path], manager)
-
-
-def _report_plugin_failures(manager: PluginManager) -> None:
-    for failure in manager.failures:
-        line = f"polemos: plugin {failure.name} failed to load: {failure.error}"
-        print(shown(line), file=sys.stderr)
+            load_errors.append(item)
+            print(shown(f"polemos: cannot load {item}"), file=sys.stderr)
 
 
 def _summarised(
@@ -135,7 +105,7 @@ def _output_kind(args: argparse.Namespace) -> str:
 
 def _spec(args: argparse.Namespace) -> PipelineSpec:
     return PipelineSpec(
-        plugins=tuple(p) if (p := _selected_extractors(args.plugins)) is not None else None,
+        extractors=None if (chosen := selected_extractors(args)) is None else tuple(chosen),
         model=args.model,
         config=_read_config(args.config),
         disable=tuple(parse_selection(args.disable) or ()),
@@ -145,6 +115,7 @@ def _spec(args: argparse.Namespace) -> PipelineSpec:
 
 def _run(
     args: argparse.Namespace,
+    spec: PipelineSpec,
     sources: Iterable[Document | Path],
     manager: PluginManager,
     **more: Any,
@@ -159,23 +130,19 @@ def _run(
         **more,
     )
     try:
-        return run(sources, _spec(args), args.engine, options)
+        return run(sources, spec, args.engine, options)
     except (KeyError, ValueError, RunRefused) as exc:
         raise SystemExit(f"polemos analyze: {exc}") from exc
 
 
-def _cmd_analyze_store(args: argparse.Namespace, manager: PluginManager) -> int:
+def _cmd_analyze_store(args: argparse.Namespace, spec: PipelineSpec, manager: PluginManager) -> int:
     """``--out DIR``: stream the corpus to a results store on the chosen engine."""
-    sources: list[Document | Path] = [example_document()] if args.example else []
-    for path in args.paths:  # Path objects: a missing file is a load error, never a text
-        sources.append(
-            Document("stdin", sys.stdin.read(), {"source": "stdin"}) if path == "-" else Path(path)
-        )
-    report = _run(args, sources, manager, out=args.out, resume=not args.fresh, describe=args.paths)
+    more = {"out": args.out, "resume": not args.fresh, "describe": args.paths}
+    report = _run(args, spec, _sources(args), manager, **more)
     print(report.summary(), file=sys.stderr)
     for line in report.notes:
         print(shown(f"  {line}"), file=sys.stderr)
-    _report_plugin_failures(manager)
+    report_plugin_failures(manager)
     failed = report.errors + report.load_errors + len(manager.failures)
     return 1 if failed else 0
 
@@ -185,27 +152,22 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     if not args.paths and not args.example:
         raise SystemExit("polemos analyze: give PATH... (files, folders, '-') or --example")
     kind = _output_kind(args)
+    if kind == "store" and args.out is None:
+        raise SystemExit("polemos analyze: --format parquet needs --out DIR")
+    spec = _spec(args)
     if kind == "store":
-        if args.out is None:
-            raise SystemExit("polemos analyze: --format parquet needs --out DIR")
-        return _cmd_analyze_store(args, manager)
+        return _cmd_analyze_store(args, spec, manager)
     try:
-        pipeline = Pipeline(
-            _selected_extractors(args.plugins),
-            model=args.model,
-            config=_read_config(args.config),
-            manager=manager,
-            time_limit=args.time_limit,
-        )
+        pipeline = spec.build(manager)
     except (KeyError, ValueError) as exc:
         raise SystemExit(f"polemos analyze: {exc}") from exc
     load_errors: list[LoadError] = []
-    inputs = _documents(args.paths, args.example, manager, load_errors)
+    inputs = _documents(_sources(args), manager, load_errors)
     if args.engine == "local" and args.workers <= 1:
         analysed: Iterable[Document] = pipeline.analyze(inputs)  # streamed: one at a time
     else:
         collected: list[Document] = []
-        _run(args, inputs, manager, sink=collected.extend)
+        _run(args, spec, inputs, manager, sink=collected.extend)
         analysed = collected
     counts: Counter[str] = Counter()
     documents = _summarised(analysed, sys.stderr, counts)
@@ -224,7 +186,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         + (f" -> {args.out}" if args.out else ""),
         file=sys.stderr,
     )
-    _report_plugin_failures(manager)
+    report_plugin_failures(manager)
     failed = counts["errors"] + len(load_errors) + len(manager.failures)
     if failed:
         print(f"polemos: {failed} error(s)", file=sys.stderr)
@@ -260,53 +222,11 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_export(args: argparse.Namespace) -> int:
-    """``polemos export LAYER --format NAME RESULTS... --out FILE``: tables from results."""
-    from polemos.analysed import read_analysed
-
-    manager = PluginManager(disable=args.disable)
-    exporters = manager.exporters()
-    known = ", ".join(sorted(e.name for e in exporters if e.layer == args.layer)) or "none"
-    found = [e for e in exporters if e.name == args.format]
-    if not found:
-        raise SystemExit(
-            f"polemos export: no exporter {args.format!r} (exporters of {args.layer}: {known})"
-        )
-    exporter = found[0]
-    if exporter.layer and exporter.layer != args.layer:
-        raise SystemExit(
-            f"polemos export: exporter {args.format!r} tables the {exporter.layer} layer, "
-            f"not {args.layer} (exporters of {args.layer}: {known})"
-        )
-    documents: list[Document] = []
-    failed = 0
-    for item in read_analysed(args.results, manager):
-        if isinstance(item, Document):
-            documents.append(item)
-        else:
-            failed += 1
-            print(shown(f"polemos: cannot read {item}"), file=sys.stderr)
-    lacking = [d.id for d in documents if not d.layer(args.layer)]
-    if documents and len(lacking) == len(documents):
-        print(
-            f"polemos export: no document has the {args.layer} layer (analysed without the "
-            f"plugin that writes it?); the table is empty",
-            file=sys.stderr,
-        )
-    try:
-        exporter.export(documents, Path(args.out))
-    except OSError as exc:
-        raise SystemExit(f"polemos export: cannot write {args.out}: {exc}") from exc
-    print(
-        f"polemos: {args.layer} of {len(documents)} document(s) -> {args.out} "
-        f"({exporter.name}; {len(documents) - len(lacking)} with {args.layer})",
-        file=sys.stderr,
-    )
-    _report_plugin_failures(manager)
-    return 1 if failed or manager.failures else 0
-
-
-PROVIDERS = {"evaluate": "polemos-evaluation", "new-plugin": "polemos-scaffold"}
+PROVIDERS = {
+    "evaluate": "polemos-evaluation",
+    "export": "polemos-store",
+    "new-plugin": "polemos-scaffold",
+}
 """Commands of first-party packages: the distribution that adds each (named when missing)."""
 
 
@@ -324,7 +244,7 @@ def build_parser(manager: PluginManager | None = None) -> argparse.ArgumentParse
     analyze = sub.add_parser("analyze", help="analyse documents and write polemos JSON")
     analyze.add_argument("paths", nargs="*", help=".txt/.jsonl files, folders, globs, or -")
     analyze.add_argument("--example", action="store_true", help="analyse the bundled article")
-    analyze.add_argument("--plugins", help="comma-separated extractors to run (default: all)")
+    add_extractors_option(analyze)
     analyze.add_argument("--disable", help="comma-separated plugins not to load")
     analyze.add_argument(
         "--model", default=DEFAULT_MODEL, help="spaCy pipeline (default %(default)s)"
@@ -369,18 +289,6 @@ def build_parser(manager: PluginManager | None = None) -> argparse.ArgumentParse
     plugins = sub.add_parser("plugins", help="list plugins, their hooks and layers")
     plugins.add_argument("--json", action="store_true")
     plugins.set_defaults(func=_cmd_plugins)
-
-    export = sub.add_parser(
-        "export", help="write a layer of analysed results as a table (events as ACLED, UCDP)"
-    )
-    export.add_argument("layer", help="the layer to table, e.g. events")
-    export.add_argument(
-        "results", nargs="+", help="analysed results: .json/.jsonl files, folders, results stores"
-    )
-    export.add_argument("--format", required=True, help="the exporter, e.g. acled or ucdp")
-    export.add_argument("--out", required=True, help="the file to write")
-    export.add_argument("--disable", help="comma-separated plugins not to load")
-    export.set_defaults(func=_cmd_export)
 
     schema = sub.add_parser("schema", help="print the JSON Schema of polemos.document/1")
     schema.set_defaults(func=_cmd_schema)

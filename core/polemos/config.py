@@ -12,7 +12,8 @@ may list ``renamed_keys = {"old": "new"}`` (a class variable), and the old key i
 
 Extractors written before typed configuration declare a ``default_config`` mapping: its keys
 are then the known ones. That form is deprecated: it works, with a :class:`DeprecationWarning`
-naming the extractor, until hook API 2.0.
+naming the extractor, until hook API 2.0. An extractor that declares neither knows no key:
+any key given to it is a :class:`ConfigError`.
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ def resolve_config(extractor: Extractor, given: Mapping[str, Any]) -> tuple[Any,
     """Validate ``given`` for ``extractor``; return the typed config and its JSON form.
 
     With a ``config_type`` dataclass, the typed config is an instance of it; otherwise it is the
-    ``default_config`` mapping updated by ``given``.
+    ``default_config`` mapping updated by ``given`` (empty for an extractor declaring neither,
+    to which any key is unknown).
 
     >>> from dataclasses import dataclass
     >>> from polemos import Extractor
@@ -80,7 +82,7 @@ def resolve_config(extractor: Extractor, given: Mapping[str, Any]) -> tuple[Any,
             DeprecationWarning,
             stacklevel=2,
         )
-        _check_keys(extractor, given, list(defaults))
+    _check_keys(extractor, given, list(defaults))
     merged = {**defaults, **given}
     return merged, merged
 

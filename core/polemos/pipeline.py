@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import time
+import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -24,10 +25,56 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["HOST", "Pipeline"]
+__all__ = ["HOST", "Pipeline", "Selection", "selection"]
 
 HOST = "polemos"
 """The name errors of the host itself (parsing, limits) are recorded under."""
+
+Selection = Sequence[str | Extractor]
+"""The extractors a pipeline runs: names of installed extractors and extractor objects."""
+
+
+def selection(
+    extractors: Selection | None,
+    plugins: Sequence[str] | None,
+    where: str,
+    names: Selection | None = None,
+) -> list[str | Extractor] | None:
+    """The one selection of ``where``: ``extractors``, after ``plugins`` and ``names`` if given.
+
+    ``plugins=`` selected extractor names where ``extractors=`` now takes names and objects,
+    and ``names`` (the first positional argument of ``where``) was its positional form beside
+    ``extractors=``. Both still work, with a :class:`DeprecationWarning` naming
+    ``extractors=``, until polemos 1.0; their names come first, as before.
+
+    >>> selection(["actors"], None, "f")
+    ['actors']
+    """
+    old = "" if plugins is None else "plugins= is deprecated"
+    if names is not None and extractors is not None:
+        old = old or "names given beside extractors= are deprecated"
+    if old:
+        warnings.warn(
+            f"{where}: {old}, use extractors= (one list of extractor names and objects)",
+            DeprecationWarning,
+            stacklevel=3,
+        )
+    if plugins is None and names is None:
+        return None if extractors is None else list(extractors)
+    return [*(plugins or ()), *(names or ()), *(extractors or ())]
+
+
+def _add_error(
+    document: Document, plugin: str, error: str | BaseException, message: str = ""
+) -> None:
+    """Record on ``document`` an error of ``plugin``: its type and ``message``, or an exception.
+
+    The message of an exception follows ``message``; the whole starts with the document's id.
+    """
+    if isinstance(error, BaseException):
+        found = DocumentError.from_exception(plugin, error)
+        error, message = found.type, message + found.message
+    document.add_error(DocumentError(plugin, error, f"document {document.id!r}: {message}"))
 
 
 def _check_meta(document: Document, before: dict[str, Any], extractor: str) -> None:
@@ -42,13 +89,14 @@ def _check_meta(document: Document, before: dict[str, Any], extractor: str) -> N
 class Pipeline:
     """Runs selected extractors over documents.
 
-    >>> pipeline = Pipeline(plugins=[], manager=PluginManager(entry_points=False))
+    >>> pipeline = Pipeline([], manager=PluginManager(entry_points=False))
     >>> pipeline.analyze_one("Texte court.").errors
     ()
 
-    ``plugins`` names the extractors to run (all registered ones when None); ``config`` maps an
-    extractor name to its configuration; ``model`` is the spaCy pipeline (a package name or a
-    path). Extra extractor objects can be passed directly with ``extractors``. ``time_limit``
+    ``extractors`` (or the first positional argument) are the extractors to run: names of the
+    manager's extractors and extractor objects (all the manager's when None; ``plugins=``,
+    names only, is its deprecated alias). ``config`` maps an extractor name to its
+    configuration; ``model`` is the spaCy pipeline (a package name or a path). ``time_limit``
     bounds, in seconds, the parse of one document and each extractor's work on it (300 s by
     default, ``None`` for no limit): work still running then is interrupted (see
     :mod:`polemos.limits`) and a ``TimeLimitExceeded`` error is recorded.
@@ -56,21 +104,21 @@ class Pipeline:
 
     def __init__(
         self,
-        plugins: Sequence[str] | None = None,
+        names: Selection | None = None,
+        /,
         *,
+        extractors: Selection | None = None,
         model: str = DEFAULT_MODEL,
         config: Mapping[str, Mapping[str, Any]] | None = None,
         manager: PluginManager | None = None,
-        extractors: Sequence[Extractor] = (),
         batch_size: int = 32,
         max_chars: int = 1_000_000,
         time_limit: float | None = DEFAULT_TIME_LIMIT,
+        plugins: Sequence[str] | None = None,
     ) -> None:
         self.manager = manager if manager is not None else PluginManager()
-        selected = (
-            self.manager.select_extractors(plugins) if plugins is not None or not extractors else []
-        )
-        self.extractors: list[Extractor] = order_extractors([*selected, *extractors])
+        chosen = selection(extractors, plugins, "Pipeline", names)
+        self.extractors: list[Extractor] = order_extractors(self._resolve(chosen))
         self.model_name = model
         self.config = {name: dict(value) for name, value in (config or {}).items()}
         unknown = set(self.config) - {e.name for e in self.extractors}
@@ -93,6 +141,17 @@ class Pipeline:
         """Wall time (s) of the parse and of each extractor, since the pipeline was made."""
         self.cpu_timings: dict[str, float] = dict.fromkeys(self.timings, 0.0)
         """CPU time (s, this process) of the same: what a loaded machine does not distort."""
+
+    def _resolve(self, chosen: list[str | Extractor] | None) -> list[Extractor]:
+        """The extractor objects of ``chosen``, in order (the manager's for the names)."""
+        if chosen is None:
+            return self.manager.select_extractors(None)
+        wrong = [item for item in chosen if not isinstance(item, str | Extractor)]
+        if wrong:
+            raise TypeError(f"extractors= takes names and Extractor objects, not {wrong[0]!r}")
+        names = [item for item in chosen if isinstance(item, str)]
+        found = iter(self.manager.select_extractors(names) if names else ())
+        return [next(found) if isinstance(item, str) else item for item in chosen]
 
     @property
     def nlp(self) -> Language:
@@ -166,14 +225,8 @@ class Pipeline:
         positions = []  # parses are matched to documents by position: ids may repeat
         for position, document in enumerate(batch):
             if len(document.text) > self.max_chars:
-                document.add_error(
-                    DocumentError(
-                        HOST,
-                        "DocumentTooLong",
-                        f"document {document.id!r}: {len(document.text)} characters, more than "
-                        f"max_chars={self.max_chars}; not analysed",
-                    )
-                )
+                chars = f"{len(document.text)} characters, more than max_chars={self.max_chars}"
+                _add_error(document, HOST, "DocumentTooLong", f"{chars}; not analysed")
             else:
                 positions.append(position)
         parses = self._parse([batch[position] for position in positions])
@@ -197,11 +250,10 @@ class Pipeline:
                 parsed.append(result)
                 continue
             error = DocumentError.from_exception(f"{HOST}.parse", result)
-            if repr(document.id) not in error.message:
-                error = DocumentError(
-                    error.plugin, error.type, f"document {document.id!r}: {error.message}"
-                )
-            document.add_error(error)
+            if repr(document.id) in error.message:  # the time limit names the document
+                document.add_error(error)
+            else:
+                _add_error(document, error.plugin, result)
             parsed.append(None)
         self.timings["parse"] += time.perf_counter() - started
         self.cpu_timings["parse"] += time.process_time() - cpu
@@ -211,27 +263,13 @@ class Pipeline:
         failed_layers: set[str] = set()
         for extractor in self.extractors:
             blocked = [layer for layer in extractor.requires if layer in failed_layers]
-            if blocked:
-                document.add_error(
-                    DocumentError(
-                        extractor.name,
-                        "RequirementFailed",
-                        f"document {document.id!r}: skipped, required layer(s) "
-                        f"{', '.join(blocked)} failed",
-                    )
-                )
-                failed_layers.update(extractor.writes)
-                continue
             failed_setup = self._setup_errors.get(extractor.name)
-            if failed_setup is not None:
-                error = DocumentError.from_exception(extractor.name, failed_setup)
-                document.add_error(
-                    DocumentError(
-                        error.plugin,
-                        error.type,
-                        f"document {document.id!r}: setup failed: {error.message}",
-                    )
-                )
+            if blocked:
+                why = f"skipped, required layer(s) {', '.join(blocked)} failed"
+                _add_error(document, extractor.name, "RequirementFailed", why)
+            elif failed_setup is not None:
+                _add_error(document, extractor.name, failed_setup, "setup failed: ")
+            if blocked or failed_setup is not None:
                 failed_layers.update(extractor.writes)
                 continue
             context = ExtractContext(
@@ -250,12 +288,7 @@ class Pipeline:
                 context.commit()
             except (Exception, SystemExit) as exc:  # record it on the document; the run goes on
                 document.meta = meta  # what the extractor did to the metadata is undone
-                error = DocumentError.from_exception(extractor.name, exc)
-                document.add_error(
-                    DocumentError(
-                        error.plugin, error.type, f"document {document.id!r}: {error.message}"
-                    )
-                )
+                _add_error(document, extractor.name, exc)
                 failed_layers.update(extractor.writes)
             finally:
                 self.timings[extractor.name] += time.perf_counter() - started

@@ -250,13 +250,11 @@ class PluginManager:
         for impl in calls:
             name = impl.plugin_name
             args = {k: v for k, v in kwargs.items() if k in impl.argnames}
+            # one broken plugin must not take the others down
             try:
                 result = impl.function(**args)
                 items = list(result or [])
-            except (
-                Exception,
-                SystemExit,
-            ) as exc:  # one broken plugin must not take the others down
+            except (Exception, SystemExit) as exc:
                 self._record_failure(name, f"hook {hook_name}", exc)
                 continue
             pairs.extend((name, item) for item in items)
@@ -272,20 +270,27 @@ class PluginManager:
                 stacklevel=3,
             )
 
+    def _collect_typed(
+        self, hook_name: str, kind: type, named: bool = True
+    ) -> list[tuple[str, Any]]:
+        """:meth:`_collect`, keeping the ``kind`` instances (with a ``name``, if ``named``).
+
+        A plugin returning anything else is recorded as failed; its other items are kept.
+        """
+        kept = []
+        for plugin_name, item in self._collect(hook_name):
+            name: object = getattr(item, "name", None) if named else kind.__name__
+            if isinstance(item, kind) and name:
+                kept.append((plugin_name, item))
+            else:
+                expected = f"expected {'named ' if named else ''}{kind.__name__} instances"
+                problem = TypeError(f"returned {item!r}: {expected}")
+                self._record_failure(plugin_name, f"hook {hook_name}", problem)
+        return kept
+
     def extractors_by_plugin(self) -> list[tuple[str, Extractor]]:
         """Every extractor with the name of the plugin that contributed it."""
-        pairs = self._collect("polemos_extractors")
-        valid = []
-        for plugin_name, extractor in pairs:
-            if isinstance(extractor, Extractor) and extractor.name:
-                valid.append((plugin_name, extractor))
-                continue
-            self._record_failure(
-                plugin_name,
-                "hook polemos_extractors",
-                TypeError(f"returned {extractor!r}: expected named Extractor instances"),
-            )
-        return valid
+        return self._collect_typed("polemos_extractors", Extractor)
 
     def extractors(self) -> list[Extractor]:
         """Every extractor of the registered plugins."""
@@ -299,15 +304,13 @@ class PluginManager:
         contracts of the others are kept.
         """
         kept: dict[str, LayerContract] = {}
-        for plugin_name, contract in self._collect("polemos_layer_contracts"):
-            problem: Exception | None = None
-            if not isinstance(contract, LayerContract):
-                problem = TypeError(f"returned {contract!r}: expected LayerContract instances")
-            elif kept.get(contract.layer, contract) != contract:
+        for plugin_name, contract in self._collect_typed(
+            "polemos_layer_contracts", LayerContract, False
+        ):
+            if kept.get(contract.layer, contract) != contract:
                 problem = ContractError(
                     f"layer {contract.layer!r} is already declared differently by another plugin"
                 )
-            if problem is not None:
                 self._record_failure(plugin_name, "hook polemos_layer_contracts", problem)
                 continue
             kept[contract.layer] = contract
@@ -318,12 +321,12 @@ class PluginManager:
         return [Path(item) for _, item in self._collect("polemos_resources", kind=kind)]
 
     def loaders(self) -> list[Loader]:
-        """Every loader, built-in first."""
-        return [item for _, item in self._collect("polemos_loaders")]
+        """Every loader, built-in first (a plugin returning something else is recorded)."""
+        return [item for _, item in self._collect_typed("polemos_loaders", Loader, False)]
 
     def exporters(self) -> list[Exporter]:
-        """Every exporter, built-in first."""
-        return [item for _, item in self._collect("polemos_exporters")]
+        """Every exporter, built-in first (a plugin returning something else is recorded)."""
+        return [item for _, item in self._collect_typed("polemos_exporters", Exporter)]
 
     def exporter(self, name: str) -> Exporter:
         """The exporter called ``name``; ``KeyError`` listing the known ones otherwise."""
@@ -339,13 +342,9 @@ class PluginManager:
         ``taken`` (the core's commands) or already registered, is recorded as failed.
         """
         kept: dict[str, Command] = {}
-        for plugin_name, command in self._collect("polemos_register_commands"):
-            problem: Exception | None = None
-            if not isinstance(command, Command) or not command.name:
-                problem = TypeError(f"returned {command!r}: expected named Command instances")
-            elif command.name in kept or command.name in taken:
+        for plugin_name, command in self._collect_typed("polemos_register_commands", Command):
+            if command.name in kept or command.name in taken:
                 problem = ValueError(f"command {command.name!r} is already registered")
-            if problem is not None:
                 self._record_failure(plugin_name, "hook polemos_register_commands", problem)
                 continue
             kept[command.name] = command
@@ -355,14 +354,7 @@ class PluginManager:
         """Every engine of the plugins (:class:`~polemos.runs.Engine`), in registration order."""
         from polemos.runs import Engine
 
-        kept = []
-        for plugin_name, engine in self._collect("polemos_engines"):
-            if isinstance(engine, Engine) and engine.name:
-                kept.append(engine)
-            else:
-                problem = TypeError(f"returned {engine!r}: expected named Engine instances")
-                self._record_failure(plugin_name, "hook polemos_engines", problem)
-        return kept
+        return [engine for _, engine in self._collect_typed("polemos_engines", Engine)]
 
     def open_results(self, path: str | Path) -> Any | None:
         """The analysed results at ``path`` opened by the plugin that reads them, or None."""

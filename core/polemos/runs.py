@@ -150,12 +150,21 @@ def working_copy(document: Document, rerun: Collection[str] = ()) -> Document:
 def as_items(
     sources: Iterable[Source], manager: PluginManager, rerun: Collection[str] = ()
 ) -> Iterator[Document | LoadError]:
-    """Documents from ``sources``, read lazily.
+    """Documents from ``sources``, read lazily, each id once.
 
     Documents come as :func:`working_copy` copies (``rerun`` names the extractors about to
     run), paths and globs go through the loaders, other strings are texts (ids ``text-0``,
-    ``text-1``...); an unreadable source becomes a :class:`~polemos.LoadError`.
+    ``text-1``...); an unreadable source, or a document whose id an earlier one has (see
+    :class:`~polemos.unique_ids.UniqueIds`), becomes a :class:`~polemos.LoadError`.
     """
+    ids = UniqueIds()
+    for item in _items(sources, manager, rerun):
+        yield (ids.refusal(item) or item) if isinstance(item, Document) else item
+
+
+def _items(
+    sources: Iterable[Source], manager: PluginManager, rerun: Collection[str]
+) -> Iterator[Document | LoadError]:
     for index, source in enumerate(sources):
         if isinstance(source, Document):
             yield working_copy(source, rerun)
@@ -218,12 +227,9 @@ def run_inline(
 
     pipeline = spec.build(options.manager)
     report = RunReport.start("local", 1, spec, pipeline, None)
-    ids = UniqueIds()
 
     def documents() -> Iterator[Document]:
         for item in as_items(sources, pipeline.manager, report.extractors):
-            if isinstance(item, Document):
-                item = ids.refusal(item) or item
             yield failed_document(item.source, item.reason) if isinstance(item, LoadError) else item
 
     started = time.perf_counter()

@@ -15,7 +15,7 @@ from polemos.extractor import Extractor
 from polemos.ids import config_digest
 from polemos.limits import DEFAULT_TIME_LIMIT
 from polemos.nlp import DEFAULT_MODEL
-from polemos.pipeline import Pipeline
+from polemos.pipeline import Pipeline, selection
 from polemos.plugins import PluginManager
 
 __all__ = ["PipelineSpec"]
@@ -25,27 +25,34 @@ __all__ = ["PipelineSpec"]
 class PipelineSpec:
     """Everything a worker needs to build the same pipeline as the driver (picklable).
 
-    ``extractors`` are extra extractor objects (they must be picklable: importable classes).
-    ``time_limit`` bounds each extractor's work on one document (see :class:`Pipeline`).
+    ``extractors`` are the extractors to run, as :class:`Pipeline` takes them: names of
+    installed extractors and extractor objects (picklable ones: importable classes), all the
+    installed ones when None. ``plugins`` (names) is its deprecated alias: given, it warns and
+    its names are put first in ``extractors``. ``time_limit`` bounds each extractor's work on
+    one document (see :class:`Pipeline`).
     """
 
-    plugins: tuple[str, ...] | None = None
+    extractors: tuple[str | Extractor, ...] | None = None
     model: str = DEFAULT_MODEL
     config: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    extractors: tuple[Extractor, ...] = ()
     disable: tuple[str, ...] = ()
     nlp_batch_size: int = 32
     time_limit: float | None = DEFAULT_TIME_LIMIT
+    plugins: tuple[str, ...] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        chosen = selection(self.extractors, self.plugins, "PipelineSpec")
+        object.__setattr__(self, "extractors", None if chosen is None else tuple(chosen))
+        object.__setattr__(self, "plugins", None)
 
     @property
     def key(self) -> str:
         """A digest identifying this pipeline within a process."""
         return config_digest(
             [
-                self.plugins,
+                None if self.extractors is None else [_key(e) for e in self.extractors],
                 self.model,
                 {k: dict(v) for k, v in self.config.items()},
-                [f"{type(e).__module__}.{type(e).__qualname__}:{e.name}" for e in self.extractors],
                 self.disable,
                 self.nlp_batch_size,
                 self.time_limit,
@@ -58,11 +65,17 @@ class PipelineSpec:
         if manager is None:
             manager = PluginManager(disable=self.disable or None)
         return Pipeline(
-            list(self.plugins) if self.plugins is not None else None,
+            self.extractors,
             model=self.model,
             config=self.config,
             manager=manager,
-            extractors=self.extractors,
             batch_size=self.nlp_batch_size,
             time_limit=self.time_limit,
         )
+
+
+def _key(extractor: str | Extractor) -> str:
+    """A name, or an extractor object by its class and name."""
+    if isinstance(extractor, str):
+        return extractor
+    return f"{type(extractor).__module__}.{type(extractor).__qualname__}:{extractor.name}"

@@ -18,8 +18,8 @@ Plugin authors import them in their own test suites::
   against the JSON Schema that round-trips exactly.
 - :func:`layer_texts` lists the ``(label, text)`` of a layer, in text order, for asserts.
 - :func:`assert_deterministic` runs an extractor twice and checks the outputs are equal.
-- :func:`extractor_pipeline` builds the pipeline of those helpers: the extractors given, with the
-  installed ones named (``score_gold``, scoring them on a gold file, is
+- :func:`extractor_pipeline` builds the pipeline of those helpers: the extractor objects given
+  and the installed extractors named (``score_gold``, scoring them on a gold file, is
   ``polemos_evaluation.testing.score_gold``, of the ``polemos-evaluation`` distribution).
 - :func:`registered_plugin` registers a plugin object for the duration of a ``with`` block and
   unregisters it afterwards, even when the block raises.
@@ -36,7 +36,7 @@ from polemos.extractor import Extractor
 from polemos.ids import digest
 from polemos.model import Annotation, Document
 from polemos.nlp import DEFAULT_MODEL
-from polemos.pipeline import Pipeline
+from polemos.pipeline import Pipeline, Selection, selection
 from polemos.plugins import PluginManager
 from polemos.schema import validate_document_dict
 from polemos.serialization import document_to_dict, dumps, loads
@@ -58,46 +58,44 @@ class OutputError(AssertionError):
 
 
 def extractor_pipeline(
-    extractors: Sequence[Extractor],
-    plugins: Sequence[str],
-    config: Mapping[str, Mapping[str, Any]] | None,
-    model: str,
-    manager: PluginManager | None,
+    extractors: Selection,
+    config: Mapping[str, Mapping[str, Any]] | None = None,
+    model: str = DEFAULT_MODEL,
+    manager: PluginManager | None = None,
 ) -> Pipeline:
-    """The pipeline running ``extractors`` and the installed extractors named in ``plugins``.
+    """The pipeline running ``extractors``: extractor objects and names of installed ones.
 
-    Without a ``manager``, the installed plugins are loaded only when ``plugins`` names some.
+    Without a ``manager``, the installed plugins are loaded only when ``extractors`` names some.
     """
     if manager is None:
-        manager = PluginManager(entry_points=bool(plugins))
-    return Pipeline(
-        list(plugins), model=model, config=config, manager=manager, extractors=extractors
-    )
+        manager = PluginManager(entry_points=any(isinstance(e, str) for e in extractors))
+    return Pipeline(extractors, model=model, config=config, manager=manager)
 
 
 def run_extractor(
     extractor: Extractor,
     text: str | Document,
     *,
-    plugins: Sequence[str] = (),
+    extractors: Selection = (),
     config: Mapping[str, Any] | None = None,
     model: str = DEFAULT_MODEL,
     manager: PluginManager | None = None,
     doc_id: str = "test",
+    plugins: Sequence[str] | None = None,
 ) -> Document:
     """Run ``extractor`` on ``text`` and return the analysed document.
 
-    ``plugins`` names installed extractors to run as well (those producing the layers
-    ``extractor`` requires, e.g. ``["actors"]``); ``config`` is ``extractor``'s configuration.
-    Without ``plugins`` only the built-in plugin is loaded, so nothing else installed can
-    change the result; with ``plugins`` the installed plugins are loaded (their resources,
-    such as lexicon files, count) and only the named extractors run. Errors the pipeline
-    records on the document are raised as :class:`OutputError`, so a failing extractor fails
-    the test with its message.
+    ``extractors`` are the other extractors to run as well, installed ones by name (those
+    producing the layers ``extractor`` requires, e.g. ``["actors"]``; ``plugins=`` is its
+    deprecated alias); ``config`` is ``extractor``'s configuration. Without names only the
+    built-in plugin is loaded, so nothing else installed can change the result; with names the
+    installed plugins are loaded (their resources, such as lexicon files, count) and only the
+    named extractors run. Errors the pipeline records on the document are raised as
+    :class:`OutputError`, so a failing extractor fails the test with its message.
     """
+    others = selection(extractors, plugins, "run_extractor") or []
     pipeline = extractor_pipeline(
-        [extractor],
-        plugins,
+        [*others, extractor],
         {extractor.name: config} if config is not None else None,
         model,
         manager,

@@ -6,11 +6,11 @@ import argparse
 import json
 from typing import Any
 
-from polemos.commands import Command
+from polemos.commands import Command, add_extractors_option, selected_extractors
 from polemos.model import Document
 from polemos.nlp import DEFAULT_MODEL
 from polemos.pipeline import Pipeline
-from polemos.plugins import PluginManager, parse_selection
+from polemos.plugins import PluginManager
 from polemos.serialization import document_to_dict
 
 __all__ = ["Evaluate"]
@@ -25,7 +25,7 @@ class Evaluate(Command):
     def add_arguments(self, parser: argparse.ArgumentParser) -> None:
         """The gold files, the extractors to run and the form of the report."""
         parser.add_argument("gold", nargs="+", help="*.gold.json files or folders")
-        parser.add_argument("--plugins", help="comma-separated extractors to run (default: all)")
+        add_extractors_option(parser)
         parser.add_argument("--model", default=DEFAULT_MODEL)
         parser.add_argument("--json", action="store_true", help="print the figures as JSON")
         parser.add_argument(
@@ -46,9 +46,8 @@ class Evaluate(Command):
         )
 
         manager = PluginManager()
-        selected = None if args.plugins is None else parse_selection(args.plugins) or []
         try:
-            pipeline = Pipeline(selected, model=args.model, manager=manager)
+            pipeline = Pipeline(selected_extractors(args), model=args.model, manager=manager)
         except (KeyError, ValueError) as exc:
             raise SystemExit(f"polemos evaluate: {exc}") from exc
 

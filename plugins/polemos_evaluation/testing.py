@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from polemos.contracts import installed_contracts
-from polemos.extractor import Extractor
 from polemos.model import Document
 from polemos.nlp import DEFAULT_MODEL
+from polemos.pipeline import Selection, selection
 from polemos.plugins import PluginManager
 from polemos.serialization import document_to_dict
 from polemos.testing import extractor_pipeline
@@ -31,14 +31,16 @@ __all__ = ["score_gold"]
 
 def score_gold(
     gold: str | Path | GoldDocument,
-    extractors: Sequence[Extractor] = (),
+    extractors: Selection = (),
     *,
-    plugins: Sequence[str] = (),
     config: Mapping[str, Mapping[str, Any]] | None = None,
     model: str = DEFAULT_MODEL,
     manager: PluginManager | None = None,
+    plugins: Sequence[str] | None = None,
 ) -> EvaluationReport:
-    """Run ``extractors`` (and the installed ``plugins`` named) on a gold file's text; score it.
+    """Run ``extractors`` (objects, and installed ones by name) on a gold file's text; score it.
+
+    ``plugins=`` (names) is the deprecated alias of ``extractors=``.
 
     ``gold`` is the path of a ``*.gold.json`` file in the ``gold/FORMAT.md`` format (a small
     one of your own, with only the items your extractor produces, will do) or a parsed
@@ -48,7 +50,8 @@ def score_gold(
     and the other figures, or print it.
     """
     document = load_gold(gold) if isinstance(gold, str | Path) else gold
-    pipeline = extractor_pipeline(extractors, plugins, config, model, manager)
+    chosen = selection(extractors, plugins, "score_gold") or []
+    pipeline = extractor_pipeline(chosen, config, model, manager)
     analysed = pipeline.analyze_one(Document(document.id, document.text))
     contracts = pipeline.manager.layer_contracts().extended_by(installed_contracts())
     return score_pairs([(document, document_to_dict(analysed))], contracts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from polemos import Annotation, ExtractContext, Extractor
 
@@ -26,8 +26,10 @@ LEXICON_RESOURCE = "quantities.lexicon"
 class QuantitiesConfig:
     """The configuration of the ``quantities`` extractor (see :class:`QuantitiesExtractor`)."""
 
+    renamed_keys: ClassVar[dict[str, str]] = {"lexicon": "data_paths"}
+
     actors_layer: str = "actors"
-    lexicon: list[str] = field(default_factory=list)
+    data_paths: str | list[str] = field(default_factory=list)
 
 
 class QuantitiesExtractor(Extractor):
@@ -37,8 +39,8 @@ class QuantitiesExtractor(Extractor):
     ``bound``, ``unit``, ``item``, ``category``, ``casualty_type``, ``certainty``, ``part_of``
     (annotation id of the whole), ``source`` and ``of_actor`` (actor annotation ids, when the
     ``actors`` layer is present). Configuration: ``actors_layer`` (default ``"actors"``) and
-    ``lexicon`` (paths of JSON lexicon files extending the shipped one, like those plugins
-    contribute through the ``quantities.lexicon`` resource kind).
+    ``data_paths`` (one path or a list: JSON lexicon files extending the shipped one, like
+    those plugins contribute through the ``quantities.lexicon`` resource kind).
     """
 
     name = "quantities"
@@ -59,8 +61,9 @@ class QuantitiesExtractor(Extractor):
     def setup(
         self, nlp: Language, config: QuantitiesConfig, resources: Callable[[str], list[Path]]
     ) -> None:
-        """Read the lexicons once: shipped, plugins' resources, then ``lexicon``."""
-        self._finder = self.finder([*resources(LEXICON_RESOURCE), *map(Path, config.lexicon)])
+        """Read the lexicons once: shipped, plugins' resources, then ``data_paths``."""
+        paths = [config.data_paths] if isinstance(config.data_paths, str) else config.data_paths
+        self._finder = self.finder([*resources(LEXICON_RESOURCE), *map(Path, paths)])
         self._config = config
 
     def extract(self, ctx: ExtractContext) -> None:

@@ -178,7 +178,7 @@ A polemos plugin: the extractor `$plugin` writes the layer
 ```console
 $$ pip install -e .            # polemos finds the plugin through its entry point
 $$ polemos plugins             # lists "$plugin"
-$$ polemos analyze --example --plugins $plugin
+$$ polemos analyze --example --extractors $plugin
 $$ pytest                      # the plugin's tests, written with polemos.testing
 ```
 

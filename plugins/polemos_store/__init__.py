@@ -2,7 +2,9 @@
 
 The results store is a Parquet dataset that runs append to, queried in place with DuckDB
 (:func:`polemos.open` opens one). Its engines (``local`` worker processes, a ``dask`` cluster)
-and its loaders (CSV, Parquet, HTML) reach polemos through the public hooks.
+and its loaders (CSV, Parquet, HTML) reach polemos through the public hooks, and so does the
+``polemos export`` command (:mod:`polemos_store.export`, which reads analysed results with
+:func:`~polemos_store.export.read_analysed`).
 
 Layout of a store folder (one writer at a time)::
 

@@ -1,4 +1,4 @@
-"""The hooks through which polemos-store extends polemos: engines, loaders, results stores.
+"""The hooks of polemos-store: engines, loaders, results stores, the ``polemos export`` command.
 
 Everything heavy (pyarrow, DuckDB, dask) is imported when it is used, not when polemos loads
 this plugin.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from polemos import Loader, hookimpl
+from polemos import Command, Loader, hookimpl
 from polemos.runs import Engine
 
 
@@ -37,3 +37,11 @@ def polemos_open_results(path: Path) -> Any | None:
     if is_results_store(path) or (path.is_dir() and not any(path.iterdir())):
         return open_results(path)
     return None
+
+
+@hookimpl
+def polemos_register_commands() -> list[Command]:
+    """``polemos export LAYER --format NAME RESULTS... --out FILE``."""
+    from polemos_store.export import Export
+
+    return [Export()]

@@ -95,7 +95,7 @@ class RunPanel(w.VBox):  # type: ignore[misc]
     def spec(self, documents: int = 0) -> PipelineSpec:
         """The pipeline a run of ``documents`` documents uses: the ticked extractors."""
         return PipelineSpec(
-            plugins=tuple(self.selected()),
+            extractors=tuple(self.selected()),
             model=self.model,
             config=self.config,
             nlp_batch_size=max(1, min(16, documents // 20)),  # progress moves, spaCy batches

@@ -26,9 +26,9 @@ def test_analysing_results_again_replaces_the_rerun_layers() -> None:
 
 def test_other_runs_output_is_kept() -> None:
     actors_only = polemos.analyze(
-        Document("d", "L'armée malienne a perdu 12 soldats."), plugins=["actors"], progress=False
+        Document("d", "L'armée malienne a perdu 12 soldats."), extractors=["actors"], progress=False
     )[0]
-    both = polemos.analyze(actors_only, plugins=["quantities"], progress=False)[0]
+    both = polemos.analyze(actors_only, extractors=["quantities"], progress=False)[0]
     assert {a.layer for a in both.annotations} >= {"actors", "quantities"}
     assert [a.id for a in both.layer("actors")] == [a.id for a in actors_only.layer("actors")]
     assert actors_only.layer("quantities") == ()

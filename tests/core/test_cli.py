@@ -39,7 +39,7 @@ def test_analyze_files_folders_and_stdin(tmp_path: Path) -> None:
     (folder / "a.txt").write_text("Les rebelles ont attaqué Gao.", encoding="utf-8")
     (folder / "b.txt").write_text("Kaboul est calme.", encoding="utf-8")
     (folder / "bad.txt").write_bytes(b"\x00\x01binary\x00\xff")
-    result = run("analyze", str(folder), "-", "--plugins", "", stdin="Texte lu sur stdin.")
+    result = run("analyze", str(folder), "-", "--extractors", "", stdin="Texte lu sur stdin.")
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [d["id"] for d in lines] == ["a", "b", "stdin"]
     assert "bad.txt" in result.stderr
@@ -47,7 +47,7 @@ def test_analyze_files_folders_and_stdin(tmp_path: Path) -> None:
 
 
 def test_an_unknown_plugin_is_a_clear_error() -> None:
-    result = run("analyze", "--example", "--plugins", "nope")
+    result = run("analyze", "--example", "--extractors", "nope")
     assert result.returncode != 0
     assert "unknown extractor(s) nope" in result.stderr
 
@@ -98,7 +98,7 @@ def test_long_texts_and_texts_with_newlines_are_not_taken_for_paths() -> None:
     assert not is_existing_path(long_text)
     assert not is_existing_path("a\x00b")
     assert not is_existing_path("ligne un\nligne deux")
-    (document,) = analyze([long_text], plugins=[])
+    (document,) = analyze([long_text], extractors=[])
     assert isinstance(document, Document) and document.text == long_text
 
 

@@ -44,7 +44,6 @@ def pipeline(
 ) -> Pipeline:
     chosen = extractor if extractor is not None else Drones()
     return Pipeline(
-        [],
         extractors=[chosen],
         config={chosen.name: config} if config is not None else None,
         manager=PluginManager(entry_points=False),
@@ -82,7 +81,7 @@ def test_a_setup_that_raises_is_recorded_on_each_document_and_the_others_run() -
         def setup(self, nlp: Any, config: Any, resources: Any) -> None:
             raise OSError("lexicon file unreadable")
 
-    run = Pipeline([], extractors=[Broken(), Drones()], manager=PluginManager(entry_points=False))
+    run = Pipeline(extractors=[Broken(), Drones()], manager=PluginManager(entry_points=False))
     documents = list(run.analyze(Document(f"d{i}", t) for i, t in enumerate(TEXTS[:2])))
     for document in documents:
         [error] = document.errors
@@ -113,6 +112,20 @@ def test_an_extractor_with_a_default_config_mapping_keeps_working() -> None:
         pipeline({"words": "kidal"}, Legacy())
 
 
+def test_a_key_given_to_an_extractor_declaring_no_config_is_an_error() -> None:
+    class Plain(Extractor):
+        name = "plain"
+        writes = ("plain",)
+
+        def extract(self, ctx: ExtractContext) -> None:
+            ctx.annotate("plain", "first", 0, 2)
+
+    message = r"^extractor 'plain': unknown config key 'words' \(known: none\)$"
+    with pytest.raises(ConfigError, match=message):
+        pipeline({"words": ["drone"]}, Plain())
+    assert pipeline({}, Plain()).analyze_one("Un drone.").layer("plain")[0].text == "Un"
+
+
 def test_the_first_party_extractors_declare_typed_configs() -> None:
     manager = PluginManager(only=["actors", "quantities", "alliances"])
     for extractor in manager.extractors():  # alliances needs actors: both are selected
@@ -127,7 +140,12 @@ def test_the_first_party_extractors_declare_typed_configs() -> None:
 
 @pytest.mark.parametrize(
     ("name", "old"),
-    [("actors", "lexicon_paths"), ("alliances", "cue_paths"), ("events", "trigger_paths")],
+    [
+        ("actors", "lexicon_paths"),
+        ("alliances", "cue_paths"),
+        ("events", "trigger_paths"),
+        ("quantities", "lexicon"),
+    ],
 )
 def test_one_name_for_user_data_paths_and_the_old_names_say_so(name: str, old: str) -> None:
     manager = PluginManager()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 
 import pytest
 from polemos import (
@@ -19,10 +20,16 @@ from polemos.serialization import document_to_dict
 TEXT = "L'armée malienne a repoussé l'attaque à Gao. Trois soldats ont été blessés."
 
 
+@dataclass
+class CapsConfig:
+    threshold: int = 1
+
+
 class Capitalised(Extractor):
     name = "capitalised"
     writes = ("caps",)
     spacy_components = ("morphologizer",)
+    config_type = CapsConfig
 
     def extract(self, ctx: ExtractContext) -> None:
         for token in ctx.doc:
@@ -61,7 +68,7 @@ class WritesUndeclared(Extractor):
 
 
 def pipeline(*extractors: Extractor) -> Pipeline:
-    return Pipeline([], manager=PluginManager(entry_points=False), extractors=extractors)
+    return Pipeline(manager=PluginManager(entry_points=False), extractors=extractors)
 
 
 def test_extractors_share_one_parse_and_get_required_layers() -> None:
@@ -84,7 +91,6 @@ def test_only_the_needed_spacy_components_run() -> None:
 
 def test_the_host_stamps_provenance() -> None:
     p = Pipeline(
-        [],
         manager=PluginManager(entry_points=False),
         extractors=[Capitalised()],
         config={"capitalised": {"threshold": 2}},
@@ -146,7 +152,7 @@ def test_bad_offsets_from_a_plugin_are_rejected_with_its_name() -> None:
 
 def test_empty_and_too_long_documents() -> None:
     p = Pipeline(
-        [], manager=PluginManager(entry_points=False), extractors=[Capitalised()], max_chars=100
+        manager=PluginManager(entry_points=False), extractors=[Capitalised()], max_chars=100
     )
     empty, long = p.analyze([Document("empty", ""), Document("long", "a " * 100)])
     assert empty.errors == () and empty.annotations == ()
@@ -170,9 +176,7 @@ class BurnsCpu(Extractor):
 
 
 def test_cpu_timings_count_each_extractors_cpu_time_apart_from_the_parse() -> None:
-    pipeline = Pipeline(
-        plugins=[], manager=PluginManager(entry_points=False), extractors=[BurnsCpu()]
-    )
+    pipeline = Pipeline(extractors=[BurnsCpu()], manager=PluginManager(entry_points=False))
     pipeline.analyze_one(TEXT)
     assert set(pipeline.cpu_timings) == set(pipeline.timings) == {"parse", "burns"}
     assert pipeline.cpu_timings["burns"] >= 0.05

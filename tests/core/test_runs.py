@@ -19,7 +19,7 @@ def test_a_run_in_this_process_hands_batches_to_the_sink(tmp_path: Path) -> None
     sources = [Document("a", "Bonjour."), tmp_path / "kidal.txt", tmp_path / "missing.txt"]
     sources += [Document("a", "Le même identifiant.")]
     options = RunOptions(batch_size=2, progress=False, sink=batches.append)
-    report = run(sources, PipelineSpec(plugins=()), "local", options)
+    report = run(sources, PipelineSpec(extractors=()), "local", options)
     assert [len(batch) for batch in batches] == [2, 2]
     analysed = [d for batch in batches for d in batch]
     assert [d.id for d in analysed[:2]] == ["a", "kidal"]
@@ -40,7 +40,7 @@ def test_a_store_or_workers_without_an_engine_plugin_is_refused_by_name(tmp_path
         with pytest.raises(
             RunRefused, match=r"polemos-store provides 'local'.*installed engines: none"
         ):
-            run(["Bonjour."], PipelineSpec(plugins=()), "local", options)
+            run(["Bonjour."], PipelineSpec(extractors=()), "local", options)
     assert not (tmp_path / "store").exists()
 
 

@@ -26,9 +26,9 @@ from polemos import (
     hookspecs,
     iter_sources,
 )
-from polemos.analysed import read_analysed
 from polemos.runs import RunRefused
 from polemos.testing import assert_valid_output, layer_texts, registered_plugin
+from polemos_store.export import read_analysed
 
 from .markdown import DOCS, docstring_examples
 
@@ -149,10 +149,10 @@ def test_engines_example_runs_a_corpus_on_threads() -> None:
     texts = ["Un drone a frappé Kidal.", "Des obus sont tombés sur Gao.", "Calme à Tombouctou."]
     with registered_plugin(load_file(EXAMPLES / "engines.py")) as manager:
         analysed = polemos.analyze(
-            texts, plugins=[], engine="threads", workers=2, manager=manager, progress=False
+            texts, extractors=[], engine="threads", workers=2, manager=manager, progress=False
         )
         with pytest.raises(ValueError, match="writes no results store"):
-            polemos.analyze(texts, plugins=[], engine="threads", out="x", manager=manager)
+            polemos.analyze(texts, extractors=[], engine="threads", out="x", manager=manager)
     assert [(d.id, d.text) for d in analysed] == [(f"text-{i}", t) for i, t in enumerate(texts)]
 
 
@@ -160,7 +160,7 @@ def test_an_engine_nobody_registered_is_refused_by_name() -> None:
     with pytest.raises(
         RunRefused, match=r"engine 'threads'.*installed engines: (dask, local|none)"
     ):
-        polemos.analyze("Un drone.", plugins=[], engine="threads", workers=2)
+        polemos.analyze("Un drone.", extractors=[], engine="threads", workers=2)
 
 
 def test_results_example_opens_a_marked_folder(tmp_path: Path) -> None:
@@ -275,7 +275,7 @@ def test_docstring_example_of_polemos_engines(tmp_path: Path) -> None:
     with registered_plugin(load_docstring_example("polemos_engines", tmp_path)) as manager:
         analysed = polemos.analyze(
             ["Un drone a frappé Kidal.", "Gao."],
-            plugins=[],
+            extractors=[],
             engine="threads",
             workers=2,
             manager=manager,
@@ -316,6 +316,6 @@ def test_the_extractor_class_docstring_example_runs() -> None:
     namespace = {name: getattr(polemos, name) for name in polemos.__all__}
     exec(compile(example, "<Extractor docstring>", "exec"), namespace)
     weapons = namespace["Weapons"]()
-    pipeline = Pipeline([], extractors=[weapons], manager=PluginManager(entry_points=False))
+    pipeline = Pipeline(extractors=[weapons], manager=PluginManager(entry_points=False))
     analysed = pipeline.analyze_one("Des kalachnikov et un drone ont été saisis.")
     assert layer_texts(analysed, "weapons") == [("weapon", "kalachnikov"), ("weapon", "drone")]

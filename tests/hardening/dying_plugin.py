@@ -33,7 +33,7 @@ class Exits(Extractor):
         ctx.annotate("first_word", "word", token.idx, token.idx + len(token.text))
 
 
-SPEC = PipelineSpec(plugins=("weapons",), extractors=(Exits(),))
+SPEC = PipelineSpec(extractors=("weapons", Exits()))
 
 
 def run(corpus: Path, store: Path | None, workers: int = 1, engine: str = "local") -> RunReport:

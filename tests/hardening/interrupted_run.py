@@ -40,7 +40,7 @@ class Slow(Extractor):
         ctx.annotate("first_word", "word", token.idx, token.idx + len(token.text))
 
 
-SPEC = PipelineSpec(plugins=("weapons",), extractors=(Slow(),))
+SPEC = PipelineSpec(extractors=("weapons", Slow()))
 
 
 def run(corpus: Path, store: Path) -> RunReport:

@@ -33,7 +33,7 @@ def run_cli(*argv: str) -> tuple[int, str]:
 def test_an_unknown_extractor_is_named_with_the_available_ones() -> None:
     with pytest.raises(KeyError, match=r"unknown extractor\(s\) actros; available: .*actors"):
         Pipeline(["actros"])
-    code, message = run_cli("analyze", "--example", "--plugins", "actors,actros")
+    code, message = run_cli("analyze", "--example", "--extractors", "actors,actros")
     assert code == 1
     assert "polemos analyze: " in message and "unknown extractor(s) actros" in message
 
@@ -51,11 +51,11 @@ def test_an_unknown_plugin_in_the_selection_is_reported(monkeypatch: pytest.Monk
 def test_a_broken_config_file_is_named_with_its_line(tmp_path: Path) -> None:
     config = tmp_path / "config.yaml"
     config.write_text("weapons:\n  lexicon: [a, b\nactors: {}\n", encoding="utf-8")
-    code, message = run_cli("analyze", "--example", "--plugins", "", "--config", str(config))
+    code, message = run_cli("analyze", "--example", "--extractors", "", "--config", str(config))
     assert code == 1
     assert f"cannot read config {config}" in message and "line 3" in message
     config.write_text("weapons: [not, a, mapping]\n", encoding="utf-8")
-    code, message = run_cli("analyze", "--example", "--plugins", "", "--config", str(config))
+    code, message = run_cli("analyze", "--example", "--extractors", "", "--config", str(config))
     assert f"config {config} must map extractor names to mappings" in message
 
 
@@ -148,7 +148,7 @@ def test_yaml_tags_never_run_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert "python/object/apply:os.system" in message
     config = tmp_path / "config.yaml"
     config.write_text(f"weapons: {exploit}\n", encoding="utf-8")
-    code, message = run_cli("analyze", "--example", "--plugins", "", "--config", str(config))
+    code, message = run_cli("analyze", "--example", "--extractors", "", "--config", str(config))
     assert code == 1 and "python/object/apply:os.system" in message
     assert not marker.exists()
 
@@ -187,7 +187,7 @@ def test_no_source_file_loads_yaml_with_an_unsafe_loader() -> None:
 def test_output_options_without_out_are_handled() -> None:
     out = io.StringIO()
     with redirect_stdout(out), redirect_stderr(io.StringIO()):
-        code = main(["analyze", "--example", "--plugins", "", "--format", "jsonl"])
+        code = main(["analyze", "--example", "--extractors", "", "--format", "jsonl"])
     assert code == 0 and out.getvalue().startswith('{"format": "polemos.document/1"')
-    code, message = run_cli("analyze", "--example", "--plugins", "", "--format", "csv")
+    code, message = run_cli("analyze", "--example", "--extractors", "", "--format", "csv")
     assert (code, message) == (1, "polemos analyze: --format csv needs --out")

@@ -115,7 +115,7 @@ def test_a_50_mb_file_is_refused_before_it_is_read_and_the_cli_run_completes(
     stderr = io.StringIO()
     with redirect_stdout(io.StringIO()), redirect_stderr(stderr):
         code = main(
-            ["analyze", str(corpus), "--plugins", "", "--format", "jsonl", "--out", str(out)]
+            ["analyze", str(corpus), "--extractors", "", "--format", "jsonl", "--out", str(out)]
         )
     assert code == 1
     log = stderr.getvalue()

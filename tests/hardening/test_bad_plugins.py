@@ -63,7 +63,7 @@ def misbehaving(name: str, action: Callable[[ExtractContext], object]) -> Extrac
 
 def run(*extractors: Extractor, time_limit: float | None = None) -> dict[str, Document]:
     pipeline = Pipeline(
-        [], manager=PluginManager(entry_points=False), extractors=extractors, time_limit=time_limit
+        manager=PluginManager(entry_points=False), extractors=extractors, time_limit=time_limit
     )
     documents = [Document(doc_id, text) for doc_id, text in TEXTS.items()]
     return {d.id: d for d in pipeline.analyze(documents)}
@@ -265,7 +265,7 @@ def test_a_plugin_broken_on_import_is_named_and_the_cli_run_completes(
     (corpus / "b.txt").write_text("Rien à signaler à Gao.", encoding="utf-8")
     out, err = io.StringIO(), io.StringIO()
     with redirect_stdout(out), redirect_stderr(err):
-        code = main(["analyze", str(corpus), "--plugins", "shouts"])
+        code = main(["analyze", str(corpus), "--extractors", "shouts"])
     assert code == 1
     assert "plugin broken failed to load: RuntimeError: this plugin is broken on purpose" in (
         err.getvalue()

@@ -48,9 +48,7 @@ def test_two_files_with_one_name_in_two_folders_get_distinct_ids(tmp_path: Path)
 
 def test_the_store_of_two_same_named_files_reads_back_whole(tmp_path: Path) -> None:
     corpus = two_folders(tmp_path / "corpus")
-    results = polemos.analyze(
-        corpus, plugins=[], extractors=[Words()], out=tmp_path / "store", progress=False
-    )
+    results = polemos.analyze(corpus, extractors=[Words()], out=tmp_path / "store", progress=False)
     documents = {d.id: d for d in polemos.open(tmp_path / "store").iter_documents()}
     assert sorted(documents) == ["a/x", "b/x"]
     assert documents["a/x"].text == GAO and documents["b/x"].text == KIDAL
@@ -67,9 +65,7 @@ def test_the_same_id_from_two_sources_is_refused_naming_both(tmp_path: Path) -> 
     first, second = tmp_path / "a" / "x.txt", tmp_path / "b" / "x.txt"
     two_folders(tmp_path)
     store = tmp_path / "store"
-    results = polemos.analyze(
-        [first, second], plugins=[], extractors=[Words()], out=store, progress=False
-    )
+    results = polemos.analyze([first, second], extractors=[Words()], out=store, progress=False)
     assert list(results.documents["doc_id"]) == ["x"]
     errors = results.errors
     assert list(errors["stage"]) == ["load"]
@@ -79,9 +75,7 @@ def test_the_same_id_from_two_sources_is_refused_naming_both(tmp_path: Path) -> 
     )
     (stored,) = polemos.open(store).iter_documents()
     assert stored.text == GAO and stored.errors == ()
-    again = polemos.analyze(
-        [first, second], plugins=[], extractors=[Words()], out=store, progress=False
-    )
+    again = polemos.analyze([first, second], extractors=[Words()], out=store, progress=False)
     assert len(again.documents) == 1 and len(again.errors) == 1  # nothing recorded twice
 
 
@@ -94,7 +88,7 @@ def test_the_cli_refuses_a_repeated_id_and_exports_both_files_apart(tmp_path: Pa
                 "analyze",
                 str(tmp_path / "a" / "x.txt"),
                 str(tmp_path / "b" / "x.txt"),
-                "--plugins",
+                "--extractors",
                 "",
             ]
         )
@@ -106,7 +100,7 @@ def test_the_cli_refuses_a_repeated_id_and_exports_both_files_apart(tmp_path: Pa
 
 
 def test_documents_with_one_id_in_one_batch_each_get_their_own_parse() -> None:
-    pipeline = Pipeline([], manager=PluginManager(entry_points=False), extractors=[Words()])
+    pipeline = Pipeline(manager=PluginManager(entry_points=False), extractors=[Words()])
     first, second = pipeline.analyze([Document("x", GAO), Document("x", KIDAL)])
     assert "drone" in [a.text for a in first.layer("words")]
     assert [a.text for a in second.layer("words")][:4] == ["Les", "rebelles", "ont", "détruit"]

@@ -149,7 +149,7 @@ def widget_html(widget: Any) -> Iterator[tuple[str, str]]:
 @pytest.fixture(scope="module")
 def document() -> Document:
     pipeline = Pipeline(
-        [], manager=PluginManager(entry_points=False), extractors=[Hostile(), Failing()]
+        manager=PluginManager(entry_points=False), extractors=[Hostile(), Failing()]
     )
     meta = {
         "title": PAYLOADS[2],

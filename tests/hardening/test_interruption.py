@@ -175,7 +175,7 @@ def test_disk_full_while_exporting_json_leaves_the_previous_file_whole(
     out = tmp_path / "out.jsonl"
     quiet = {"stdout": io.StringIO(), "stderr": io.StringIO()}
     with redirect_stdout(quiet["stdout"]), redirect_stderr(quiet["stderr"]):
-        assert main(["analyze", str(corpus), "--plugins", "weapons", "--out", str(out)]) == 0
+        assert main(["analyze", str(corpus), "--extractors", "weapons", "--out", str(out)]) == 0
     complete = out.read_bytes()
     assert complete.count(b"\n") == DOCUMENTS
     real_open = Path.open
@@ -209,7 +209,7 @@ def test_disk_full_while_exporting_json_leaves_the_previous_file_whole(
         redirect_stderr(quiet["stderr"]),
         pytest.raises(SystemExit, match=f"cannot write {out}: .*No space left on device"),
     ):
-        main(["analyze", str(corpus), "--plugins", "weapons", "--out", str(out)])
+        main(["analyze", str(corpus), "--extractors", "weapons", "--out", str(out)])
     monkeypatch.undo()
     assert out.read_bytes() == complete  # the previous export is whole, not half overwritten
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "out.jsonl"]

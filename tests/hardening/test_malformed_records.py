@@ -48,7 +48,7 @@ class Places(Extractor):
 
 @pytest.fixture(scope="module")
 def record() -> dict[str, Any]:
-    pipeline = Pipeline([], manager=PluginManager(entry_points=False), extractors=[Places()])
+    pipeline = Pipeline(manager=PluginManager(entry_points=False), extractors=[Places()])
     document = pipeline.analyze_one(Document("gao", TEXT, {"source": "AFP", "date": "2024-01"}))
     document.add_error(DocumentError("places", "RuntimeError", "a recorded failure"))
     data = document_to_dict(document)

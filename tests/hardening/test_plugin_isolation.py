@@ -150,7 +150,7 @@ def test_system_exit_at_import_or_in_a_hook_is_a_plugin_failure(
     text.write_text("Le HCR et l'ONU condamnent.", encoding="utf-8")
     out, err = io.StringIO(), io.StringIO()
     with redirect_stdout(out), redirect_stderr(err):
-        code = main(["analyze", str(text), "--plugins", "shouts"])
+        code = main(["analyze", str(text), "--extractors", "shouts"])
     assert code == 1  # the failures are reported, the run is done
     (document,) = [json.loads(line) for line in out.getvalue().splitlines()]
     assert [a["text"] for a in document["annotations"]] == ["HCR", "ONU"]
@@ -179,9 +179,7 @@ def test_a_non_json_value_put_in_the_metadata_fails_that_plugin_and_is_undone(
         Document("gao", "Les rebelles ont attaqué Gao.", {"source": "AFP"}),
         Document("kidal", "Les soldats sont à Kidal."),
     ]
-    pipeline = Pipeline(
-        [], manager=PluginManager(entry_points=False), extractors=[MetaWriter(value)]
-    )
+    pipeline = Pipeline(manager=PluginManager(entry_points=False), extractors=[MetaWriter(value)])
     gao, kidal = pipeline.analyze(documents)
     assert [(e.plugin, e.type) for e in gao.errors] == [("metawriter", "TypeError")]
     assert "extractor 'metawriter': document meta" in gao.errors[0].message
@@ -192,7 +190,7 @@ def test_a_non_json_value_put_in_the_metadata_fails_that_plugin_and_is_undone(
 def test_a_run_with_a_plugin_writing_bad_metadata_stores_everything(tmp_path: Path) -> None:
     documents = [Document("gao", "Les rebelles ont attaqué Gao."), Document("kidal", "Kidal.")]
     results = polemos.analyze(
-        documents, plugins=[], extractors=[MetaWriter(object())], out=tmp_path / "s", progress=False
+        documents, extractors=[MetaWriter(object())], out=tmp_path / "s", progress=False
     )
     stored = {d.id: d for d in polemos.open(tmp_path / "s").iter_documents()}
     assert sorted(stored) == ["gao", "kidal"]
@@ -291,7 +289,7 @@ def test_by_default_a_hanging_plugin_is_stopped(
     text.write_text("Rien à signaler à Gao.", encoding="utf-8")
     out, err = io.StringIO(), io.StringIO()
     with redirect_stdout(out), redirect_stderr(err):
-        code = main(["analyze", str(text), "--plugins", "hangs"])  # no --time-limit
+        code = main(["analyze", str(text), "--extractors", "hangs"])  # no --time-limit
     assert code == 1
     assert "error in hangs: TimeLimitExceeded" in err.getvalue()
     assert "0.5 s limit" in err.getvalue()

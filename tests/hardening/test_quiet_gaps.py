@@ -104,11 +104,11 @@ def test_a_load_error_is_recorded_once_however_often_the_run_resumes(tmp_path: P
     (corpus / "latin1.txt").write_bytes("Tombés à Gao".encode("latin-1"))
     store = tmp_path / "store"
     for _ in range(3):
-        results = polemos.analyze(corpus, plugins=[], out=store, progress=False)
+        results = polemos.analyze(corpus, extractors=[], out=store, progress=False)
     assert list(results.errors["stage"]) == ["load"]
     assert len(results.documents) == 1
     (corpus / "latin1.txt").write_bytes(b"")  # a new reason is a new error
-    results = polemos.analyze(corpus, plugins=[], out=store, progress=False)
+    results = polemos.analyze(corpus, extractors=[], out=store, progress=False)
     assert sorted(results.errors["message"]) == ["empty document", _latin1_reason()]
 
 
@@ -141,7 +141,7 @@ def test_control_characters_in_ids_are_escaped_on_the_terminal(tmp_path: Path) -
     feed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     err = io.StringIO()
     with redirect_stdout(io.StringIO()), redirect_stderr(err):
-        main(["analyze", str(feed), "--plugins", "weapons"])
+        main(["analyze", str(feed), "--extractors", "weapons"])
     log = err.getvalue()
     assert "gao\\x1b[2J\\nforged: 0 errors\\u202e: 1 weapons" in log
     assert all(c not in log for c in "\x1b\x07\u202e")

@@ -46,7 +46,7 @@ def test_a_second_writer_is_refused_while_the_first_runs(tmp_path: Path) -> None
                 str(corpus),
                 "--out",
                 str(store),
-                "--plugins",
+                "--extractors",
                 "weapons",
                 "--no-progress",
             ],
@@ -77,8 +77,8 @@ def test_a_second_writer_is_refused_while_the_first_runs(tmp_path: Path) -> None
 def test_a_writer_in_the_same_process_is_refused_too(tmp_path: Path) -> None:
     store = tmp_path / "store"
     with store_lock(store), pytest.raises(StoreLocked, match="is being written by the run of"):
-        polemos.analyze("Un drone a frappé Gao.", plugins=[], out=store, progress=False)
-    results = polemos.analyze("Un drone a frappé Gao.", plugins=[], out=store, progress=False)
+        polemos.analyze("Un drone a frappé Gao.", extractors=[], out=store, progress=False)
+    results = polemos.analyze("Un drone a frappé Gao.", extractors=[], out=store, progress=False)
     assert len(results.documents) == 1  # released: the next run writes
 
 

@@ -22,7 +22,7 @@ def test_a_late_extractor_is_failed_on_every_engine(
     engine: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("SLOW_DELAY", "1.5")
-    spec = PipelineSpec(plugins=("weapons",), extractors=(Slow(),), time_limit=0.3)
+    spec = PipelineSpec(extractors=("weapons", Slow()), time_limit=0.3)
     documents: list[Document] = []
     texts = [Document(f"d{i}", f"Un drone a frappé Kidal ({i}).") for i in range(4)]
     report = run_corpus(
@@ -38,7 +38,7 @@ def test_a_late_extractor_is_failed_on_every_engine(
 def test_the_cli_applies_the_time_limit() -> None:
     out, err = io.StringIO(), io.StringIO()
     with redirect_stdout(out), redirect_stderr(err):
-        code = main(["analyze", "--example", "--plugins", "weapons", "--time-limit", "0.000001"])
+        code = main(["analyze", "--example", "--extractors", "weapons", "--time-limit", "0.000001"])
     assert code == 1
     [document] = [json.loads(line) for line in out.getvalue().splitlines()]
     assert [(e["plugin"], e["type"]) for e in document["errors"]] == [

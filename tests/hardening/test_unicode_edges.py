@@ -25,7 +25,7 @@ LONE = "Trois soldats \udc80 tués à Gao \ud800; deux soldats blessés."
 
 
 def test_lone_surrogates_are_parsed_analysed_and_escaped_in_json() -> None:
-    pipeline = Pipeline([], manager=PluginManager(entry_points=False), extractors=[Soldiers()])
+    pipeline = Pipeline(manager=PluginManager(entry_points=False), extractors=[Soldiers()])
     document = pipeline.analyze_one(Document("lone", LONE))
     assert document.errors == ()
     assert [a.text for a in document.layer("soldiers")] == ["soldats"]
@@ -48,7 +48,7 @@ def test_the_cli_writes_jsonl_input_with_lone_surrogates(tmp_path: Path) -> None
     out = tmp_path / "out.jsonl"
     with redirect_stdout(io.StringIO()), redirect_stderr(io.StringIO()):
         code = main(
-            ["analyze", str(source), "--plugins", "", "--format", "jsonl", "--out", str(out)]
+            ["analyze", str(source), "--extractors", "", "--format", "jsonl", "--out", str(out)]
         )
     assert code == 0
     documents = list(read_jsonl(out))
@@ -61,7 +61,7 @@ def test_a_store_run_keeps_going_with_lone_surrogates_and_resumes(tmp_path: Path
     from polemos_store import open_results, run_corpus
 
     documents = [Document("bad\udc80", LONE), Document("ok", "Un drone a frappé Gao.")]
-    spec = PipelineSpec(plugins=("weapons",), extractors=(Soldiers(),))
+    spec = PipelineSpec(extractors=("weapons", Soldiers()))
     report = run_corpus(documents, spec, out=tmp_path / "store", progress=False)
     assert (report.documents, report.errors) == (2, 0)
     again = run_corpus(documents, spec, out=tmp_path / "store", progress=False)
@@ -75,7 +75,7 @@ def test_the_explorer_can_send_a_text_with_lone_surrogates_to_the_browser() -> N
     jupyter_session = pytest.importorskip("jupyter_client.session")
     from polemos_widgets import Explorer
 
-    pipeline = Pipeline([], manager=PluginManager(entry_points=False), extractors=[Soldiers()])
+    pipeline = Pipeline(manager=PluginManager(entry_points=False), extractors=[Soldiers()])
     document = pipeline.analyze_one(Document("lone\ud800", LONE))
     explorer = Explorer([document], manager=PluginManager(entry_points=False))
     explorer.select([a.id for a in explorer.documents[0].annotations])

@@ -57,7 +57,7 @@ def test_the_pipeline_runs_it_on_the_bundled_article() -> None:
 
 
 def test_polemos_analyze_runs_it_from_the_command_line() -> None:
-    result = _cli("analyze", "--example", "--plugins", "weapons")
+    result = _cli("analyze", "--example", "--extractors", "weapons")
     assert result.returncode == 0, result.stderr
     assert "(spaCy fr_core_news_sm: tokenizer only)" in result.stderr  # it needs no spaCy pipe
     document = json.loads(result.stdout)

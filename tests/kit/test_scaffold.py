@@ -121,7 +121,7 @@ def test_the_generated_package_installs_and_passes_its_own_tests(tmp_path: Path)
     assert plugin["writes"] == ["ceasefire"]
     article = tmp_path / "mali.txt"
     article.write_text("Le cessez-le-feu de Bamako a tenu une semaine.", encoding="utf-8")
-    analysed = run("-m", "polemos.cli", "analyze", "--plugins", "ceasefire", str(article))
+    analysed = run("-m", "polemos.cli", "analyze", "--extractors", "ceasefire", str(article))
     annotations = json.loads(analysed.stdout)["annotations"]
     assert [(a["layer"], a["text"]) for a in annotations] == [("ceasefire", "cessez-le-feu")]
 

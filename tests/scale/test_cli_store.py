@@ -15,7 +15,7 @@ def test_analyze_out_folder_writes_a_store_and_says_what_ran(
 ) -> None:
     (small_corpus / "latin1.txt").write_bytes("Tombés à Gao".encode("latin-1"))
     out = tmp_path / "results"
-    args = ["analyze", str(small_corpus), "--out", str(out), "--plugins", "", "--no-progress"]
+    args = ["analyze", str(small_corpus), "--out", str(out), "--extractors", "", "--no-progress"]
     code = main([*args, "--batch-size", "10"])
     err = capsys.readouterr().err
     assert code == 1  # the undecodable file is an error; the 24 others are stored
@@ -35,7 +35,7 @@ def test_analyze_out_folder_writes_a_store_and_says_what_ran(
 
 def test_jsonl_output_is_unchanged(small_corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "all.jsonl"
-    assert main(["analyze", str(small_corpus), "--out", str(out), "--plugins", ""]) == 0
+    assert main(["analyze", str(small_corpus), "--out", str(out), "--extractors", ""]) == 0
     lines = out.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 24
     assert json.loads(lines[0])["format"] == "polemos.document/1"

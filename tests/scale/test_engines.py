@@ -24,7 +24,6 @@ def test_local_one_and_two_processes_and_dask_write_identical_stores(
     for name, engine, workers in (("one", "local", 1), ("two", "local", 2), ("dask", "dask", 2)):
         results = polemos.analyze(
             small_corpus,
-            plugins=[],
             extractors=all_extractors(),
             engine=engine,
             workers=workers,
@@ -44,10 +43,8 @@ def test_local_one_and_two_processes_and_dask_write_identical_stores(
 
 @pytest.mark.slow
 def test_two_processes_return_the_same_documents_in_order(small_corpus: Path) -> None:
-    one = polemos.analyze(small_corpus, plugins=[], extractors=all_extractors(), progress=False)
-    two = polemos.analyze(
-        small_corpus, plugins=[], extractors=all_extractors(), workers=2, batch_size=4
-    )
+    one = polemos.analyze(small_corpus, extractors=all_extractors(), progress=False)
+    two = polemos.analyze(small_corpus, extractors=all_extractors(), workers=2, batch_size=4)
     assert [d.id for d in two] == sorted(p.stem for p in small_corpus.glob("*.txt"))
     assert two == one
     assert json.dumps([polemos.document_to_dict(d) for d in two]) == json.dumps(

@@ -30,5 +30,5 @@ def test_a_file_or_another_folder_raises(tmp_path: Path) -> None:
 
 def test_a_written_store_opens(tmp_path: Path) -> None:
     store = tmp_path / "out"
-    polemos.analyze(polemos.Document("d", "Bonjour."), plugins=[], out=store, progress=False)
+    polemos.analyze(polemos.Document("d", "Bonjour."), extractors=[], out=store, progress=False)
     assert is_results_store(store) and len(polemos.open(store).documents) == 1

@@ -20,7 +20,7 @@ SCRIPT = """
 import sys
 import polemos
 from tests.scale.extractors import Pace, all_extractors
-polemos.analyze(sys.argv[1], plugins=[], extractors=[*all_extractors(), Pace()],
+polemos.analyze(sys.argv[1], extractors=[*all_extractors(), Pace()],
                 out=sys.argv[2], batch_size=3, progress=False)
 """
 
@@ -56,7 +56,6 @@ def test_a_run_killed_mid_way_resumes_to_the_uninterrupted_result(
 
     reference = polemos.analyze(
         small_corpus,
-        plugins=[],
         extractors=[*all_extractors(), Pace()],
         out=tmp_path / "reference",
         batch_size=3,

@@ -29,14 +29,12 @@ def documents() -> list[Document]:
 @pytest.fixture
 def store(tmp_path: Path) -> Path:
     out = tmp_path / "results"
-    polemos.analyze(
-        documents(), plugins=[], extractors=all_extractors(), out=out, batch_size=2, progress=False
-    )
+    polemos.analyze(documents(), extractors=all_extractors(), out=out, batch_size=2, progress=False)
     return out
 
 
 def test_store_round_trip_is_exact(store: Path) -> None:
-    expected = polemos.analyze(documents(), plugins=[], extractors=all_extractors())
+    expected = polemos.analyze(documents(), extractors=all_extractors())
     results = polemos.open(store)
     assert sorted(results.iter_documents(), key=lambda d: d.id) == sorted(
         expected, key=lambda d: d.id
@@ -126,7 +124,7 @@ def test_a_half_written_batch_is_never_read(store: Path) -> None:
     assert not set(data["ids"]) & set(results.documents["doc_id"])
     assert not set(data["ids"]) & set(results.annotations["doc_id"])
     # a new run resumes: the lost batch is analysed again, the orphan parts are deleted
-    polemos.analyze(documents(), plugins=[], extractors=all_extractors(), out=store, progress=False)
+    polemos.analyze(documents(), extractors=all_extractors(), out=store, progress=False)
     results = polemos.open(store)
     assert sorted(results.documents["doc_id"]) == ["gao", "homs", "kaboul"]
     stored = {p.resolve() for t in ("documents", "annotations") for p in (store / t).rglob("*")}
@@ -135,13 +133,9 @@ def test_a_half_written_batch_is_never_read(store: Path) -> None:
 
 
 def test_a_second_run_skips_stored_documents_unless_the_pipeline_changed(store: Path) -> None:
-    again = polemos.analyze(
-        documents(), plugins=[], extractors=all_extractors(), out=store, progress=False
-    )
+    again = polemos.analyze(documents(), extractors=all_extractors(), out=store, progress=False)
     assert len(again.documents) == 3 and len(again.runs) == 2
-    other = polemos.analyze(
-        documents(), plugins=[], extractors=[Mentions()], out=store, progress=False
-    )
+    other = polemos.analyze(documents(), extractors=[Mentions()], out=store, progress=False)
     assert len(other.documents) == 6  # another pipeline: its own rows, both runs queryable
     assert other.sql("SELECT count(DISTINCT session) AS n FROM documents")["n"][0] == 2
 
@@ -154,9 +148,7 @@ def test_load_errors_are_stored_with_their_source(tmp_path: Path) -> None:
     (corpus / "empty.txt").write_text("  \n", encoding="utf-8")
     (corpus / "huge.txt").write_text("guerre " * 1_500_000, encoding="utf-8")  # 10.5 MB
     (corpus / "long.txt").write_text("guerre " * 180_000, encoding="utf-8")  # 1.26 M characters
-    results = polemos.analyze(
-        corpus, plugins=[], extractors=[Fragile()], out=tmp_path / "r", progress=False
-    )
+    results = polemos.analyze(corpus, extractors=[Fragile()], out=tmp_path / "r", progress=False)
     errors = {Path(r.doc_id).name: r for r in results.errors.itertuples()}
     assert set(errors) == {"latin1.txt", "empty.txt", "huge.txt", "long"}
     assert errors["latin1.txt"].stage == "load" and "UTF-8" in errors["latin1.txt"].message

@@ -202,7 +202,7 @@ def test_run_registered_plugin_with_progress(manager: PluginManager) -> None:
 def test_a_run_uses_the_pipeline_spec_of_the_cli_and_the_api(manager: PluginManager) -> None:
     explorer = Explorer([analysed("a")], manager=manager, time_limit=5.0)
     spec = explorer.runner.spec(1)
-    assert (spec.plugins, spec.time_limit, spec.config) == (("cities",), 5.0, {})
+    assert (spec.extractors, spec.time_limit, spec.config) == (("cities",), 5.0, {})
     explorer = Explorer([analysed("a")], manager=manager, config={"cities": {"radius": 3}})
     assert explorer.runner.run() == []  # a key the extractor does not declare: no run
     assert "cannot run" in explorer.runner.status.value
@@ -243,7 +243,7 @@ def test_load_the_bundled_example(manager: PluginManager) -> None:
 
 def test_results_store_folder_is_read_as_documents(tmp_path: Path, manager: PluginManager) -> None:
     store = tmp_path / "results"
-    polemos.analyze([analysed("a"), analysed("b")], plugins=[], out=store, progress=False)
+    polemos.analyze([analysed("a"), analysed("b")], extractors=[], out=store, progress=False)
     explorer = Explorer.from_results(store, manager=manager)
     assert [d.id for d in explorer.documents] == ["a", "b"]  # not one per Parquet row
     assert explorer.tables["actors"].frame.shape[0] == 16

@@ -30,7 +30,7 @@ def manager() -> PluginManager:
 @pytest.fixture(scope="module")
 def analysed(manager: PluginManager) -> Document:
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
-    return analyze(Document(gold["id"], gold["text"]), plugins=["weapons"], manager=manager)[0]
+    return analyze(Document(gold["id"], gold["text"]), extractors=["weapons"], manager=manager)[0]
 
 
 def test_the_installed_plugin_declares_its_layer() -> None:
@@ -73,7 +73,7 @@ def test_the_table_shows_the_declared_columns_first(
 def test_polemos_evaluate_scores_the_layer_from_its_gold(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert main(["evaluate", str(GOLD), "--plugins", "weapons", "--json", "--errors"]) == 0
+    assert main(["evaluate", str(GOLD), "--extractors", "weapons", "--json", "--errors"]) == 0
     report = json.loads(capsys.readouterr().out)
     corpus = report["corpus"]
     assert list(corpus) == ["weapons.spans", "weapons.type", "weapons.name"]  # nothing else

@@ -86,10 +86,10 @@ def test_another_plugin_extends_the_lexicon(tmp_path: Path) -> None:
 
     with registered_plugin(polemos_weapons, name="weapons") as manager:
         text = "Des Switchblade et des drones ont été livrés."
-        before = analyze(Document("d", text), plugins=["weapons"], manager=manager)[0]
+        before = analyze(Document("d", text), extractors=["weapons"], manager=manager)[0]
         assert layer_texts(before, "weapons") == [("drone", "drones")]
         with registered_plugin(MoreWeapons(), manager, name="more-weapons"):
-            after = analyze(Document("d", text), plugins=["weapons"], manager=manager)[0]
+            after = analyze(Document("d", text), extractors=["weapons"], manager=manager)[0]
         assert layer_texts(after, "weapons") == [("drone", "Switchblade"), ("drone", "drones")]
         assert "more-weapons" not in manager.plugin_names()
 

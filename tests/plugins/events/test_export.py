@@ -52,7 +52,7 @@ def jsonl(documents: list[Document], tmp_path_factory: pytest.TempPathFactory) -
 @pytest.fixture(scope="module")
 def store(documents: list[Document], tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("store") / "results"
-    analyze(documents, plugins=[], out=root, progress=False)  # stores them as analysed
+    analyze(documents, extractors=[], out=root, progress=False)  # stores them as analysed
     return root
 
 
@@ -141,7 +141,7 @@ def test_unknown_exporter_other_layer_and_bad_files_are_named(
 
 def test_results_without_events_say_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     plain = tmp_path / "plain.jsonl"
-    write_jsonl(analyze(example_document(), plugins=["actors"], progress=False), plain)
+    write_jsonl(analyze(example_document(), extractors=["actors"], progress=False), plain)
     out = tmp_path / "events.csv"
     assert main(["export", "events", str(plain), "--format", "acled", "--out", str(out)]) == 0
     assert "no document has the events layer" in capsys.readouterr().err

@@ -47,9 +47,7 @@ class FixedActors(Extractor):
 def _with_actors(text: str, *phrases: str) -> Document:
     actors = type("Actors", (FixedActors,), {"phrases": phrases})()
     pipeline = Pipeline(
-        plugins=[],
-        manager=PluginManager(entry_points=False),
-        extractors=[QuantitiesExtractor(), actors],
+        extractors=[QuantitiesExtractor(), actors], manager=PluginManager(entry_points=False)
     )
     document = pipeline.analyze_one(Document("test", text))
     assert document.errors == ()
@@ -206,11 +204,11 @@ def test_config_lexicon_files_extend_the_categories(tmp_path: Path) -> None:
     extra.write_text(json.dumps({"items": {"equipment": ["technicals"]}}), encoding="utf-8")
     text = "Les rebelles ont saisi 12 technicals."
     plain = run_extractor(QuantitiesExtractor(), text).layer("quantities")
-    extended = run_extractor(QuantitiesExtractor(), text, config={"lexicon": [str(extra)]}).layer(
-        "quantities"
-    )
+    extended = run_extractor(QuantitiesExtractor(), text, config={"data_paths": [str(extra)]})
+    one = run_extractor(QuantitiesExtractor(), text, config={"data_paths": str(extra)})
     assert [a.label for a in plain] == ["other"]
-    assert [a.label for a in extended] == ["equipment"]
+    assert [a.label for a in extended.layer("quantities")] == ["equipment"]
+    assert [a.label for a in one.layer("quantities")] == ["equipment"]  # one path, not a list
 
 
 def test_a_later_lexicon_file_moves_a_word_to_another_category(tmp_path: Path) -> None:
