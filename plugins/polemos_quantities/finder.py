@@ -120,6 +120,31 @@ def _repeat_categories(found: Sequence[Quantity], lexicon: Lexicon) -> None:
             quantity.category, quantity.casualty_type = earlier.category, earlier.casualty_type
 
 
+_OF_SOMETHING = re.compile(r"\s*(?:de|du|des|d')(?!\w)", re.IGNORECASE)
+
+
+def _shares_of_one_whole(
+    norm: str, found: Sequence[Quantity], regions: Sequence[tuple[int, int]]
+) -> None:
+    """A bare percentage after a share of territory in its sentence shares it too.
+
+    "Le Maroc contrôle 80 % du territoire, tandis que le Polisario contrôle les 20 % restants";
+    not one of something else ("40 % des électeurs").
+    """
+    for index, quantity in enumerate(found):
+        if quantity.unit != "%" or quantity.item is not None:
+            continue
+        if _OF_SOMETHING.match(norm, quantity.end):
+            continue
+        earlier = [
+            other
+            for other, region in zip(found[:index], regions[:index], strict=True)
+            if region == regions[index] and other.unit == "%" and other.category == "territory"
+        ]
+        if earlier:
+            quantity.category, quantity.item = "territory", earlier[-1].item
+
+
 class QuantityFinder:
     """Finds quantities in spaCy ``Doc`` s; build it once, call :meth:`find` per document."""
 
@@ -170,6 +195,7 @@ class QuantityFinder:
             if quantity.part_of is not None:
                 _inherit(quantity, found[quantity.part_of], self.lexicon)
         _repeat_categories(found, self.lexicon)
+        _shares_of_one_whole(scope.norm, found, regions)
         return found
 
     def _read(self, scope: Scope, ranged: Ranged, earlier: Sequence[_Read]) -> _Read | None:
@@ -217,7 +243,8 @@ class QuantityFinder:
         elif (currency := self._units.before(norm, start)) is not None:
             unit, start = currency
         if unit is not None:
-            return _Measure(start, end, unit, read_measured(scope, start, end), False, None)
+            measured = read_measured(scope, start, end, share=unit == "%")
+            return _Measure(start, end, unit, measured, False, None)
         item = read_item(scope, end, ranged.number.takes_de)
         if item is not None and item.elliptic:
             item = self._antecedent(scope, item, first, earlier)

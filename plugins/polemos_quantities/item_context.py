@@ -18,7 +18,8 @@ __all__ = ["read_count_context", "read_measured", "read_people_antecedent"]
 
 _S = SPACES
 _COUNT_BEFORE = re.compile(
-    rf"(?<!\w)(?:bilan|total|pertes|nombre{_S}+(?:d'{_S}*|(?:des|du|de){_S}+)(?P<item>[^\W\d_]+))"
+    rf"(?<!\w)(?:bilan|total|pertes|nombre{_S}+(?:d'{_S}*|(?:des|du|de){_S}+)"
+    rf"(?:(?:ses|son|sa|leurs|leur|ces|ce|cette|nos|vos){_S}+)?(?P<item>[^\W\d_]+))"
     rf"[^.;:!?]{{0,50}}?(?<!\w)(?:à|de|:|atteint|atteindrait|dépass\w*|est|sont|serait){_S}*$"
 )
 _COUNT_BEFORE_REACH = 80
@@ -41,15 +42,35 @@ def _noun_item(scope: Scope, char: int) -> Item | None:
     return Item(noun.text, noun.idx, noun.idx + len(noun), noun, category)
 
 
-def read_measured(scope: Scope, start: int, end: int) -> Item | None:
+_SHARE_OF = re.compile(rf"{_S}+(?:du|des|de{_S}+la|de{_S}+l'|de|d'){_S}*(?P<whole>[^\W\d_]+)")
+
+
+def _share_of(scope: Scope, end: int) -> Item | None:
+    """The territory a percentage is a share of: "80 % du territoire", "60 % de la capitale"."""
+    found = _SHARE_OF.match(scope.norm, end)
+    if found is None:
+        return None
+    whole = found.group("whole")
+    if whole not in scope.lexicon.area_items and whole not in scope.lexicon.share_wholes:
+        return None
+    noun = scope.index.at(found.start("whole"))
+    if noun is None:
+        return None
+    return Item(noun.text, noun.idx, noun.idx + len(noun), noun, ("territory", None))
+
+
+def read_measured(scope: Scope, start: int, end: int, share: bool = False) -> Item | None:
     """Return what a measure measures, outside its span.
 
     "805 km² de territoire" (a bare "de" complement after the unit) or "un territoire de
-    22 km²" (an area noun before "de").
+    22 km²" (an area noun before "de"); with ``share`` (a percentage), the territory it is a
+    share of ("80 % du territoire").
     """
     last = scope.index.at(end - 1)
     if last is None:
         return None
+    if share and (whole := _share_of(scope, end)) is not None:
+        return whole
     noun = read_complement(scope, last)
     if noun is None:
         de = scope.index.before(start)

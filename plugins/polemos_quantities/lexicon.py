@@ -33,6 +33,7 @@ class Lexicon:
     units: Mapping[str, str]
     unit_categories: Mapping[str, str]
     area_items: frozenset[str]
+    share_wholes: frozenset[str]
     bounds: Mapping[str, str]
     approx_nouns: Mapping[str, int]
     multipliers: Mapping[str, int]
@@ -159,6 +160,7 @@ def load_lexicon(paths: Iterable[Path]) -> Lexicon:
         units=_inverse(data.get("units", {})),
         unit_categories=dict(data.get("unit_categories", {})),
         area_items=_words(data, "area_items"),
+        share_wholes=_words(data, "share_wholes"),
         bounds=_inverse(data.get("bounds", {})),
         approx_nouns={k.lower(): int(v) for k, v in data.get("approx_nouns", {}).items()},
         multipliers={k.lower(): int(v) for k, v in data.get("multipliers", {}).items()},
