@@ -233,6 +233,39 @@ def _off_verb(view: ActorDoc, roles: Mapping[str, int]) -> frozenset[int]:
     return frozenset(range(min(positions), max(positions) + 1)) - kept
 
 
+def _object_of_verb_before(view: ActorDoc, index: int) -> bool:
+    """Whether the actor at ``index`` is the direct object of a verb before it.
+
+    A cue that reads its source before its target takes it for the subject: in "X menace
+    d'envahir *l'ambassade* pour capturer Y", the embassy is what is invaded, not who captures.
+    A relative clause on the object ("X menace *Y*, qui a frappé Z") still has it for subject.
+    """
+    doc = view.doc
+    token = doc[index]
+    if not (token.dep_ == "obj" and token.head.i < index and token.head.pos_ == "VERB"):
+        return False
+    following = [t.lower_ for t in doc[index + 1 : index + 3]]
+    return "qui" not in following[: 2 if following[:1] == [","] else 1]
+
+
+def _passive_elsewhere(view: ActorDoc, target: int, source: int) -> bool:
+    """Whether the participle before the "par" of a passive match modifies another noun.
+
+    It does when ", et" opens it after a clause on the target ("le gouvernement, composé du
+    parti X, qui récupère dix ministères, *et soutenu* par Z": the government is supported, not
+    X). (Agreement says little here: the tagger reads the gender of names at random.)
+    """
+    doc = view.doc
+    for i in range(target + 1, source):
+        if doc[i].lower_ != "par":
+            continue
+        for j in range(i - 1, max(i - 4, target), -1):
+            if "Part" in doc[j].morph.get("VerbForm", []):
+                return doc[j - 1].lower_ == "et" and doc[j - 2].lower_ == ","
+        return False
+    return False
+
+
 def find_relations(view: ActorDoc, matchers: Matchers) -> list[Candidate]:
     """Every relation candidate of an actor view, in text order, before deduplication."""
     _resolve_aliases(view, matchers)
@@ -282,6 +315,10 @@ def _candidates(
     if source is None or target is None:
         return []
     if source not in view.actors or target not in view.actors:
+        return []
+    if source < target and _object_of_verb_before(view, source):
+        return []
+    if target < source and _passive_elsewhere(view, target, source):
         return []
     unit = view.unit_of(min(positions))
     if view.unit_of(max(positions)) != unit:

@@ -47,6 +47,8 @@ LEXICON = {
     "Ansar Dine": ("ansar_dine", "armed_group"),
     "HCUA": ("hcua", "armed_group"),
     "Cadre stratégique permanent": ("csp", "armed_group"),
+    "Nouvelle Démocratie": ("nd", "government"),
+    "Parti socialiste": ("ps", "government"),
 }
 
 
@@ -455,3 +457,38 @@ def test_a_person_criticising_a_ministry_does_not_head_it() -> None:
     # negative, frames alone: the verb is no verb of receiving
     text = "Dimitris Kouris a critiqué le ministère de la Défense."
     assert frames(text, PORTFOLIOS) == set()
+
+
+# --- a cue's source read before its cue word is a subject, never an object -----------------------
+
+
+def test_the_object_of_a_verb_is_no_subject_of_the_next_attack_verb(analyse: Analyse) -> None:
+    # "X menace d'envahir *Y* pour capturer Z": Y is invaded, it captures nobody
+    text = "Le Royaume-Uni avait menacé d'envahir l'Iran pour tuer Yvan Martin."
+    assert ("ir_gov", "hostile_to", "martin", "current") not in found(analyse, text)
+
+
+def test_a_subject_before_an_attack_verb_is_still_read(analyse: Analyse) -> None:
+    text = "Le Royaume-Uni a menacé l'Iran, qui a frappé le Hezbollah."
+    pairs = {frozenset((s, t)) for s, label, t, _ in found(analyse, text) if label == "hostile_to"}
+    assert frozenset(("ir_gov", "hezbollah")) in pairs
+
+
+# --- a passive participle after ", et" modifies the noun before the clause ---------------------
+
+
+def test_a_participle_coordinated_after_a_relative_clause_skips_its_noun(
+    analyse: Analyse,
+) -> None:
+    # "Y, composé de X, qui obtient dix postes, et soutenu par Z": Z supports Y, not X
+    text = (
+        "Le gouvernement de coalition, composé surtout des ténors du parti de droite Nouvelle "
+        "Démocratie, qui récupère dix ministères, et soutenu par le Parti socialiste, a prêté "
+        "serment."
+    )
+    assert ("ps", "supports", "nd", "current") not in found(analyse, text)
+
+
+def test_a_participle_in_apposition_still_reads_its_noun(analyse: Analyse) -> None:
+    text = "Le MNLA, soutenu par l'Union africaine, a repris Kidal."
+    assert found(analyse, text) == {("au", "supports", "mnla", "current")}
