@@ -214,13 +214,6 @@ def _inside(view: ActorDoc, index: int | None, head: int | None) -> bool:
     return token.left_edge.i <= index <= token.right_edge.i and index != head
 
 
-def _follows(view: ActorDoc, index: int | None, words: frozenset[str]) -> bool:
-    """Whether the token just before ``index`` (in its sentence unit) is one of ``words``."""
-    if index is None or index == 0 or view.unit_of(index - 1) != view.unit_of(index):
-        return False
-    return view.doc[index - 1].lower_ in words
-
-
 def _off_verb(view: ActorDoc, roles: Mapping[str, int]) -> frozenset[int]:
     """For a dependency match, every covered token but the cue word and its own dependents.
 
@@ -292,7 +285,7 @@ def find_relations(view: ActorDoc, matchers: Matchers) -> list[Candidate]:
             names = [node["RIGHT_ID"] for node in cue.dependency]
             roles = dict(zip(names, (offset + i for i in token_ids), strict=True))
             if _inside(view, roles.get("target"), roles.get("source")) or any(
-                _follows(view, roles.get(end), cue.not_after) for end in ("source", "target")
+                view.follows(roles.get(end), cue.not_after) for end in ("source", "target")
             ):
                 continue
             found.append((cue, roles, sorted(roles.values()), _off_verb(view, roles)))
@@ -316,6 +309,8 @@ def _candidates(
         return []
     if source not in view.actors or target not in view.actors:
         return []
+    if view.follows(source, cues.reporting) or view.follows(target, cues.reporting):
+        return []
     if source < target and _object_of_verb_before(view, source):
         return []
     if target < source and _passive_elsewhere(view, target, source):
@@ -327,7 +322,7 @@ def _candidates(
     if cue.unless and any(view.doc[i].lower_ in cue.unless for i in covered):
         return []
     first = min(positions)
-    if cue.not_after and _follows(view, first, cue.not_after):
+    if cue.not_after and view.follows(first, cue.not_after):
         return []
     before = _before(view, first, after_actor=True)
     if cue.unless_before and any(view.doc[i].lower_ in cue.unless_before for i in before):

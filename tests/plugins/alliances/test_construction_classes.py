@@ -492,3 +492,15 @@ def test_a_participle_coordinated_after_a_relative_clause_skips_its_noun(
 def test_a_participle_in_apposition_still_reads_its_noun(analyse: Analyse) -> None:
     text = "Le MNLA, soutenu par l'Union africaine, a repris Kidal."
     assert found(analyse, text) == {("au", "supports", "mnla", "current")}
+
+
+# --- the source of a report is no end of a relation: "Selon X, ..." ----------------------------
+
+
+def test_an_actor_cited_as_a_source_is_no_end(analyse: Analyse) -> None:
+    # the parser hangs the participle on the first noun of the sentence, the cited agency
+    text = (
+        "Selon le Cadre stratégique permanent, le MNLA, soutenu par l'Union africaine venait "
+        "de prendre le contrôle du village."
+    )
+    assert found(analyse, text) == {("au", "supports", "mnla", "current")}
