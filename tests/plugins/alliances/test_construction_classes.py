@@ -8,6 +8,8 @@ mentions come from a small lexicon (``TinyActors``), so a failure here is a rela
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import Analyse, triples
 from .test_frames import frames
 
@@ -504,3 +506,57 @@ def test_an_actor_cited_as_a_source_is_no_end(analyse: Analyse) -> None:
         "de prendre le contrôle du village."
     )
     assert found(analyse, text) == {("au", "supports", "mnla", "current")}
+
+
+# --- attack nouns and their arguments: a participle for the preposition, ambushes --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "visant" plays "contre"; the subject comes down from "a annoncé avoir mené"
+        (
+            "L'armée kényane a annoncé vendredi avoir mené des frappes aériennes ciblées visant "
+            "des bastions des Shebab dans le sud du pays.",
+            {("kdf", "hostile_to", "shebab", "current")},
+        ),
+        # negative: what is aimed at is no actor
+        ("L'armée kényane a mené des frappes visant des villages du sud du pays.", set()),
+        # "sont tombées" takes "être": no passive, its subject is the one ambushed
+        (
+            "Les Forces démocratiques syriennes sont tombées dans une embuscade de l'État "
+            "islamique.",
+            {("is", "hostile_to", "sdf", "current")},
+        ),
+        # driving a group out is hostility
+        (
+            "L'armée kényane a chassé les combattants des Shebab de la ville.",
+            {("kdf", "hostile_to", "shebab", "current")},
+        ),
+    ],
+)
+def test_attack_frames_on_their_arguments(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    # frames alone
+    assert frames(text, LEXICON) == expected
+
+
+# --- a spokesperson through whom the subject speaks: "par la voix de son porte-parole, X" ------
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Les Houthis ont revendiqué l'attaque par la voix de leur porte-parole, Yahya Saree, "
+            "qui a fait état de douze tués.",
+            True,
+        ),
+        # negative: the possessive's owner is not said to be the subject
+        ("Les Houthis ont annoncé la mort de son porte-parole, Yahya Saree.", False),
+    ],
+)
+def test_a_group_speaking_through_its_spokesperson(analyse: Analyse, text: str, said: bool) -> None:
+    relation = ("saree", "affiliated_with", "houthis", "current")
+    assert (relation in found(analyse, text)) is said
