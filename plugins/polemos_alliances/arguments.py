@@ -44,6 +44,8 @@ _ETRE_VERBS = frozenset(
     | {"sortir", "tomber", "rester", "mourir", "naître", "retourner", "décéder"}
 )
 """Intransitive verbs whose compound tenses take *être*: "sont tombées" is no passive."""
+_BELONGING = frozenset({"appartenir", "affilier", "rattacher"})
+"""Verbs by which a proxy noun belongs to an actor ("des rebelles *appartenant aux* Tigres")."""
 _ADVERBIAL = frozenset({"obl:mod", "advmod"})
 """How the parser hangs an adverbial phrase on a verb ("combat *à la fois* Y et Z")."""
 _SKIP_BEFORE_VERB = frozenset({"AUX", "ADV", "PART", "PRON"})
@@ -113,7 +115,16 @@ class Arguments:
             for child in token.children:
                 if child.dep_ == "nmod" and child.i in self.view.actors and _case(child) & DE:
                     return [child.i, *self._conjuncts(child)]
-            return self._performer(token, Role("performer"))
+            return self._performer(token, Role("performer")) or self._belonging_to(token)
+        return []
+
+    def _belonging_to(self, proxy: Token) -> list[int]:
+        """The actor a proxy noun belongs to: "des rebelles *appartenant aux* Tigres"."""
+        for participle in proxy.children:
+            if participle.dep_ == "acl" and participle.lemma_.lower() in _BELONGING:
+                for child in participle.children:
+                    if child.dep_.startswith("obl") and child.i in self.view.actors:
+                        return [child.i, *self._conjuncts(child)]
         return []
 
     def _performed(self, noun: Token) -> list[Token]:
@@ -483,8 +494,8 @@ class Arguments:
     def _object_by_order(self, trigger: Token, _: Role) -> list[int]:
         """Word order: the actor just after the verb, past adverbs and adverbial phrases.
 
-        "X combat *à la fois* Y et Z", "X frappe *désormais* Y": the parser often hangs Y on
-        the adverbial phrase rather than on the verb.
+        "X combat *à la fois* Y et Z", "X frappe *désormais* Y", "X a bombardé, lundi, une
+        base de Y": the parser often hangs Y on the adverbial phrase rather than on the verb.
         """
         if trigger.pos_ != "VERB" or self._is_passive(trigger):
             return []
@@ -493,7 +504,9 @@ class Arguments:
             t.i for c in trigger.children if c.dep_ in _ADVERBIAL and c.i > i for t in c.subtree
         }
         while i + 1 < len(doc) and i + 1 not in self.view.actors:
-            if not (doc[i + 1].pos_ == "ADV" or i + 1 in adverbial):
+            # the commas around it too: "X a bombardé, lundi 26 mars, une base de Y"
+            comma = doc[i + 1].lower_ == "," and (i in adverbial or i + 2 in adverbial)
+            if not (doc[i + 1].pos_ == "ADV" or i + 1 in adverbial or comma):
                 break
             i += 1
         return self._actor_after(i)
