@@ -792,6 +792,18 @@ class Arguments:
             introduced = introduced or bool(({head.lower_} | _case(head)) & role.words)
         return []
 
+    def _set_off(self, trigger: Token, _: Role) -> list[int]:
+        """The actor before the comma that opens the trigger's phrase: "X, *à la tête* de Y,".
+
+        Only prepositions and articles may come between the comma and the trigger noun.
+        """
+        doc, i = self.view.doc, trigger.i - 1
+        while i >= 0 and doc[i].pos_ in {"DET", "ADP"} and i > trigger.i - 4:
+            i -= 1
+        if i >= 1 and doc[i].lower_ == "," and i - 1 in self.view.actors:
+            return self.actors_at(doc[i - 1])
+        return []
+
     def _coordinated(self, trigger: Token, _: Role) -> list[int]:
         """The actor a trigger noun is coordinated with ("les FSR et *leurs alliés*")."""
         if trigger.dep_ == "conj" and trigger.head.i in self.view.actors:

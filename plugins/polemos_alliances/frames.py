@@ -58,6 +58,8 @@ for each end, the argument roles tried in order:
   agrees ("X a revendiqué l'attaque par la voix de *son* porte-parole, Y"); with words, only
   when the trigger or a noun on the way is one of them or is introduced by one ("*par* son
   porte-parole", "par la *voix* de");
+- ``set_off``: the actor just before the comma that opens the trigger's phrase, with only
+  prepositions and articles between ("X, *à la tête* de Y,");
 - ``parenthesised``: the actor written in parentheses right after the trigger ("X (*PS*)");
 - ``self``: the triggering actor mention itself;
 - ``between``: both actors of an "entre X et Y" complement.
@@ -113,6 +115,7 @@ ROLE_KINDS = frozenset(
         "among",
         "possessor_before",
         "owner_subject",
+        "set_off",
         "parenthesised",
     }
 )

@@ -560,3 +560,24 @@ def test_attack_frames_on_their_arguments(
 def test_a_group_speaking_through_its_spokesperson(analyse: Analyse, text: str, said: bool) -> None:
     relation = ("saree", "affiliated_with", "houthis", "current")
     assert (relation in found(analyse, text)) is said
+
+
+# --- "X, à la tête de Y,": a leader set off by commas ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Abdelmalek Droukdel, à la tête du MUJAO depuis 2004, a été tué.",
+            {("droukdel", "affiliated_with", "mujao", "current")},
+        ),
+        # negative: a head of a column is no head of the group named after the comma
+        ("Abdelmalek Droukdel a marché en tête, avec le MUJAO.", set()),
+    ],
+)
+def test_a_leader_set_off_at_the_head_of_a_group(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    # frames alone
+    assert frames(text, LEXICON) == expected
