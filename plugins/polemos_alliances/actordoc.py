@@ -98,6 +98,12 @@ class ActorDoc:
         end = self.doc[last]
         return self.text[self.doc[first].idx : end.idx + len(end.text)]
 
+    def follows(self, index: int | None, words: frozenset[str]) -> bool:
+        """Whether the token just before ``index`` (in its sentence unit) is one of ``words``."""
+        if index is None or index == 0 or self.unit_of(index - 1) != self.unit_of(index):
+            return False
+        return self.doc[index - 1].lower_ in words
+
     def unit_span(self, unit: int) -> tuple[int, int]:
         """The ``(start, end)`` character offsets of a sentence unit."""
         return self.units[unit]

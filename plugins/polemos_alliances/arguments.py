@@ -39,6 +39,15 @@ _PASSIVE_SUBJECT = frozenset({"nsubj:pass"})
 _COMPLEMENT = ("obl", "nmod", "obj", "iobj")
 _CLAUSE = frozenset({"acl", "acl:relcl", "ccomp", "advcl", "xcomp", "parataxis", "csubj"})
 _INHERITS_SUBJECT = frozenset({"conj", "xcomp", "advcl"})
+_ETRE_VERBS = frozenset(
+    {"aller", "venir", "revenir", "parvenir", "devenir", "arriver", "partir", "entrer", "rentrer"}
+    | {"sortir", "tomber", "rester", "mourir", "naître", "retourner", "décéder"}
+)
+"""Intransitive verbs whose compound tenses take *être*: "sont tombées" is no passive."""
+_BELONGING = frozenset({"appartenir", "affilier", "rattacher"})
+"""Verbs by which a proxy noun belongs to an actor ("des rebelles *appartenant aux* Tigres")."""
+_ADVERBIAL = frozenset({"obl:mod", "advmod"})
+"""How the parser hangs an adverbial phrase on a verb ("combat *à la fois* Y et Z")."""
 _SKIP_BEFORE_VERB = frozenset({"AUX", "ADV", "PART", "PRON"})
 _DEPTH = 3
 _FAR = 25
@@ -106,7 +115,16 @@ class Arguments:
             for child in token.children:
                 if child.dep_ == "nmod" and child.i in self.view.actors and _case(child) & DE:
                     return [child.i, *self._conjuncts(child)]
-            return self._performer(token, Role("performer"))
+            return self._performer(token, Role("performer")) or self._belonging_to(token)
+        return []
+
+    def _belonging_to(self, proxy: Token) -> list[int]:
+        """The actor a proxy noun belongs to: "des rebelles *appartenant aux* Tigres"."""
+        for participle in proxy.children:
+            if participle.dep_ == "acl" and participle.lemma_.lower() in _BELONGING:
+                for child in participle.children:
+                    if child.dep_.startswith("obl") and child.i in self.view.actors:
+                        return [child.i, *self._conjuncts(child)]
         return []
 
     def _performed(self, noun: Token) -> list[Token]:
@@ -159,6 +177,9 @@ class Arguments:
         return [c.i for c in token.children if c.dep_ == "conj" and c.i in self.view.actors]
 
     def _is_passive(self, verb: Token) -> bool:
+        """Whether a verb is passive; "X est tombé / entré" (a verb taking *être*) is not."""
+        if verb.lemma_.lower() in _ETRE_VERBS:
+            return False
         return any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children) or (
             "Pass" in verb.morph.get("Voice", [])
         )
@@ -312,7 +333,8 @@ class Arguments:
             if self._is_passive(verb):
                 # "X a été formé pour combattre Y": an embedded verb takes the passive subject
                 return self._subject_token(verb, _PASSIVE_SUBJECT) if step else []
-            found = self._subject_token(verb, _SUBJECT)
+            etre = verb.lemma_.lower() in _ETRE_VERBS  # its subject is read as a passive one
+            found = self._subject_token(verb, _SUBJECT | _PASSIVE_SUBJECT if etre else _SUBJECT)
             if found:
                 return found
             if verb.dep_ == "acl" and "Pres" in verb.morph.get("Tense", []):
@@ -470,9 +492,24 @@ class Arguments:
         return []
 
     def _object_by_order(self, trigger: Token, _: Role) -> list[int]:
+        """Word order: the actor just after the verb, past adverbs and adverbial phrases.
+
+        "X combat *à la fois* Y et Z", "X frappe *désormais* Y", "X a bombardé, lundi, une
+        base de Y": the parser often hangs Y on the adverbial phrase rather than on the verb.
+        """
         if trigger.pos_ != "VERB" or self._is_passive(trigger):
             return []
-        return self._actor_after(trigger.i)
+        doc, i = self.view.doc, trigger.i
+        adverbial = {
+            t.i for c in trigger.children if c.dep_ in _ADVERBIAL and c.i > i for t in c.subtree
+        }
+        while i + 1 < len(doc) and i + 1 not in self.view.actors:
+            # the commas around it too: "X a bombardé, lundi 26 mars, une base de Y"
+            comma = doc[i + 1].lower_ == "," and (i in adverbial or i + 2 in adverbial)
+            if not (doc[i + 1].pos_ == "ADV" or i + 1 in adverbial or comma):
+                break
+            i += 1
+        return self._actor_after(i)
 
     def _prep(self, trigger: Token, role: Role) -> list[int]:
         for head in (trigger, *self._performed(trigger)):
@@ -481,6 +518,23 @@ class Arguments:
                     found = self.actors_at(token) or self._held(token, trigger)
                     if found:
                         return found
+        return self._participle_object(trigger, role)
+
+    def _participle_object(self, trigger: Token, role: Role) -> list[int]:
+        """The object of a participle of ``role.words`` on the trigger noun.
+
+        "des frappes *visant* des bastions de Y", "une attaque *ciblant* Y": the participle
+        plays the preposition.
+        """
+        participles = [c for c in trigger.children if c.dep_.startswith("acl")]
+        participles += [c for p in participles for c in p.children if c.dep_.startswith("acl")]
+        for child in participles:  # "des frappes ciblées visant Y": one under the other
+            if child.lower_ in role.words:
+                for complement in child.children:
+                    if complement.dep_ == "obj":
+                        found = self.actors_at(complement)
+                        if found:
+                            return found
         return []
 
     def _each_prep(self, trigger: Token, role: Role) -> list[int]:
@@ -707,6 +761,47 @@ class Arguments:
     def _possessor(self, trigger: Token, role: Role) -> list[int]:
         if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in trigger.children):
             return self._governor_subject(trigger, Role("governor_subject"))
+        return []
+
+    def _owner_subject(self, trigger: Token, role: Role) -> list[int]:
+        """The owner of a possessive on the trigger: the subject of the clause it is in.
+
+        "X a revendiqué l'attaque par la voix de *son* porte-parole, Y": up to three complement
+        links up to the verb, whose subject must agree in number with the possessive (son, sa,
+        ses: one owner; leur, leurs: several). With ``role.words``, the trigger or a noun on
+        the way must be one of them or be introduced by one ("*par* son porte-parole", "par
+        la *voix* de"): "X a annoncé la mort de son porte-parole" says nothing of X.
+        """
+        possessives = [
+            c for c in trigger.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])
+        ]
+        if not possessives:
+            return []
+        owners = "Plur" if possessives[0].lower_.startswith("leur") else "Sing"
+        head, introduced = trigger, bool(_case(trigger) & role.words)
+        for _step in range(_DEPTH):
+            if not head.dep_.startswith(("nmod", "obl", "obj")) or head.head.i == head.i:
+                return []
+            head = head.head
+            if head.pos_ == "VERB":
+                if role.words and not introduced:
+                    return []
+                found = self._subject(head, Role("subject"))
+                number = self.view.doc
+                return [i for i in found if owners in number[i].morph.get("Number", [owners])]
+            introduced = introduced or bool(({head.lower_} | _case(head)) & role.words)
+        return []
+
+    def _set_off(self, trigger: Token, _: Role) -> list[int]:
+        """The actor before the comma that opens the trigger's phrase: "X, *à la tête* de Y,".
+
+        Only prepositions and articles may come between the comma and the trigger noun.
+        """
+        doc, i = self.view.doc, trigger.i - 1
+        while i >= 0 and doc[i].pos_ in {"DET", "ADP"} and i > trigger.i - 4:
+            i -= 1
+        if i >= 1 and doc[i].lower_ == "," and i - 1 in self.view.actors:
+            return self.actors_at(doc[i - 1])
         return []
 
     def _coordinated(self, trigger: Token, _: Role) -> list[int]:

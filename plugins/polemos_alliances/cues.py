@@ -4,6 +4,8 @@ A cue file (schema ``polemos.alliances.cues/1``, JSON Schema in ``data/cues.sche
 
 - ``lists``: named word lists, used anywhere in a pattern as ``"@name"``;
 - ``descriptors``: nouns that, just before an actor mention, belong to it ("la *milice* X");
+- ``reporting``: words that introduce the source of a report ("*selon* X"): an actor right
+  after one is never an end of a relation;
 - ``negation``: ``particles`` ("ne", "n'") that with one of ``words`` ("pas", "jamais") negate a
   cue, and ``standalone`` words or phrases ("dément", "sans le soutien") that negate it alone;
 - ``former``: ``markers`` ("ancien", "ex") and ``tense_words`` ("était", "avait") that make a
@@ -148,6 +150,8 @@ class CueSet:
     ne_plus: bool
     files: tuple[Path, ...]
     frames: tuple[Frame, ...] = ()
+    reporting: frozenset[str] = frozenset()
+    """Words that introduce the source of a report ("selon X"): X is no end of a relation."""
 
     def by_id(self, cue_id: str) -> Cue:
         """The cue called ``cue_id``; ``KeyError`` otherwise."""
@@ -428,6 +432,7 @@ def _load_cues(paths: tuple[Path, ...]) -> CueSet:
         key: set()
         for key in (
             "descriptors",
+            "reporting",
             "particles",
             "words",
             "standalone",
@@ -447,6 +452,7 @@ def _load_cues(paths: tuple[Path, ...]) -> CueSet:
         for name, words in (data.get("lists") or {}).items():
             lists[name] = [*lists.get(name, []), *_spliced(words, lists)]
         sets["descriptors"].update(str(w).lower() for w in data.get("descriptors") or [])
+        sets["reporting"].update(str(w).lower() for w in data.get("reporting") or [])
         negation = data.get("negation") or {}
         for key in ("particles", "words", "standalone"):
             sets[key].update(str(w).lower() for w in negation.get(key) or [])
@@ -477,6 +483,7 @@ def _load_cues(paths: tuple[Path, ...]) -> CueSet:
         ne_plus=ne_plus,
         files=paths,
         frames=tuple(_compile_frame(raw, lists, path) for raw, path in raw_frames.values()),
+        reporting=frozenset(sets["reporting"]),
     )
 
 

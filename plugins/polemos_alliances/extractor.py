@@ -214,13 +214,6 @@ def _inside(view: ActorDoc, index: int | None, head: int | None) -> bool:
     return token.left_edge.i <= index <= token.right_edge.i and index != head
 
 
-def _follows(view: ActorDoc, index: int | None, words: frozenset[str]) -> bool:
-    """Whether the token just before ``index`` (in its sentence unit) is one of ``words``."""
-    if index is None or index == 0 or view.unit_of(index - 1) != view.unit_of(index):
-        return False
-    return view.doc[index - 1].lower_ in words
-
-
 def _off_verb(view: ActorDoc, roles: Mapping[str, int]) -> frozenset[int]:
     """For a dependency match, every covered token but the cue word and its own dependents.
 
@@ -231,6 +224,39 @@ def _off_verb(view: ActorDoc, roles: Mapping[str, int]) -> frozenset[int]:
     cue = view.doc[roles["cue"]] if "cue" in roles else None
     kept = {cue.i, *(child.i for child in cue.children)} if cue is not None else set(positions)
     return frozenset(range(min(positions), max(positions) + 1)) - kept
+
+
+def _object_of_verb_before(view: ActorDoc, index: int) -> bool:
+    """Whether the actor at ``index`` is the direct object of a verb before it.
+
+    A cue that reads its source before its target takes it for the subject: in "X menace
+    d'envahir *l'ambassade* pour capturer Y", the embassy is what is invaded, not who captures.
+    A relative clause on the object ("X menace *Y*, qui a frappé Z") still has it for subject.
+    """
+    doc = view.doc
+    token = doc[index]
+    if not (token.dep_ == "obj" and token.head.i < index and token.head.pos_ == "VERB"):
+        return False
+    following = [t.lower_ for t in doc[index + 1 : index + 3]]
+    return "qui" not in following[: 2 if following[:1] == [","] else 1]
+
+
+def _passive_elsewhere(view: ActorDoc, target: int, source: int) -> bool:
+    """Whether the participle before the "par" of a passive match modifies another noun.
+
+    It does when ", et" opens it after a clause on the target ("le gouvernement, composé du
+    parti X, qui récupère dix ministères, *et soutenu* par Z": the government is supported, not
+    X). (Agreement says little here: the tagger reads the gender of names at random.)
+    """
+    doc = view.doc
+    for i in range(target + 1, source):
+        if doc[i].lower_ != "par":
+            continue
+        for j in range(i - 1, max(i - 4, target), -1):
+            if "Part" in doc[j].morph.get("VerbForm", []):
+                return doc[j - 1].lower_ == "et" and doc[j - 2].lower_ == ","
+        return False
+    return False
 
 
 def find_relations(view: ActorDoc, matchers: Matchers) -> list[Candidate]:
@@ -259,7 +285,7 @@ def find_relations(view: ActorDoc, matchers: Matchers) -> list[Candidate]:
             names = [node["RIGHT_ID"] for node in cue.dependency]
             roles = dict(zip(names, (offset + i for i in token_ids), strict=True))
             if _inside(view, roles.get("target"), roles.get("source")) or any(
-                _follows(view, roles.get(end), cue.not_after) for end in ("source", "target")
+                view.follows(roles.get(end), cue.not_after) for end in ("source", "target")
             ):
                 continue
             found.append((cue, roles, sorted(roles.values()), _off_verb(view, roles)))
@@ -283,6 +309,12 @@ def _candidates(
         return []
     if source not in view.actors or target not in view.actors:
         return []
+    if view.follows(source, cues.reporting) or view.follows(target, cues.reporting):
+        return []
+    if source < target and _object_of_verb_before(view, source):
+        return []
+    if target < source and _passive_elsewhere(view, target, source):
+        return []
     unit = view.unit_of(min(positions))
     if view.unit_of(max(positions)) != unit:
         return []
@@ -290,7 +322,7 @@ def _candidates(
     if cue.unless and any(view.doc[i].lower_ in cue.unless for i in covered):
         return []
     first = min(positions)
-    if cue.not_after and _follows(view, first, cue.not_after):
+    if cue.not_after and view.follows(first, cue.not_after):
         return []
     before = _before(view, first, after_actor=True)
     if cue.unless_before and any(view.doc[i].lower_ in cue.unless_before for i in before):

@@ -53,13 +53,20 @@ for each end, the argument roles tried in order:
 - ``possessor_before``: the owner of a possessive on the trigger, the subject of the
   sentence before when the possessive's number agrees ("Y a été créé en 1987. X comptait
   parmi *ses* fondateurs");
+- ``owner_subject``: the owner of a possessive on the trigger, the subject of the verb the
+  trigger depends on through up to three complement links, when the possessive's number
+  agrees ("X a revendiqué l'attaque par la voix de *son* porte-parole, Y"); with words, only
+  when the trigger or a noun on the way is one of them or is introduced by one ("*par* son
+  porte-parole", "par la *voix* de");
+- ``set_off``: the actor just before the comma that opens the trigger's phrase, with only
+  prepositions and articles between ("X, *à la tête* de Y,");
 - ``parenthesised``: the actor written in parentheses right after the trigger ("X (*PS*)");
 - ``self``: the triggering actor mention itself;
 - ``between``: both actors of an "entre X et Y" complement.
 
 ``pair: <role>`` takes both ends from one role that gives two coordinated actors ("entre X et
 Y", "opposant X et Y"). ``prep``, ``each_prep``, ``verb_prep``, ``recipient`` and
-``governor_subject`` take words:
+``governor_subject`` and ``owner_subject`` take words:
 ``{governor_subject: [avec, recevoir]}`` only when the noun is introduced by one of them or
 depends on a verb of one of these lemmas. Each end keeps the actor types listed in
 ``source_types`` / ``target_types`` (all types when absent). A complement that is a proxy
@@ -107,6 +114,8 @@ ROLE_KINDS = frozenset(
         "recipient",
         "among",
         "possessor_before",
+        "owner_subject",
+        "set_off",
         "parenthesised",
     }
 )
@@ -114,7 +123,7 @@ ROLE_KINDS = frozenset(
 
 
 _NEEDS_WORDS = frozenset({"prep", "each_prep", "verb_prep", "recipient"})
-_WITH_WORDS = _NEEDS_WORDS | {"governor_subject"}
+_WITH_WORDS = _NEEDS_WORDS | {"governor_subject", "owner_subject"}
 
 
 class FrameError(ValueError):

@@ -118,15 +118,22 @@ def _ends(frame: Frame, arguments: Arguments, token: Token) -> tuple[list[int], 
     return sources, targets
 
 
-def _typed(view: ActorDoc, ends: list[int], types: frozenset[str]) -> list[int]:
-    return [i for i in ends if not types or view.actors[i].label in types]
+def _typed(
+    view: ActorDoc, ends: list[int], types: frozenset[str], reporting: frozenset[str]
+) -> list[int]:
+    """The ends of the frame's ``types``, but an actor cited as the source of a report."""
+    return [
+        i
+        for i in ends
+        if (not types or view.actors[i].label in types) and not view.follows(i, reporting)
+    ]
 
 
 def _apply(view: ActorDoc, cues: CueSet, frame: Frame, token: Token, unit: int) -> list[Candidate]:
     arguments = Arguments(view, frame.proxies, frame.fallback, frame.held_by, frame.performed_by)
     sources, targets = _ends(frame, arguments, token)
-    sources = _typed(view, sources, frame.source_types)
-    targets = _typed(view, targets, frame.target_types)
+    sources = _typed(view, sources, frame.source_types, cues.reporting)
+    targets = _typed(view, targets, frame.target_types, cues.reporting)
     if not (sources and targets):
         return []
     # an antecedent from the sentence before ("Il ... combattre Y") is outside the match

@@ -19,7 +19,8 @@ REALGOLD = Path(__file__).resolve().parents[1] / "data" / "realgold"
 # figure -> (kind, floor); measured 2026-12-02 (dev / test): actors F1 0.877 / 0.760,
 # P 0.994 / 0.966; locations F1 0.884 / 0.827; quantities spans F1 0.953 / 0.980,
 # category 0.902 / 0.792; relations P 0.828 / 1.000, F1 0.327 / 0.063; places (dev only,
-# issue 14, 8 texts with place gold) country 0.972, within 25 km 0.944
+# issue 14, 8 texts with place gold) country 0.972, within 25 km 0.944; relations measured
+# 2026-12-03: dev P 0.979 F1 0.543, test F1 0.169
 FLOORS = {
     "dev": {
         "actors.mentions": ("f1", 0.85),
@@ -27,8 +28,8 @@ FLOORS = {
         "locations.mentions": ("f1", 0.86),
         "quantities.spans": ("f1", 0.93),
         "quantities.category": ("accuracy", 0.87),
-        "relations.overall": ("f1", 0.30),
-        "relations.overall.precision": ("precision", 0.75),
+        "relations.overall": ("f1", 0.52),
+        "relations.overall.precision": ("precision", 0.93),
         "places.country": ("accuracy", 0.95),
         "places.within_25km": ("accuracy", 0.90),
     },
@@ -38,7 +39,7 @@ FLOORS = {
         "locations.mentions": ("f1", 0.80),
         "quantities.spans": ("f1", 0.95),
         "quantities.category": ("accuracy", 0.76),
-        "relations.overall": ("f1", 0.04),
+        "relations.overall": ("f1", 0.15),
     },
 }
 

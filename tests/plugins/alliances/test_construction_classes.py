@@ -8,6 +8,8 @@ mentions come from a small lexicon (``TinyActors``), so a failure here is a rela
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import Analyse, triples
 from .test_frames import frames
 
@@ -47,6 +49,8 @@ LEXICON = {
     "Ansar Dine": ("ansar_dine", "armed_group"),
     "HCUA": ("hcua", "armed_group"),
     "Cadre stratégique permanent": ("csp", "armed_group"),
+    "Nouvelle Démocratie": ("nd", "government"),
+    "Parti socialiste": ("ps", "government"),
 }
 
 
@@ -455,3 +459,125 @@ def test_a_person_criticising_a_ministry_does_not_head_it() -> None:
     # negative, frames alone: the verb is no verb of receiving
     text = "Dimitris Kouris a critiqué le ministère de la Défense."
     assert frames(text, PORTFOLIOS) == set()
+
+
+# --- a cue's source read before its cue word is a subject, never an object -----------------------
+
+
+def test_the_object_of_a_verb_is_no_subject_of_the_next_attack_verb(analyse: Analyse) -> None:
+    # "X menace d'envahir *Y* pour capturer Z": Y is invaded, it captures nobody
+    text = "Le Royaume-Uni avait menacé d'envahir l'Iran pour tuer Yvan Martin."
+    assert ("ir_gov", "hostile_to", "martin", "current") not in found(analyse, text)
+
+
+def test_a_subject_before_an_attack_verb_is_still_read(analyse: Analyse) -> None:
+    text = "Le Royaume-Uni a menacé l'Iran, qui a frappé le Hezbollah."
+    pairs = {frozenset((s, t)) for s, label, t, _ in found(analyse, text) if label == "hostile_to"}
+    assert frozenset(("ir_gov", "hezbollah")) in pairs
+
+
+# --- a passive participle after ", et" modifies the noun before the clause ---------------------
+
+
+def test_a_participle_coordinated_after_a_relative_clause_skips_its_noun(
+    analyse: Analyse,
+) -> None:
+    # "Y, composé de X, qui obtient dix postes, et soutenu par Z": Z supports Y, not X
+    text = (
+        "Le gouvernement de coalition, composé surtout des ténors du parti de droite Nouvelle "
+        "Démocratie, qui récupère dix ministères, et soutenu par le Parti socialiste, a prêté "
+        "serment."
+    )
+    assert ("ps", "supports", "nd", "current") not in found(analyse, text)
+
+
+def test_a_participle_in_apposition_still_reads_its_noun(analyse: Analyse) -> None:
+    text = "Le MNLA, soutenu par l'Union africaine, a repris Kidal."
+    assert found(analyse, text) == {("au", "supports", "mnla", "current")}
+
+
+# --- the source of a report is no end of a relation: "Selon X, ..." ----------------------------
+
+
+def test_an_actor_cited_as_a_source_is_no_end(analyse: Analyse) -> None:
+    # the parser hangs the participle on the first noun of the sentence, the cited agency
+    text = (
+        "Selon le Cadre stratégique permanent, le MNLA, soutenu par l'Union africaine venait "
+        "de prendre le contrôle du village."
+    )
+    assert found(analyse, text) == {("au", "supports", "mnla", "current")}
+
+
+# --- attack nouns and their arguments: a participle for the preposition, ambushes --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "visant" plays "contre"; the subject comes down from "a annoncé avoir mené"
+        (
+            "L'armée kényane a annoncé vendredi avoir mené des frappes aériennes ciblées visant "
+            "des bastions des Shebab dans le sud du pays.",
+            {("kdf", "hostile_to", "shebab", "current")},
+        ),
+        # negative: what is aimed at is no actor
+        ("L'armée kényane a mené des frappes visant des villages du sud du pays.", set()),
+        # "sont tombées" takes "être": no passive, its subject is the one ambushed
+        (
+            "Les Forces démocratiques syriennes sont tombées dans une embuscade de l'État "
+            "islamique.",
+            {("is", "hostile_to", "sdf", "current")},
+        ),
+        # driving a group out is hostility
+        (
+            "L'armée kényane a chassé les combattants des Shebab de la ville.",
+            {("kdf", "hostile_to", "shebab", "current")},
+        ),
+    ],
+)
+def test_attack_frames_on_their_arguments(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    # frames alone
+    assert frames(text, LEXICON) == expected
+
+
+# --- a spokesperson through whom the subject speaks: "par la voix de son porte-parole, X" ------
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Les Houthis ont revendiqué l'attaque par la voix de leur porte-parole, Yahya Saree, "
+            "qui a fait état de douze tués.",
+            True,
+        ),
+        # negative: the possessive's owner is not said to be the subject
+        ("Les Houthis ont annoncé la mort de son porte-parole, Yahya Saree.", False),
+    ],
+)
+def test_a_group_speaking_through_its_spokesperson(analyse: Analyse, text: str, said: bool) -> None:
+    relation = ("saree", "affiliated_with", "houthis", "current")
+    assert (relation in found(analyse, text)) is said
+
+
+# --- "X, à la tête de Y,": a leader set off by commas ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Abdelmalek Droukdel, à la tête du MUJAO depuis 2004, a été tué.",
+            {("droukdel", "affiliated_with", "mujao", "current")},
+        ),
+        # negative: a head of a column is no head of the group named after the comma
+        ("Abdelmalek Droukdel a marché en tête, avec le MUJAO.", set()),
+    ],
+)
+def test_a_leader_set_off_at_the_head_of_a_group(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    # frames alone
+    assert frames(text, LEXICON) == expected
