@@ -7,12 +7,16 @@ place abroad only when it is a city of 100,000 inhabitants or more, and such a c
 wins over a homonym of the document's countries a hundred times smaller. A name after a region noun
 (``la province de Homs``, ``l'oblast de Donetsk``) is the region when one is called so.
 A facility named after its town (``pont d'Antonovka``) is placed at the town. A name the
-gazetteer does not hold keeps null coordinates.
+gazetteer does not hold keeps null coordinates; when the document's places lie mostly in one
+country, it is placed in that country only (``country``, ``precision`` 3, ``country_from``
+``"document"``): a village too small for the gazetteer in a text on Mozambique lies in
+Mozambique, as ACLED codes a place it can only place in its country.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
@@ -25,6 +29,7 @@ __all__ = [
     "NULL_ATTRIBUTES",
     "REGION_NOUNS",
     "WORLD_RATIO",
+    "document_country",
     "gazetteer",
     "geocode_mentions",
     "resolve",
@@ -138,7 +143,28 @@ def geocode_mentions(
     named = {(p.country, p.admin1 or "") for p in found if p is not None and p.precision == 2}
     if named:  # the regions the document names decide between homonyms of its countries
         found = _resolve_all(mentions, after_region_noun, known, named, places)
-    return [p.attributes() if p is not None else dict(NULL_ATTRIBUTES) for p in found]
+    unknown = dict(NULL_ATTRIBUTES)
+    if (country := document_country(found)) is not None:
+        unknown.update(country=country, precision=3, country_from="document")
+    return [p.attributes() if p is not None else dict(unknown) for p in found]
+
+
+def document_country(found: Iterable[Place | None]) -> str | None:
+    """The country most of the placed mentions lie in, when one has more than any other.
+
+    >>> from polemos_places.gazetteer import Place
+    >>> def at(country: str) -> Place:
+    ...     return Place(1, "x", 0.0, 0.0, country, None, "city", 1, 1000)
+    >>> document_country([at("MZ"), at("MZ"), at("TZ"), None])
+    'MZ'
+    >>> document_country([at("MZ"), at("TZ")]) is None
+    True
+    """
+    counts = Counter(p.country for p in found if p is not None and p.country)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _after_region_noun(text: str, mentions: Sequence[tuple[int, int, str]]) -> list[bool]:

@@ -99,3 +99,20 @@ def test_dev_texts_darfour_and_lyptsi() -> None:
     assert all(p["country"] == "SD" for p in layer("soudan-nyala-2023")["Darfour"])
     (lyptsi,) = layer("ukraine-offensive-kharkiv-2024")["Lyptsi"]
     assert km((lyptsi["latitude"], lyptsi["longitude"]), (50.21, 36.42)) < 25
+
+
+def test_a_place_the_gazetteer_lacks_lies_in_the_documents_country() -> None:
+    """'Krinky ou Krynky': the spelling Krinky is no GeoNames name; 'îles Sanguinaires' (a
+    natural feature) neither: each is placed in the country of the text's other places only."""
+    (krinky,) = layer("ukraine-krynky-dniepr")["Krinky"][:1]
+    assert krinky["country"] == "UA" and krinky["precision"] == 3
+    assert krinky["latitude"] is None and krinky["country_from"] == "document"
+    corsica = layer("wikinews2012-45467-corse-assassinat-sollacaro")["îles Sanguinaires"]
+    assert [p["country"] for p in corsica] == ["FR"]
+
+
+def test_no_country_is_guessed_when_none_dominates() -> None:
+    text = "De Maputo à Dar es Salaam, puis à Xyzville."
+    found = geocode_mentions(text, mentions(text, "Maputo", "Dar es Salaam", "Xyzville"))
+    assert [p["country"] for p in found] == ["MZ", "TZ", None]
+    assert found[2]["precision"] is None
