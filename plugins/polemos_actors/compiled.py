@@ -20,6 +20,7 @@ from .named_heads import NamedHeadMatcher
 from .ner import ner_candidates, titled_persons
 from .patterns import PatternMatcher
 from .schema import Lexicon
+from .single_names import single_name_persons
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -68,6 +69,7 @@ class Matchers:
         if use_ner:
             chosen = select(ner_candidates(doc), taken=chosen)
             chosen = select(titled_persons(doc), taken=chosen)
+            chosen = select(single_name_persons(doc), taken=chosen)
         chosen = select(gang_candidates(doc, chosen), taken=chosen)
         chosen = self.designations.drop_titles(doc, chosen)
         return fold_aliases(doc, chosen), place_at
