@@ -337,7 +337,7 @@ def ner_candidates(doc: Doc) -> Iterator[Candidate]:
             span = _expand_person(span)
             while len(span) > 1 and country_table().from_demonym(span[0].text):
                 span = span[1:]  # "Américain Pete Selleck"
-            if fold(span.text) in places():
+            if fold(span.text) in places() or span.text in towns:
                 continue  # a place the model took for a person ("Bani Walid")
             kind: str | None = "person" if _person(span) else None
             if _arabic_organisation(span):
