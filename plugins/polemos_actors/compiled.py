@@ -18,6 +18,7 @@ from .matchers import LexiconMatcher, folded_words, known_names
 from .mentions import Candidate, join_parent_names, prefer, select
 from .named_heads import NamedHeadMatcher
 from .ner import ner_candidates, titled_persons
+from .other_names import other_names
 from .patterns import PatternMatcher
 from .schema import Lexicon
 from .single_names import single_name_persons
@@ -72,4 +73,5 @@ class Matchers:
             chosen = select(single_name_persons(doc), taken=chosen)
         chosen = select(gang_candidates(doc, chosen), taken=chosen)
         chosen = self.designations.drop_titles(doc, chosen)
-        return fold_aliases(doc, chosen), place_at
+        chosen = fold_aliases(doc, chosen)  # other names take the folded actor of their mention
+        return select(other_names(doc, chosen), taken=chosen), place_at
