@@ -21,7 +21,7 @@ from .ner import ner_candidates, titled_persons
 from .other_names import other_names
 from .patterns import PatternMatcher
 from .schema import Lexicon
-from .single_names import single_name_persons
+from .single_names import single_name_persons, subject_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -71,6 +71,7 @@ class Matchers:
             chosen = select(ner_candidates(doc), taken=chosen)
             chosen = select(titled_persons(doc), taken=chosen)
             chosen = select(single_name_persons(doc), taken=chosen)
+            chosen = select(subject_names(doc), taken=chosen)
         chosen = select(gang_candidates(doc, chosen), taken=chosen)
         chosen = self.designations.drop_titles(doc, chosen)
         chosen = fold_aliases(doc, chosen)  # other names take the folded actor of their mention

@@ -1,4 +1,7 @@
-"""One-word persons that their context names: apposition of a role, inverted speech verb.
+"""Persons the model misses that their context names.
+
+One-word persons (:func:`single_name_persons`): apposition of a role, inverted speech verb;
+names of proper nouns before a finite verb (:func:`subject_names`).
 
 The model tags many lone names as places (``Barroso``, ``Hassan``) or not at all; the codebook
 wants every named person. A capitalised proper noun of one word is a person when
@@ -21,11 +24,21 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from ._text import fold
-from ._words import DETERMINERS, HONORIFICS, LEADING_WORDS, PERSON_ROLES, SPEECH_VERBS, TITLES
+from ._words import (
+    DETERMINERS,
+    HONORIFICS,
+    LEADING_WORDS,
+    PARTY_HEADS,
+    PERSON_ROLES,
+    SPEECH_VERBS,
+    TITLES,
+)
 from .acled import code_for_type
 from .countries import country_table
 from .gazetteer import places
 from .mentions import ActorRef, Candidate
+from .ner import org_words
+from .placelike import placelike_names
 
 _ROLE_DETERMINERS = frozenset(
     {"le", "la", "l'", "un", "une", "son", "sa", "leur", "ce", "cet", "cette", "notre", "votre"}
@@ -134,3 +147,49 @@ def single_name_persons(doc: Doc) -> Iterator[Candidate]:
             slug = re.sub(r"\W+", "_", fold(token.text)).strip("_")
             ref = ActorRef(f"person_{slug}", token.text, "person", None, code_for_type("person"))
             yield Candidate(i, i + 1, ref, "ner")
+
+
+def subject_names(doc: Doc) -> Iterator[Candidate]:
+    """Yield names of two to four proper nouns the model left out that are a verb's subject.
+
+    ``Ali Yassin Mohamed comptait parmi ses fondateurs``: title-case proper nouns that the
+    model tagged no place or organisation, right before a finite verb (not an auxiliary:
+    ``Wad Madani a été prise``), not after a preposition (``la prise de Jebel Aulia
+    permet``); never a place, a country or a demonym, nor a name that holds an
+    organisation's head word.
+    """
+    words = org_words()
+    heads = set(words.first) | set(words.parties) | PARTY_HEADS
+    towns = placelike_names(doc)
+    i = 0
+    while i < len(doc):
+        end = i
+        while (
+            end < len(doc)
+            and end - i < 4
+            and doc[end].pos_ == "PROPN"
+            and doc[end].is_title
+            and doc[end].is_alpha
+            and doc[end].ent_type_ not in {"LOC", "ORG"}
+        ):
+            end += 1
+        if end - i < 2:
+            i = end + 1
+            continue
+        span = doc[i:end]
+        verb = doc[end] if end < len(doc) else None
+        folded = [fold(t.text) for t in span]
+        if (
+            verb is not None
+            and verb.pos_ == "VERB"
+            and "Fin" in verb.morph.get("VerbForm", [])
+            and not (i > 0 and (doc[i - 1].text[:1].isupper() or doc[i - 1].pos_ == "ADP"))
+            and span.text not in towns
+            and fold(span.text) not in places()
+            and not any(w in places() or w in heads or w in TITLES for w in folded)
+            and not any(country_table().from_demonym(t.text) for t in span)
+        ):
+            slug = re.sub(r"\W+", "_", fold(span.text)).strip("_")
+            ref = ActorRef(f"person_{slug}", span.text, "person", None, code_for_type("person"))
+            yield Candidate(i, end, ref, "ner")
+        i = end
