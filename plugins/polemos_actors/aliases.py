@@ -234,6 +234,8 @@ def fold_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     for cand in chosen:
         if cand.actor.generic or (cand.source == "ner" and not _headed_name(doc, cand)):
             continue
+        if cand.source == "ner" and _without_initials(doc, cand) != doc[cand.start : cand.end].text:
+            continue  # "B. Obama" is itself the short form of a longer name, not a source
         for form in _short_forms(doc[cand.start : cand.end], cand.actor):
             short.setdefault(form, set()).add(cand.actor)
     forms = {f: next(iter(refs)) for f, refs in short.items() if len(refs) == 1}
@@ -250,7 +252,7 @@ def fold_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     # A short form the model found as an entity of its own ("Ahrar") is the longer name's.
     relabelled = [
         replace(c, actor=forms[text], source="alias")
-        if c.source == "ner" and (text := doc[c.start : c.end].text) in forms
+        if c.source == "ner" and (text := _without_initials(doc, c)) in forms
         else c
         for c in relabelled
     ]
@@ -274,6 +276,15 @@ def fold_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 
 _INITIAL = re.compile(r"^[A-Z]\.?(?:-[A-Z]\.?)*$")
 """A first name written as an initial: ``J.``, ``J.-M.`` (``J-M`` is three tokens)."""
+
+
+def _without_initials(doc: Doc, cand: Candidate) -> str:
+    """The text of a mention, a person's initials left out (``B. Obama`` -> ``Obama``)."""
+    start = cand.start
+    if cand.actor.type == "person":
+        while start < cand.end - 1 and _INITIAL.match(doc[start].text):
+            start += 1
+    return doc[start : cand.end].text
 
 
 def _with_initials(doc: Doc, cand: Candidate) -> Candidate:

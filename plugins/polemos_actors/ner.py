@@ -92,6 +92,10 @@ def _word(token: Token) -> bool:
     )
 
 
+_INITIAL = re.compile(r"^[A-Z]\.(?:-[A-Z]\.)*$")
+"""A first name written as an initial: ``V.``, ``J.-P.``."""
+
+
 def _person(span: Span) -> bool:
     words = [t for t in span if _word(t)]
     if not words or not all(t.text[:1].isupper() or len(t.text) <= 3 for t in words):
@@ -99,8 +103,8 @@ def _person(span: Span) -> bool:
     capitals = [t for t in words if t.is_upper and len(t.text) > 1]
     if capitals and not _surname_first(words, capitals):
         return False
-    if len(words) >= 2:
-        return True
+    if len(words) >= 2 or (words and any(_INITIAL.match(t.text) for t in span[:-1])):
+        return True  # "Jean Dupont"; "V. Sapounov", "J.-P. Bemba": initials and a surname
     previous = span.doc[span.start - 1] if span.start > 0 else None
     return previous is not None and fold(previous.text) in TITLES
 
