@@ -51,6 +51,7 @@ class OrgWords:
     anywhere: dict[str, str]
     arabic_armed: frozenset[str]
     parties: frozenset[str]
+    not_person: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +69,7 @@ def org_words() -> OrgWords:
         by_word("anywhere"),
         frozenset(fold(str(w)) for w in raw["arabic_armed"]),
         frozenset(fold(str(w)) for w in raw["parties"]),
+        frozenset(fold(str(w)) for w in raw["not_person"]),
     )
 
 
@@ -343,7 +345,10 @@ def ner_candidates(doc: Doc) -> Iterator[Candidate]:
                 span = span[1:]  # "Américain Pete Selleck"
             if fold(span.text) in places() or span.text in towns:
                 continue  # a place the model took for a person ("Bani Walid")
-            kind: str | None = "person" if _person(span) else None
+            thing = any(fold(w) in org_words().not_person for w in re.split(r"[\s-]+", span.text))
+            kind: str | None = "person" if _person(span) and not thing else None
+            if thing:  # "Bloomberg View": a medium by its last word, else nothing
+                kind = org_words().last.get(fold(span[-1].text))
             if _arabic_organisation(span):
                 kind = "armed_group"  # "Hisbul Islam", "Muaskar Anole"
         else:
