@@ -26,8 +26,10 @@ __all__ = [
     "NAME_LINKS",
     "PARTICLES",
     "PARTY_HEADS",
+    "PERSON_ROLES",
     "QUALIFIED_DESCRIPTORS",
     "SHORT_FORM_HEADS",
+    "SPEECH_VERBS",
     "TITLES",
 ]
 
@@ -51,6 +53,8 @@ _DATA = rule_data(
             "media_descriptors",
             "short_form_heads",
             "titles",
+            "person_roles",
+            "speech_verbs",
             "honorifics",
             "leading_words",
             "clause_words",
@@ -92,6 +96,12 @@ SHORT_FORM_HEADS = _DATA.words("short_form_heads")
 
 TITLES = _DATA.words("titles")
 """Words before a person's name that make a single-token name a person."""
+
+PERSON_ROLES = _DATA.words("person_roles")
+"""Role and kin nouns in an apposition beside a one-word name (``Barroso, le président``)."""
+
+SPEECH_VERBS = _DATA.words("speech_verbs")
+"""Speech verbs whose inverted subject after a quotation is a one-word name (``ajoute X``)."""
 
 HONORIFICS = _DATA.words("honorifics")
 """Capitalised titles that are never part of a name (``M. Ayrault``, ``Mme Royal``)."""

@@ -21,9 +21,11 @@ from ._text import fold
 from ._words import DESCRIPTORS, HONORIFICS, NAME_LINKS, PARTICLES, SHORT_FORM_HEADS
 from .acled import code
 from .coreference import fold_variants
+from .gazetteer import places
 from .mentions import ActorRef, Candidate, select
 
-_ACRONYM = re.compile(r"^[A-ZÉÈ][A-ZÉÈ0-9\-]{1,9}$")
+_ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9\-]{1,9}$")
+"""An acronym: capitals of any Latin alphabet (``UÇK``), digits, hyphens."""
 
 
 def bracket_acronyms(doc: Doc, chosen: list[Candidate]) -> dict[str, ActorRef]:
@@ -49,9 +51,16 @@ def bracket_acronyms(doc: Doc, chosen: list[Candidate]) -> dict[str, ActorRef]:
 
 
 def _nests_a_name(span: Span) -> bool:
-    """``forces du Gouvernement d'union nationale``: a capitalised name after de/du/des."""
+    """``forces du Gouvernement d'union nationale``: a capitalised name after de/du/des.
+
+    Not a place (``Forces de défense et de sécurité du Mozambique (FDS)``: the acronym is the
+    forces', against the lexicon's ``FDS``).
+    """
     return any(
-        fold(t.text) in {"de", "du", "des", "d'"} and t.i + 1 < span.end and t.nbor().is_title
+        fold(t.text) in {"de", "du", "des", "d'"}
+        and t.i + 1 < span.end
+        and t.nbor().is_title
+        and fold(span.doc[t.i + 1 : span.end].text) not in places()
         for t in span[1:]
     )
 
@@ -171,7 +180,8 @@ def bracket_expansions(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         if close is None:
             continue
         owner = by_end.get(i)
-        if owner is None and i + 1 in by_start and i > 0 and _ACRONYM.match(doc[i - 1].text):
+        named = i + 1 in by_start and by_start[i + 1].end - by_start[i + 1].start >= 2
+        if owner is None and named and i > 0 and _ACRONYM.match(doc[i - 1].text):
             if i - 1 not in used:
                 extra.append(Candidate(i - 1, i, by_start[i + 1].actor, "alias"))
             continue
@@ -224,6 +234,8 @@ def fold_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     for cand in chosen:
         if cand.actor.generic or (cand.source == "ner" and not _headed_name(doc, cand)):
             continue
+        if cand.source == "ner" and _without_initials(doc, cand) != doc[cand.start : cand.end].text:
+            continue  # "B. Obama" is itself the short form of a longer name, not a source
         for form in _short_forms(doc[cand.start : cand.end], cand.actor):
             short.setdefault(form, set()).add(cand.actor)
     forms = {f: next(iter(refs)) for f, refs in short.items() if len(refs) == 1}
@@ -240,7 +252,7 @@ def fold_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     # A short form the model found as an entity of its own ("Ahrar") is the longer name's.
     relabelled = [
         replace(c, actor=forms[text], source="alias")
-        if c.source == "ner" and (text := doc[c.start : c.end].text) in forms
+        if c.source == "ner" and (text := _without_initials(doc, c)) in forms
         else c
         for c in relabelled
     ]
@@ -264,6 +276,15 @@ def fold_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 
 _INITIAL = re.compile(r"^[A-Z]\.?(?:-[A-Z]\.?)*$")
 """A first name written as an initial: ``J.``, ``J.-M.`` (``J-M`` is three tokens)."""
+
+
+def _without_initials(doc: Doc, cand: Candidate) -> str:
+    """The text of a mention, a person's initials left out (``B. Obama`` -> ``Obama``)."""
+    start = cand.start
+    if cand.actor.type == "person":
+        while start < cand.end - 1 and _INITIAL.match(doc[start].text):
+            start += 1
+    return doc[start : cand.end].text
 
 
 def _with_initials(doc: Doc, cand: Candidate) -> Candidate:
@@ -296,10 +317,16 @@ def _join_name_parts(found: list[Candidate]) -> list[Candidate]:
 
 
 def _continues(doc: Doc, end: int) -> bool:
-    """True when the name goes on after ``end`` (``Front national``: not ``le Front``)."""
+    """True when the name goes on after ``end`` (``Front national``: not ``le Front``).
+
+    Also before ``de``: ``l'Armée de libération de Preševo`` is not the ``Armée`` of another
+    name.
+    """
     if end >= len(doc):
         return False
     following = doc[end]
+    if fold(following.text) in {"de", "d'", "du", "des"}:
+        return True
     return following.is_title or following.pos_ == "ADJ" or following.text == "-"
 
 

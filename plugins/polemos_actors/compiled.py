@@ -18,8 +18,11 @@ from .matchers import LexiconMatcher, folded_words, known_names
 from .mentions import Candidate, join_parent_names, prefer, select
 from .named_heads import NamedHeadMatcher
 from .ner import ner_candidates, titled_persons
+from .other_names import other_names
 from .patterns import PatternMatcher
+from .place_forces import place_forces
 from .schema import Lexicon
+from .single_names import single_name_persons, subject_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -64,10 +67,14 @@ class Matchers:
         chosen = prefer(list(self.designations.find(doc, folded, chosen, place_at)), chosen)
         chosen = select(self.institutions.find(doc, folded, chosen, place_at), taken=chosen)
         chosen = select(self.named_heads.find(doc, folded), taken=chosen)
+        chosen = select(place_forces(doc, place_at), taken=chosen)
         chosen = defined_names(doc, chosen)
         if use_ner:
             chosen = select(ner_candidates(doc), taken=chosen)
             chosen = select(titled_persons(doc), taken=chosen)
+            chosen = select(single_name_persons(doc), taken=chosen)
+            chosen = select(subject_names(doc), taken=chosen)
         chosen = select(gang_candidates(doc, chosen), taken=chosen)
         chosen = self.designations.drop_titles(doc, chosen)
-        return fold_aliases(doc, chosen), place_at
+        chosen = fold_aliases(doc, chosen)  # other names take the folded actor of their mention
+        return select(other_names(doc, chosen), taken=chosen), place_at

@@ -22,6 +22,7 @@ import yaml
 from polemos_french import DE, DEFINITE_ARTICLES
 
 from ._text import fold
+from ._words import DETERMINERS
 from .roles import acts_whatever_governs_it, fills_a_role, governed, in_a_place
 
 if TYPE_CHECKING:
@@ -122,6 +123,7 @@ def acts_as_government(span: Span, *, is_country: bool) -> bool:
         )
         or _relative_after(span, verbs)
         or _linear_subject(span, verbs)
+        or _linear_object(span, objects)
         or _linear_complement(span, words.nouns)
         or _linear_agent(span, verbs)
         or _between(span, words.between)
@@ -206,6 +208,38 @@ def _linear_subject(span: Span, verbs: frozenset[str]) -> bool:
         participle = "Part" in token.morph.get("VerbForm", [])
         return _lemma(token) in verbs and (auxiliary or not participle)
     return False
+
+
+def _linear_object(span: Span, verbs: frozenset[str]) -> bool:
+    """``Kiev accuse Moscou``, ``Washington soutient Kiev``: the object read on the words.
+
+    The place (after its article) comes right after a form of an object verb, known by its
+    lemma or, where the small model lemmatises it wrong (``accuse`` -> ``accus``), by the
+    verb's stem (:func:`_stems`); not after a determiner (``l'aide Washington``).
+    """
+    doc = span.doc
+    i = _before_article(span)
+    if i < 0 or not (doc[i].is_alpha and doc[i].is_lower):
+        return False
+    if i > 0 and fold(doc[i - 1].text) in DETERMINERS:
+        return False
+    word = fold(doc[i].text)
+    return _lemma(doc[i]) in verbs or any(word.startswith(stem) for stem in _stems(verbs))
+
+
+@lru_cache(maxsize=8)
+def _stems(verbs: frozenset[str]) -> tuple[str, ...]:
+    """The stems that start the present and past forms of infinitives, four letters or more.
+
+    ``accus`` of ``accuser``; ``souten`` and ``soutien`` of ``soutenir``.
+    """
+    stems: set[str] = set()
+    for verb in verbs:
+        stem = verb[:-3] if verb.endswith("re") else verb[:-2]
+        stems.add(stem)
+        if verb.endswith("enir"):
+            stems.add(verb[:-4] + "ien")  # "soutient"
+    return tuple(sorted(s for s in stems if len(s) >= 4))
 
 
 def _linear_complement(span: Span, nouns: frozenset[str]) -> bool:

@@ -51,6 +51,7 @@ class OrgWords:
     anywhere: dict[str, str]
     arabic_armed: frozenset[str]
     parties: frozenset[str]
+    not_person: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +69,7 @@ def org_words() -> OrgWords:
         by_word("anywhere"),
         frozenset(fold(str(w)) for w in raw["arabic_armed"]),
         frozenset(fold(str(w)) for w in raw["parties"]),
+        frozenset(fold(str(w)) for w in raw["not_person"]),
     )
 
 
@@ -92,6 +94,10 @@ def _word(token: Token) -> bool:
     )
 
 
+_INITIAL = re.compile(r"^[A-Z]\.(?:-[A-Z]\.)*$")
+"""A first name written as an initial: ``V.``, ``J.-P.``."""
+
+
 def _person(span: Span) -> bool:
     words = [t for t in span if _word(t)]
     if not words or not all(t.text[:1].isupper() or len(t.text) <= 3 for t in words):
@@ -99,8 +105,8 @@ def _person(span: Span) -> bool:
     capitals = [t for t in words if t.is_upper and len(t.text) > 1]
     if capitals and not _surname_first(words, capitals):
         return False
-    if len(words) >= 2:
-        return True
+    if len(words) >= 2 or (words and any(_INITIAL.match(t.text) for t in span[:-1])):
+        return True  # "Jean Dupont"; "V. Sapounov", "J.-P. Bemba": initials and a surname
     previous = span.doc[span.start - 1] if span.start > 0 else None
     return previous is not None and fold(previous.text) in TITLES
 
@@ -337,9 +343,12 @@ def ner_candidates(doc: Doc) -> Iterator[Candidate]:
             span = _expand_person(span)
             while len(span) > 1 and country_table().from_demonym(span[0].text):
                 span = span[1:]  # "Américain Pete Selleck"
-            if fold(span.text) in places():
+            if fold(span.text) in places() or span.text in towns:
                 continue  # a place the model took for a person ("Bani Walid")
-            kind: str | None = "person" if _person(span) else None
+            thing = any(fold(w) in org_words().not_person for w in re.split(r"[\s-]+", span.text))
+            kind: str | None = "person" if _person(span) and not thing else None
+            if thing:  # "Bloomberg View": a medium by its last word, else nothing
+                kind = org_words().last.get(fold(span[-1].text))
             if _arabic_organisation(span):
                 kind = "armed_group"  # "Hisbul Islam", "Muaskar Anole"
         else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from polemos_actors.acronyms import spells
 
-from .conftest import Analyze
+from .conftest import Analyze, typed_ids
 
 
 def test_acronym_letters_spell_the_words_of_the_name() -> None:
@@ -81,6 +81,50 @@ def test_real_text_a_party_defined_by_its_acronym(actors: Analyze) -> None:
         "Le nouveau gouvernement de coalition est principalement composé des ténors du parti "
         "de droite Nouvelle Démocratie (ND), qui récupère 10 des 17 ministères."
     )
-    found = {a.text: (a.label, a.attributes["actor_id"]) for a in actors(text)}
+    found = typed_ids(actors(text))
     assert found["Nouvelle Démocratie"] == found["ND"]
     assert found["ND"][0] == "government"
+
+
+def test_a_known_acronym_gives_its_actor_to_the_french_name_before_it(actors: Analyze) -> None:
+    text = (
+        "À Goma, la Mission des Nations unies pour la stabilisation en RDC (Monusco) a "
+        "condamné l'attaque."
+    )
+    found = typed_ids(actors(text))
+    name = "Mission des Nations unies pour la stabilisation en RDC"
+    assert found[name] == found["Monusco"] == ("international", "monusco")
+    assert "RDC" not in found and "Nations unies" not in found  # nested in the mission's name
+
+
+def test_a_long_name_defines_an_acronym_of_another_language(actors: Analyze) -> None:
+    text = (
+        "L'Armée de libération du Kosovo (UÇK) a attaqué un poste serbe. L'Armée de libération "
+        "de Preševo, Medveđa et Bujanovac (UÇPMB) a été dissoute."
+    )
+    found = typed_ids(actors(text))
+    assert found["Armée de libération du Kosovo"][0] == "armed_group"
+    assert found["UÇK"] == found["Armée de libération du Kosovo"]
+    assert "Armée" not in found  # the head of another name, not a short form of the first
+
+
+def test_armed_words_of_the_names_own_language_type_it(actors: Analyze) -> None:
+    text = (
+        "Les paramilitaires des Autodefensas Unidas de Colombia (AUC) ont tué 49 civils. "
+        "Les Groupes islamiques armés (GIA) ont revendiqué l'attentat."
+    )
+    found = typed_ids(actors(text))
+    assert found["AUC"] == found["Autodefensas Unidas de Colombia"]
+    assert found["GIA"] == found["Groupes islamiques armés"]
+    assert found["AUC"][0] == found["GIA"][0] == "armed_group"
+    assert "Unidas de Colombia" not in found
+
+
+def test_an_acronym_defined_after_forces_of_a_country_is_theirs(actors: Analyze) -> None:
+    text = (
+        "Les Forces de défense et de sécurité du Mozambique (FDS) se sont retirées. Les FDS "
+        "ont repris la ville."
+    )
+    found = [(a.text, a.attributes["actor_id"]) for a in actors(text)]
+    ids = {actor_id for _, actor_id in found}
+    assert len(ids) == 1 and [t for t, _ in found].count("FDS") == 2
