@@ -20,7 +20,6 @@ from .named_heads import NamedHeadMatcher
 from .ner import ner_candidates, titled_persons
 from .other_names import other_names
 from .patterns import PatternMatcher
-from .place_forces import place_forces
 from .schema import Lexicon
 from .single_names import single_name_persons, subject_names
 
@@ -67,7 +66,6 @@ class Matchers:
         chosen = prefer(list(self.designations.find(doc, folded, chosen, place_at)), chosen)
         chosen = select(self.institutions.find(doc, folded, chosen, place_at), taken=chosen)
         chosen = select(self.named_heads.find(doc, folded), taken=chosen)
-        chosen = select(place_forces(doc, place_at), taken=chosen)
         chosen = defined_names(doc, chosen)
         if use_ner:
             chosen = select(ner_candidates(doc), taken=chosen)

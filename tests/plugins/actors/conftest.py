@@ -52,8 +52,3 @@ def by_text(annotations: list[Annotation]) -> dict[str, Annotation]:
 def actor_ids(annotations: list[Annotation]) -> dict[str, str]:
     """Map each annotation's text to its ``actor_id``."""
     return {a.text: a.attributes["actor_id"] for a in annotations if a.layer == "actors"}
-
-
-def typed_ids(annotations: list[Annotation]) -> dict[str, tuple[str, str]]:
-    """Map each actor annotation's text to its label and ``actor_id`` (the last one wins)."""
-    return {a.text: (a.label, a.attributes["actor_id"]) for a in annotations}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from polemos_actors.acronyms import spells
 
-from .conftest import Analyze, typed_ids
+from .conftest import Analyze
 
 
 def test_acronym_letters_spell_the_words_of_the_name() -> None:
@@ -81,7 +81,7 @@ def test_real_text_a_party_defined_by_its_acronym(actors: Analyze) -> None:
         "Le nouveau gouvernement de coalition est principalement composé des ténors du parti "
         "de droite Nouvelle Démocratie (ND), qui récupère 10 des 17 ministères."
     )
-    found = typed_ids(actors(text))
+    found = {a.text: (a.label, a.attributes["actor_id"]) for a in actors(text)}
     assert found["Nouvelle Démocratie"] == found["ND"]
     assert found["ND"][0] == "government"
 
@@ -91,7 +91,7 @@ def test_a_known_acronym_gives_its_actor_to_the_french_name_before_it(actors: An
         "À Goma, la Mission des Nations unies pour la stabilisation en RDC (Monusco) a "
         "condamné l'attaque."
     )
-    found = typed_ids(actors(text))
+    found = {a.text: (a.label, a.attributes["actor_id"]) for a in actors(text)}
     name = "Mission des Nations unies pour la stabilisation en RDC"
     assert found[name] == found["Monusco"] == ("international", "monusco")
     assert "RDC" not in found and "Nations unies" not in found  # nested in the mission's name
@@ -102,7 +102,7 @@ def test_a_long_name_defines_an_acronym_of_another_language(actors: Analyze) -> 
         "L'Armée de libération du Kosovo (UÇK) a attaqué un poste serbe. L'Armée de libération "
         "de Preševo, Medveđa et Bujanovac (UÇPMB) a été dissoute."
     )
-    found = typed_ids(actors(text))
+    found = {a.text: (a.label, a.attributes["actor_id"]) for a in actors(text)}
     assert found["Armée de libération du Kosovo"][0] == "armed_group"
     assert found["UÇK"] == found["Armée de libération du Kosovo"]
     assert "Armée" not in found  # the head of another name, not a short form of the first
@@ -113,7 +113,7 @@ def test_armed_words_of_the_names_own_language_type_it(actors: Analyze) -> None:
         "Les paramilitaires des Autodefensas Unidas de Colombia (AUC) ont tué 49 civils. "
         "Les Groupes islamiques armés (GIA) ont revendiqué l'attentat."
     )
-    found = typed_ids(actors(text))
+    found = {a.text: (a.label, a.attributes["actor_id"]) for a in actors(text)}
     assert found["AUC"] == found["Autodefensas Unidas de Colombia"]
     assert found["GIA"] == found["Groupes islamiques armés"]
     assert found["AUC"][0] == found["GIA"][0] == "armed_group"

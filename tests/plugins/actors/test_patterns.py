@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .conftest import Analyze, actor_ids, by_text, typed_ids
+from .conftest import Analyze, actor_ids, by_text
 
 
 def test_state_forces_from_demonyms_and_countries(actors: Analyze) -> None:
@@ -210,15 +210,3 @@ def test_title_taken_into_a_person_entity_is_left_out(actors: Analyze) -> None:
     )
     people = [a.text for a in actors(text) if a.label == "person"]
     assert people == ["Abdel Karim al-Hamidi"]
-
-
-def test_forces_of_a_place_that_is_no_state_are_one_mention(actors: Analyze) -> None:
-    text = (
-        "L'enclave a été prise par l'armée de la République serbe de Bosnie. Les forces du "
-        "Tigré ont repris Mekele. L'armée du Mali a reculé. Les soldats de Goma ont fui."
-    )
-    found = typed_ids(actors(text))
-    assert found["armée de la République serbe de Bosnie"][0] == "state_force"
-    assert found["forces du Tigré"][0] == "state_force"
-    assert found["armée du Mali"] == ("state_force", "ml_army")  # a country: the patterns'
-    assert "soldats de Goma" not in found
