@@ -21,7 +21,6 @@ from ._text import fold
 from ._words import DESCRIPTORS, HONORIFICS, NAME_LINKS, PARTICLES, SHORT_FORM_HEADS
 from .acled import code
 from .coreference import fold_variants
-from .gazetteer import places
 from .mentions import ActorRef, Candidate, select
 
 _ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9\-]{1,9}$")
@@ -51,16 +50,9 @@ def bracket_acronyms(doc: Doc, chosen: list[Candidate]) -> dict[str, ActorRef]:
 
 
 def _nests_a_name(span: Span) -> bool:
-    """``forces du Gouvernement d'union nationale``: a capitalised name after de/du/des.
-
-    Not a place (``Forces de défense et de sécurité du Mozambique (FDS)``: the acronym is the
-    forces', against the lexicon's ``FDS``).
-    """
+    """``forces du Gouvernement d'union nationale``: a capitalised name after de/du/des."""
     return any(
-        fold(t.text) in {"de", "du", "des", "d'"}
-        and t.i + 1 < span.end
-        and t.nbor().is_title
-        and fold(span.doc[t.i + 1 : span.end].text) not in places()
+        fold(t.text) in {"de", "du", "des", "d'"} and t.i + 1 < span.end and t.nbor().is_title
         for t in span[1:]
     )
 

@@ -343,7 +343,7 @@ def ner_candidates(doc: Doc) -> Iterator[Candidate]:
             span = _expand_person(span)
             while len(span) > 1 and country_table().from_demonym(span[0].text):
                 span = span[1:]  # "Américain Pete Selleck"
-            if fold(span.text) in places() or span.text in towns:
+            if fold(span.text) in places():
                 continue  # a place the model took for a person ("Bani Walid")
             thing = any(fold(w) in org_words().not_person for w in re.split(r"[\s-]+", span.text))
             kind: str | None = "person" if _person(span) and not thing else None

@@ -109,14 +109,6 @@ def _person_entities(doc: Doc) -> list[Span]:
         start = ent.start
         while start < ent.end and fold(doc[start].text) in _ARTICLES | _DE:
             start += 1
-        end = ent.end
-        while (
-            end < len(doc)
-            and doc[end].text[:1].isupper()
-            and doc[end].is_alpha
-            and "\n" not in doc[end - 1].whitespace_
-        ):
-            end += 1  # "Mocímboa da" + "Praia": the capitalised words the model left out
-        if start < end:
-            out.append(doc[start:end])
+        if start < ent.end:
+            out.append(doc[start : ent.end])
     return out

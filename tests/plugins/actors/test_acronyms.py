@@ -106,25 +106,3 @@ def test_a_long_name_defines_an_acronym_of_another_language(actors: Analyze) -> 
     assert found["Armée de libération du Kosovo"][0] == "armed_group"
     assert found["UÇK"] == found["Armée de libération du Kosovo"]
     assert "Armée" not in found  # the head of another name, not a short form of the first
-
-
-def test_armed_words_of_the_names_own_language_type_it(actors: Analyze) -> None:
-    text = (
-        "Les paramilitaires des Autodefensas Unidas de Colombia (AUC) ont tué 49 civils. "
-        "Les Groupes islamiques armés (GIA) ont revendiqué l'attentat."
-    )
-    found = {a.text: (a.label, a.attributes["actor_id"]) for a in actors(text)}
-    assert found["AUC"] == found["Autodefensas Unidas de Colombia"]
-    assert found["GIA"] == found["Groupes islamiques armés"]
-    assert found["AUC"][0] == found["GIA"][0] == "armed_group"
-    assert "Unidas de Colombia" not in found
-
-
-def test_an_acronym_defined_after_forces_of_a_country_is_theirs(actors: Analyze) -> None:
-    text = (
-        "Les Forces de défense et de sécurité du Mozambique (FDS) se sont retirées. Les FDS "
-        "ont repris la ville."
-    )
-    found = [(a.text, a.attributes["actor_id"]) for a in actors(text)]
-    ids = {actor_id for _, actor_id in found}
-    assert len(ids) == 1 and [t for t, _ in found].count("FDS") == 2

@@ -141,9 +141,3 @@ def test_a_list_of_other_names_or_a_clause_after_a_comma_is_no_list_of_places(
     assert [a.text for a in locations("À Damas, Jaber a déclaré la guerre.")] == ["Damas"]
     text = "Le signal est donné par le GPS des États-Unis ou GLONASS de la Russie."
     assert "GLONASS de la Russie" not in {a.text for a in locations(text)}
-
-
-def test_the_object_of_a_verb_of_capture_is_a_place(actors: Analyze, locations: Analyze) -> None:
-    text = "Les insurgés d'Ansar al-Sunna ont pris Mocímboa da Praia après trois jours de combats."
-    assert [a.text for a in actors(text) if a.label == "person"] == []
-    assert "Mocímboa da Praia" in [a.text for a in locations(text)]
