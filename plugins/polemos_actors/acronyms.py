@@ -23,15 +23,13 @@ from spacy.tokens import Doc
 
 from ._text import fold
 from ._words import DETERMINERS, PARTICLES
-from .acled import code_for_type
 from .mentions import ActorRef, Candidate, select
 from .ner import name_type
 
-_ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-Þ0-9\-]{1,9}$")
-"""An acronym: capitals of any Latin alphabet (``UÇK``, ``UÇPMB``), digits, hyphens."""
+_ACRONYM = re.compile(r"^[A-ZÉÈ][A-Za-zÉÈ0-9\-]{1,9}$")
 _NAME_JOINS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "-", "pour", "et"})
 _MAX_WORDS = 14
-_KINDS = frozenset({"armed_group", "government", "state_force", "international", "media"})
+_ACLED = {"armed_group": 2, "government": 1, "state_force": 1}
 
 
 def _content_words(words: list[str]) -> list[str]:
@@ -107,8 +105,8 @@ def _before_article(doc: Doc, i: int) -> bool:
     if i == 0:
         return True
     before = doc[i - 1]
-    if fold(before.text) in {"de", "d'", "du", "des", "pour"}:
-        return False  # "de l'Eelam", "pour la stabilisation": the name's "de" decides
+    if fold(before.text) in {"de", "d'", "du", "des"}:
+        return False  # "de l'Eelam": the name's "de" decides
     return not before.is_alpha or (before.is_lower and before.pos_ not in {"NOUN", "ADJ"})
 
 
@@ -118,8 +116,7 @@ def defined_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     A chosen mention inside a defined name (or inside its English name in the bracket) gives
     way to it; a chosen mention that covers it or runs across its edge keeps its place.
     """
-    known = {c.start: c for c in chosen if c.source == "lexicon" and c.end - c.start == 1}
-    found = list(_defined(doc, known))
+    found = list(_defined(doc))
     if not found:
         return chosen
     found.extend(_repeated(doc, found))
@@ -144,15 +141,13 @@ def _repeated(doc: Doc, found: list[Candidate]) -> Iterator[Candidate]:
                 yield Candidate(i, i + size, cand.actor, "alias")
 
 
-def _defined(doc: Doc, known: dict[int, Candidate]) -> Iterator[Candidate]:
-    """The names defined by the bracketed acronym after them (``known``: lexicon acronyms)."""
+def _defined(doc: Doc) -> Iterator[Candidate]:
     for i, token in enumerate(doc):
         if token.text != "(" or i + 2 >= len(doc) or doc[i + 2].text not in {")", ","}:
             continue
-        acronym, known_acronym = doc[i + 1].text, known.get(i + 1)
-        capitals = sum(c.isupper() for c in acronym)
-        if not _ACRONYM.match(acronym) or (capitals < 2 and known_acronym is None):
-            continue  # "(Monusco)": one capital, an acronym when the lexicon knows it
+        acronym = doc[i + 1].text
+        if not _ACRONYM.match(acronym) or sum(c.isupper() for c in acronym) < 2:
+            continue
         start = _name_start(doc, i)
         if start is None:
             continue
@@ -161,38 +156,17 @@ def _defined(doc: Doc, known: dict[int, Candidate]) -> Iterator[Candidate]:
         in_english = english is not None and spells(
             acronym, [t.text for t in doc[english[0] : english[1]]]
         )
-        ref = _defining_actor(doc, start, i, known_acronym)
-        if ref is None:
+        if not (spells(acronym, words) or in_english):
             continue
-        # a known acronym, or a long typed name, need not spell it: "Armée de libération du
-        # Kosovo (UÇK)" abbreviates the Albanian name
-        long_name = len(_content_words(words)) >= 3
-        if not (spells(acronym, words) or in_english or known_acronym or long_name):
+        kind = name_type(doc[start:i])
+        if kind is None or kind not in _ACLED:
             continue
+        name = doc[start:i].text
+        slug = re.sub(r"\W+", "_", fold(name)).strip("_")
+        ref = ActorRef(f"{kind}_{slug}", name, kind, None, _ACLED[kind])
         yield Candidate(start, i, ref, "pattern")
         if english is not None:  # the English name beside the acronym, spelled or not
             yield Candidate(english[0], english[1], ref, "alias")
-
-
-def _defining_actor(doc: Doc, start: int, end: int, known: Candidate | None) -> ActorRef | None:
-    """The actor of the name ``doc[start:end]`` defined by a bracketed acronym.
-
-    A typed name (:func:`.ner.name_type`) is an actor of its own, or the lexicon's actor of
-    the acronym when the lexicon knows it (``Mission des Nations unies pour la stabilisation
-    en RDC (Monusco)``, ``Armée de libération du Kosovo (UÇK)``: a known acronym need not spell
-    the French name), of the acronym's type; a medium's acronym after a name of another type
-    (a credit, ``(AFP)``) defines nothing.
-    """
-    kind = name_type(doc[start:end])
-    if known is not None and kind is not None:
-        if known.actor.type == "media" and kind != "media":
-            return None
-        return known.actor
-    if kind is None or kind not in _KINDS:
-        return None
-    name = doc[start:end].text
-    slug = re.sub(r"\W+", "_", fold(name)).strip("_")
-    return ActorRef(f"{kind}_{slug}", name, kind, None, code_for_type(kind))
 
 
 def _english_name(doc: Doc, start: int) -> tuple[int, int] | None:

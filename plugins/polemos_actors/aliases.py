@@ -23,8 +23,7 @@ from .acled import code
 from .coreference import fold_variants
 from .mentions import ActorRef, Candidate, select
 
-_ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9\-]{1,9}$")
-"""An acronym: capitals of any Latin alphabet (``UÇK``), digits, hyphens."""
+_ACRONYM = re.compile(r"^[A-ZÉÈ][A-ZÉÈ0-9\-]{1,9}$")
 
 
 def bracket_acronyms(doc: Doc, chosen: list[Candidate]) -> dict[str, ActorRef]:
@@ -172,8 +171,7 @@ def bracket_expansions(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         if close is None:
             continue
         owner = by_end.get(i)
-        named = i + 1 in by_start and by_start[i + 1].end - by_start[i + 1].start >= 2
-        if owner is None and named and i > 0 and _ACRONYM.match(doc[i - 1].text):
+        if owner is None and i + 1 in by_start and i > 0 and _ACRONYM.match(doc[i - 1].text):
             if i - 1 not in used:
                 extra.append(Candidate(i - 1, i, by_start[i + 1].actor, "alias"))
             continue
@@ -309,16 +307,10 @@ def _join_name_parts(found: list[Candidate]) -> list[Candidate]:
 
 
 def _continues(doc: Doc, end: int) -> bool:
-    """True when the name goes on after ``end`` (``Front national``: not ``le Front``).
-
-    Also before ``de``: ``l'Armée de libération de Preševo`` is not the ``Armée`` of another
-    name.
-    """
+    """True when the name goes on after ``end`` (``Front national``: not ``le Front``)."""
     if end >= len(doc):
         return False
     following = doc[end]
-    if fold(following.text) in {"de", "d'", "du", "des"}:
-        return True
     return following.is_title or following.pos_ == "ADJ" or following.text == "-"
 
 

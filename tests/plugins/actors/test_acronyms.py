@@ -84,25 +84,3 @@ def test_real_text_a_party_defined_by_its_acronym(actors: Analyze) -> None:
     found = {a.text: (a.label, a.attributes["actor_id"]) for a in actors(text)}
     assert found["Nouvelle Démocratie"] == found["ND"]
     assert found["ND"][0] == "government"
-
-
-def test_a_known_acronym_gives_its_actor_to_the_french_name_before_it(actors: Analyze) -> None:
-    text = (
-        "À Goma, la Mission des Nations unies pour la stabilisation en RDC (Monusco) a "
-        "condamné l'attaque."
-    )
-    found = {a.text: (a.label, a.attributes["actor_id"]) for a in actors(text)}
-    name = "Mission des Nations unies pour la stabilisation en RDC"
-    assert found[name] == found["Monusco"] == ("international", "monusco")
-    assert "RDC" not in found and "Nations unies" not in found  # nested in the mission's name
-
-
-def test_a_long_name_defines_an_acronym_of_another_language(actors: Analyze) -> None:
-    text = (
-        "L'Armée de libération du Kosovo (UÇK) a attaqué un poste serbe. L'Armée de libération "
-        "de Preševo, Medveđa et Bujanovac (UÇPMB) a été dissoute."
-    )
-    found = {a.text: (a.label, a.attributes["actor_id"]) for a in actors(text)}
-    assert found["Armée de libération du Kosovo"][0] == "armed_group"
-    assert found["UÇK"] == found["Armée de libération du Kosovo"]
-    assert "Armée" not in found  # the head of another name, not a short form of the first
