@@ -595,6 +595,7 @@ SAHARA = {
     "aviation américaine": ("usaf", "state_force"),
     "État islamique": ("is", "armed_group"),
     "YPG": ("ypg", "armed_group"),
+    "peshmergas": ("peshmerga", "state_force"),
 }
 
 
@@ -612,6 +613,13 @@ SAHARA = {
                 ("ly", "supports", "polisario", "current"),
             },
         ),
+        # irak-bataille-barrage-de-mossoul-2014 (realgold dev): a fronted participle phrase
+        (
+            "Soutenus par l'aviation américaine, les peshmergas lancent la contre-attaque.",
+            {("usaf", "supports", "peshmerga", "current")},
+        ),
+        # negative: the subject it backs is no actor
+        ("Soutenus par l'aviation américaine, les villageois ont fui les peshmergas.", set()),
         # irak-bataille-de-sinjar-2014-2015 (realgold dev): "qui commence à" is no "soutien à"
         (
             "Les YPG ouvrent un corridor avec le soutien de l'aviation américaine qui commence "
