@@ -858,6 +858,10 @@ class Arguments:
         candidates = [c for c in trigger.children if c.dep_ in {"appos", "conj", "nsubj"}]
         if trigger.dep_ in {"appos", "conj"}:
             candidates.append(trigger.head)
+        if trigger.dep_ in _SUBJECT | _PASSIVE_SUBJECT and any(
+            c.lemma_ == "être" and c.dep_ in {"cop", "aux:pass"} for c in trigger.head.children
+        ):
+            candidates.append(trigger.head)  # "le secrétaire général de Y est X" (a copula)
         predicate = trigger
         for _step in range(_PREDICATE_STEPS):  # "X est un militaire, maréchal et commandant de Y"
             if predicate.dep_ not in _PREDICATE_CHAIN or predicate.head.i in self.view.actors:
