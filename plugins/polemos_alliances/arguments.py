@@ -334,8 +334,9 @@ class Arguments:
                 # "X a été formé pour combattre Y": an embedded verb takes the passive subject
                 return self._subject_token(verb, _PASSIVE_SUBJECT) if step else []
             etre = verb.lemma_.lower() in _ETRE_VERBS  # its subject is read as a passive one
-            found = self._subject_token(verb, _SUBJECT | _PASSIVE_SUBJECT if etre else _SUBJECT)
-            if found:
+            deps = _SUBJECT | _PASSIVE_SUBJECT if etre else _SUBJECT
+            found = self._subject_token(verb, deps)
+            if found or self._own_subject(verb, deps):
                 return found
             if verb.dep_ == "acl" and "Pres" in verb.morph.get("Tense", []):
                 return self.actors_at(verb.head)  # "l'armée ..., frappant les FSR"
@@ -346,6 +347,14 @@ class Arguments:
                 return []
             verb = verb.head
         return []
+
+    def _own_subject(self, verb: Token, deps: frozenset[str]) -> bool:
+        """Whether ``verb`` has a noun subject of its own, an actor or not.
+
+        Such a verb takes no subject from the verb it is coordinated with: in "X soutient Y,
+        tandis que *les nations communistes* soutiennent Z", X does not support Z.
+        """
+        return any(c.dep_ in deps and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
 
     def _controller(self, verb: Token) -> list[int] | None:
         """The object that is the subject of an infinitive, or ``None`` when there is none.
@@ -518,7 +527,23 @@ class Arguments:
                     found = self.actors_at(token) or self._held(token, trigger)
                     if found:
                         return found
-        return self._participle_object(trigger, role)
+        return self._participle_object(trigger, role) or self.on_last_conjunct(trigger, role)
+
+    def on_last_conjunct(self, trigger: Token, role: Role) -> list[int]:
+        """A complement of ``role.words`` the parser hangs on the last conjunct of the object.
+
+        "opposant X et Y *au* Front Polisario": the "à" phrase goes with the verb, not with Y.
+        """
+        for child in trigger.children:
+            if child.dep_ != "obj":
+                continue
+            last = max(
+                (c for c in child.children if c.dep_ == "conj"), key=lambda c: c.i, default=None
+            )
+            for token in last.children if last is not None else ():
+                if token.dep_ == "nmod" and _case(token) & role.words:
+                    return self.actors_at(token)
+        return []
 
     def _participle_object(self, trigger: Token, role: Role) -> list[int]:
         """The object of a participle of ``role.words`` on the trigger noun.
@@ -833,6 +858,10 @@ class Arguments:
         candidates = [c for c in trigger.children if c.dep_ in {"appos", "conj", "nsubj"}]
         if trigger.dep_ in {"appos", "conj"}:
             candidates.append(trigger.head)
+        if trigger.dep_ in _SUBJECT | _PASSIVE_SUBJECT and any(
+            c.lemma_ == "être" and c.dep_ in {"cop", "aux:pass"} for c in trigger.head.children
+        ):
+            candidates.append(trigger.head)  # "le secrétaire général de Y est X" (a copula)
         predicate = trigger
         for _step in range(_PREDICATE_STEPS):  # "X est un militaire, maréchal et commandant de Y"
             if predicate.dep_ not in _PREDICATE_CHAIN or predicate.head.i in self.view.actors:

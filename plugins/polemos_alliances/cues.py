@@ -18,8 +18,11 @@ A cue file (schema ``polemos.alliances.cues/1``, JSON Schema in ``data/cues.sche
   is not an attack), ``unless_before`` words that veto it when they occur among the three
   words before a match ("la veuve *de* l'ancien président de X, Y": Y is not the president),
   ``not_after`` words that veto it when the word just before the match is one of them (a
-  subject is not "*des* talibans"). Token patterns mark the two ends with ``SLOT: source`` /
-  ``SLOT: target``; dependency patterns name them with ``RIGHT_ID: source`` / ``target``.
+  subject is not "*des* talibans"); ``clause_subject: true`` makes the end written first,
+  when it is the object or the "contre" complement of a verb, stand for that verb's subject
+  ("X se retourne contre Y, avec le soutien de Z": Z backs X). Token patterns mark the two
+  ends with ``SLOT: source`` / ``SLOT: target``; dependency patterns name them with
+  ``RIGHT_ID: source`` / ``target``.
   An ``alias`` cue makes the token at slot ``alias`` (a coalition noun) stand for the actor
   at slot ``name``.
 
@@ -126,6 +129,7 @@ class Cue:
     unless: frozenset[str] = frozenset()
     unless_before: frozenset[str] = frozenset()
     not_after: frozenset[str] = frozenset()
+    clause_subject: bool = False
     dependency: tuple[dict[str, Any], ...] = ()
 
     @property
@@ -342,6 +346,7 @@ def _common(body: Mapping[str, Any], path: Path) -> dict[str, Any]:
         "unless": frozenset(str(w).lower() for w in body.get("unless") or []),
         "unless_before": frozenset(str(w).lower() for w in body.get("unless_before") or []),
         "not_after": frozenset(str(w).lower() for w in body.get("not_after") or []),
+        "clause_subject": bool(body.get("clause_subject", False)),
     }
 
 

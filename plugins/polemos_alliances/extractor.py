@@ -122,6 +122,10 @@ def _resolve_aliases(view: ActorDoc, matchers: Matchers) -> None:
         view.set_aliases(aliases)
 
 
+_AGAINST = frozenset({"contre"})
+"""The preposition of the complement a ``clause_subject`` end may be (*se retourne contre* Y)."""
+
+
 def _roles(
     slots: Mapping[int, str], positions: Iterable[int], alignments: Sequence[int]
 ) -> dict[str, int]:
@@ -259,6 +263,37 @@ def _passive_elsewhere(view: ActorDoc, target: int, source: int) -> bool:
     return False
 
 
+def _clause_subject(view: ActorDoc, index: int) -> int:
+    """The actor subject of the verb whose object or "contre" complement ``index`` is, or it.
+
+    In "X se retourne contre Y et Z, avec le soutien de W", W backs X: the actor written just
+    before "avec" is what X turns against. Only for the end written first, a verb before it and
+    an actor subject (otherwise ``index`` itself).
+    """
+    token = view.doc[index]
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    against = any(c.dep_ == "case" and c.lower_ in _AGAINST for c in token.children)
+    if not (token.dep_ == "obj" or (token.dep_.startswith("obl") and against)):
+        return index
+    verb = token.head
+    if verb.pos_ != "VERB" or verb.i > token.i:
+        return index
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.i in view.actors:
+            return child.i
+    return index
+
+
+def _one_list(view: ActorDoc, source: int, target: int) -> bool:
+    """Whether the two ends are items of one comma list ("de l'Algérie, Cuba et la Libye").
+
+    A list of three or more names one side; a pair ("entre X et Y") still has two ends.
+    """
+    first, last = min(source, target), max(source, target)
+    return view.doc[first + 1].lower_ == "," and last in _coordinated(view, first, 1)
+
+
 def find_relations(view: ActorDoc, matchers: Matchers) -> list[Candidate]:
     """Every relation candidate of an actor view, in text order, before deduplication."""
     _resolve_aliases(view, matchers)
@@ -308,6 +343,10 @@ def _candidates(
     if source is None or target is None:
         return []
     if source not in view.actors or target not in view.actors:
+        return []
+    if cue.clause_subject and target < source:
+        target = _clause_subject(view, target)
+    if _one_list(view, source, target):
         return []
     if view.follows(source, cues.reporting) or view.follows(target, cues.reporting):
         return []

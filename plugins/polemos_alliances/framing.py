@@ -20,7 +20,7 @@ from polemos_alliances.actordoc import ActorDoc
 from polemos_alliances.arguments import Arguments
 from polemos_alliances.candidates import Candidate, negated_or_former, pairs
 from polemos_alliances.cues import CueSet
-from polemos_alliances.frames import Frame
+from polemos_alliances.frames import Frame, Role
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 __all__ = ["FrameIndex", "frame_relations"]
 
 _MAX_SPAN = 30
+_TO = Role("prep", frozenset({"à", "au", "aux"}))
+"""The "à" phrase of "opposer X et Y à Z" that makes X and Y one side, not two."""
 _EMBEDDING = frozenset({"xcomp", "conj", "advcl"})
 _ARTICLES = apostrophe_variants(DEFINITE_ARTICLES | DE | {"un", "une"})
 
@@ -103,6 +105,8 @@ def _ends(frame: Frame, arguments: Arguments, token: Token) -> tuple[list[int], 
     if _mistagged(frame, arguments.view, token):
         return arguments.nearest_before(token), arguments.nearest_after(token)
     if frame.pair is not None:
+        if frame.pair.kind == "object" and arguments.on_last_conjunct(token, _TO):
+            return [], []  # "opposant X et Y à Z": X and Y are on one side
         pair = arguments.find(frame.pair, token, same_kind=False)
         return pair[:1], pair[1:]
     sources: list[int] = []

@@ -581,3 +581,54 @@ def test_a_leader_set_off_at_the_head_of_a_group(
 ) -> None:
     # frames alone
     assert frames(text, LEXICON) == expected
+
+
+# --- "X se retourne contre Y et Z, avec le soutien de A, B et C": the backed party -----------
+
+SAHARA = {
+    "Front Polisario": ("polisario", "armed_group"),
+    "Maroc": ("ma", "government"),
+    "Mauritanie": ("mr", "government"),
+    "Algérie": ("dz", "government"),
+    "Cuba": ("cu", "government"),
+    "Libye": ("ly", "government"),
+    "aviation américaine": ("usaf", "state_force"),
+    "État islamique": ("is", "armed_group"),
+    "YPG": ("ypg", "armed_group"),
+    "peshmergas": ("peshmerga", "state_force"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sahara-occidental-guerre-1975-1991 (realgold dev)
+        (
+            "Le Front Polisario, un mouvement indépendantiste sahraoui qui avait lutté contre "
+            "l'occupation espagnole, se retourne contre le Maroc et la Mauritanie, avec le "
+            "soutien de l'Algérie, Cuba et la Libye.",
+            {
+                ("dz", "supports", "polisario", "current"),
+                ("cu", "supports", "polisario", "current"),
+                ("ly", "supports", "polisario", "current"),
+            },
+        ),
+        # irak-bataille-barrage-de-mossoul-2014 (realgold dev): a fronted participle phrase
+        (
+            "Soutenus par l'aviation américaine, les peshmergas lancent la contre-attaque.",
+            {("usaf", "supports", "peshmerga", "current")},
+        ),
+        # negative: the subject it backs is no actor
+        ("Soutenus par l'aviation américaine, les villageois ont fui les peshmergas.", set()),
+        # irak-bataille-de-sinjar-2014-2015 (realgold dev): "qui commence à" is no "soutien à"
+        (
+            "Les YPG ouvrent un corridor avec le soutien de l'aviation américaine qui commence "
+            "à bombarder l'État islamique le 8 août.",
+            {("usaf", "supports", "ypg", "current")},
+        ),
+    ],
+)
+def test_the_backing_goes_to_the_subject_of_the_clause(
+    analyse: Analyse, text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert {r for r in triples(analyse(text, SAHARA)) if r[1] == "supports"} == expected
