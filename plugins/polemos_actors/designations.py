@@ -267,6 +267,9 @@ class DesignationMatcher:
         for i, word in enumerate(folded):
             if word not in self.tied:
                 continue
+            own = _own_mention(doc, folded, i, starts)
+            if own is not None:
+                yield Candidate(i, own[0], own[1], "pattern")
             tie = _tie_at(folded, i, starts, ends)
             if tie is not None:
                 ties.setdefault(word, []).append((i, tie))
@@ -386,6 +389,32 @@ def _tie_at(
         if k in ends and "," in folded[k:i]:
             return ends[k].actor
     return None
+
+
+def _own_mention(
+    doc: Doc, folded: list[str], i: int, starts: dict[int, Candidate]
+) -> tuple[int, ActorRef] | None:
+    """Where ``les djihadistes de l'État islamique`` ends its own mention of the group.
+
+    By the codebook the noun and the group after its ``de`` are two mentions of one actor
+    (like ``Casques bleus de l'ONU``): the noun, after a definite article, with a demonym of
+    its own (``aux djihadistes maliens de la katiba Macina``), is a mention of the group that
+    follows. ``des`` is the definite ``de les`` after a noun (``la progression des djihadistes
+    de l'EI``), not the indefinite of ``Des miliciens de la Séléka sont arrivés``.
+    """
+    if i == 0 or folded[i - 1] not in _DEFINITE:
+        return None
+    if folded[i - 1] == "des" and (i < 2 or doc[i - 2].pos_ != "NOUN"):
+        return None
+    end = i + 1
+    if end < len(folded) and country_table().from_demonym(folded[end]) is not None:
+        end += 1
+    j = end
+    while j < len(folded) and j - end < 3 and folded[j] in _TIE_LINKS:
+        j += 1
+    if j == end or folded[end] not in DE or j not in starts:
+        return None
+    return end, starts[j].actor
 
 
 def _nearest_tie(ties: list[tuple[int, ActorRef]], i: int) -> ActorRef | None:

@@ -26,8 +26,10 @@ def test_location_name_attribute(locations: Analyze) -> None:
 def test_actor_names_are_not_places(locations: Analyze, actors: Analyze) -> None:
     text = "Daesh a perdu Raqqa. Les miliciens de Daesh ont fui vers Deir ez-Zor."
     assert [a.text for a in locations(text)] == ["Raqqa", "Deir ez-Zor"]
+    # "Les miliciens de Daesh": the noun and the group, two mentions of one actor (codebook)
     assert [a.text for a in actors(text) if a.attributes["actor_id"] == "islamic_state"] == [
         "Daesh",
+        "miliciens",
         "Daesh",
     ]
 
