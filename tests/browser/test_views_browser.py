@@ -75,8 +75,10 @@ def test_network_edges_show_their_evidence(page: Any, lab: Lab, tmp_path: Path) 
     assert view.locator(".pl-network-figure g.pl-node").count() == actors > 0
     # the paper figure of the notebook has the same actors as the view
     output = page.locator(".jp-OutputArea-output", has_text="actors in the figure").first
-    output.wait_for(state="visible", timeout=60_000)  # under load the text may come late
-    printed = output.inner_text()
+    output.wait_for(state="attached", timeout=60_000)  # under load the text may come late
+    # the DOM's text, not the rendered one: JupyterLab's windowed notebook may leave an output
+    # it scrolled past unrendered, whose innerText is then empty
+    printed = output.text_content() or ""
     assert printed.split() and int(printed.split()[0]) == actors, printed
     # as the browser lays the figure out, no name, legend entry or title covers another
     figure = view.locator(".pl-network-figure svg").first
