@@ -16,6 +16,7 @@ from typing import Any
 
 from polemos_dates.duckling_parser import DucklingParser
 from polemos_dates.french import Expression, is_overread, merge_nights, widen
+from polemos_dates.prefilter import add_window
 from polemos_dates.reference import HEAD, Reference, reference_from_head
 from polemos_dates.resolution import FUTURE_WORDS, MONTH, Span, resolve
 
@@ -47,10 +48,7 @@ def year_windows(head: str) -> list[tuple[int, int]]:
         start = before[-1] if before else 0
         after = _WHITESPACE.search(head, year.end())
         end = after.start() if after else len(head)
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
-        else:
-            windows.append((start, end))
+        add_window(windows, start, end)
     return windows
 
 

@@ -27,7 +27,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["MARGIN", "anchor_pattern", "anchors", "chain_words", "time_windows"]
+__all__ = ["MARGIN", "add_window", "anchor_pattern", "anchors", "chain_words", "time_windows"]
 
 MARGIN = 30
 """How many characters of context a window keeps on each side of an anchor.
@@ -104,6 +104,14 @@ def anchors(text: str) -> Iterator[tuple[int, int]]:
 _SPACE = re.compile(r"\s")
 
 
+def add_window(windows: list[tuple[int, int]], start: int, end: int) -> None:
+    """Append ``(start, end)`` to ordered ``windows``, merged with the last one when they touch."""
+    if windows and start <= windows[-1][1]:
+        windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+    else:
+        windows.append((start, end))
+
+
 def time_windows(text: str, margin: int = MARGIN) -> list[tuple[int, int]]:
     """The ``(start, end)`` windows of ``text`` Duckling reads, in order, none overlapping.
 
@@ -119,8 +127,5 @@ def time_windows(text: str, margin: int = MARGIN) -> list[tuple[int, int]]:
         start = spaces[before] + 1 if before >= 0 else 0
         after = bisect_left(spaces, last + margin)
         end = spaces[after] if after < len(spaces) else len(text)
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
-        else:
-            windows.append((start, end))
+        add_window(windows, start, end)
     return windows
