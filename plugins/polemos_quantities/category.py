@@ -43,6 +43,11 @@ def _is_infinitive(token: Token) -> bool:
     return token.pos_ in {"NOUN", "VERB"} and token.lower_.endswith(_INFINITIVE_ENDINGS)
 
 
+def _names_the_item(token: Token) -> bool:
+    """A capitalised name right after the item qualifies it ("civils Hutu", "soldats Wagner")."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
 def _cue(scope: Scope, token: Token) -> Category | None:
     return scope.lexicon.cue_category(*forms(token))
 
@@ -84,8 +89,8 @@ def _after_item(scope: Scope, last: Token) -> list[Token]:
             while i < end and scope.doc[i].pos_ in _COORDINATED:
                 i += 1
             continue
-        if token.text in _CLOSING_QUOTES and not tokens:
-            i += 1
+        if not tokens and (token.text in _CLOSING_QUOTES or _names_the_item(token)):
+            i += 1  # « 80 insurgés » ont été abattus; "des civils Hutu qui fuient"
             continue
         if token.lower_ in _AMONG and following is not None and following.pos_ == "PRON":
             i += 2
