@@ -17,10 +17,13 @@ if TYPE_CHECKING:
 __all__ = ["read_count_context", "read_measured", "read_people_antecedent"]
 
 _S = SPACES
+_POSSESSIVES = "ses|son|sa|leurs|leur|ces|ce|cette|nos|vos|notre|votre"
 _COUNT_BEFORE = re.compile(
     rf"(?<!\w)(?:bilan|total|pertes|nombre{_S}+(?:d'{_S}*|(?:des|du|de){_S}+)"
-    rf"(?:(?:ses|son|sa|leurs|leur|ces|ce|cette|nos|vos){_S}+)?(?P<item>[^\W\d_]+))"
-    rf"[^.;:!?]{{0,50}}?(?<!\w)(?:à|de|:|atteint|atteindrait|dépass\w*|est|sont|serait){_S}*$"
+    rf"(?:(?:{_POSSESSIVES}){_S}+)?(?P<item>[^\W\d_]+)"
+    rf"|(?P<members>(?:{_POSSESSIVES}){_S}+(?:nombre|effectifs?)))"
+    rf"[^.;:!?]{{0,50}}?(?<!\w)(?:à|de|:|atteint|atteindrait|dépass\w*|est|sont|serait"
+    rf"|estimée?s?|évaluée?s?){_S}*$"
 )
 _COUNT_BEFORE_REACH = 80
 _COUNT_AFTER = re.compile(
@@ -87,7 +90,8 @@ def read_count_context(scope: Scope, start: int, end: int) -> Item | None:
     """Return what a bare number counts, as the context names it.
 
     "le bilan s'élève à 27" (no item, the bilan gives the category), "le nombre de morts a
-    atteint 150", "on estime à 10 000 le nombre de réfugiés"; ``None`` when nothing does.
+    atteint 150", "on estime à 10 000 le nombre de réfugiés", "on estimait leur nombre à 40"
+    (a group's members: personnel); ``None`` when nothing does.
     """
     match = _COUNT_AFTER.match(scope.norm, end) or _COUNT_BEFORE.search(
         scope.norm, max(0, start - _COUNT_BEFORE_REACH), start
@@ -98,7 +102,9 @@ def read_count_context(scope: Scope, start: int, end: int) -> Item | None:
         anchor = scope.index.at(match.start())
         if anchor is None:
             return None
-        return Item("", anchor.idx, anchor.idx, anchor, None)
+        # "leur nombre", "ses effectifs": the members of a group named before
+        members = ("personnel", None) if match.group("members") else None
+        return Item("", anchor.idx, anchor.idx, anchor, members)
     return _noun_item(scope, match.start("item"))
 
 
