@@ -236,12 +236,13 @@ class QuantityFinder:
         """Read the unit and the item around a number; ``None`` for a bare number."""
         norm = scope.norm
         start, end = ranged.start, ranged.end
-        unit: str | None = None
-        unit_found = self._units.after(norm, end, ranged.number.takes_de)
-        if unit_found is not None:
-            unit, end = unit_found
-        elif (currency := self._units.before(norm, start)) is not None:
-            unit, start = currency
+        unit = ranged.number.unit  # "la moitié" carries its unit (%) in itself
+        if unit is None:
+            unit_found = self._units.after(norm, end, ranged.number.takes_de)
+            if unit_found is not None:
+                unit, end = unit_found
+            elif (currency := self._units.before(norm, start)) is not None:
+                unit, start = currency
         if unit is not None:
             measured = read_measured(scope, start, end, share=unit == "%")
             return _Measure(start, end, unit, measured, False, None)

@@ -36,6 +36,7 @@ class Lexicon:
     share_wholes: frozenset[str]
     bounds: Mapping[str, str]
     approx_nouns: Mapping[str, int]
+    fractions: Mapping[str, float]
     multipliers: Mapping[str, int]
     vague_determiners: frozenset[str]
     months: frozenset[str]
@@ -163,6 +164,7 @@ def load_lexicon(paths: Iterable[Path]) -> Lexicon:
         share_wholes=_words(data, "share_wholes"),
         bounds=_inverse(data.get("bounds", {})),
         approx_nouns={k.lower(): int(v) for k, v in data.get("approx_nouns", {}).items()},
+        fractions={k.lower(): float(v) for k, v in data.get("fractions", {}).items()},
         multipliers={k.lower(): int(v) for k, v in data.get("multipliers", {}).items()},
         vague_determiners=_words(data, "vague_determiners"),
         months=_words(data, "months"),

@@ -30,7 +30,7 @@ __all__ = [
 MAX_DIGITS = 15
 
 Number = int | float
-Kind = Literal["digits", "words", "approx"]
+Kind = Literal["digits", "words", "approx", "fraction"]
 
 _DIGITS = (
     rf"(?:\d{{1,3}}(?:(?:{SPACES}|\.)\d{{3}})+(?!\d)|\d+)"  # 12 000, 3.500 or 45
@@ -57,7 +57,8 @@ class NumberSpan:
     """A number found in the text.
 
     ``takes_de`` is true for forms that introduce what they count with "de" ("une dizaine de",
-    "2 millions de"); ``plain_digits`` is the digits as written when they have no separator.
+    "2 millions de"); ``plain_digits`` is the digits as written when they have no separator;
+    ``unit`` is the unit a form carries in itself (a fraction, "la moitié", is a percentage).
     """
 
     start: int
@@ -67,6 +68,7 @@ class NumberSpan:
     kind: Kind
     takes_de: bool
     plain_digits: str | None = None
+    unit: str | None = None
 
 
 def _after(words: frozenset[str]) -> re.Pattern[str]:
@@ -136,8 +138,19 @@ class NumberScanner:
             rf"(?P<dig>{_DIGITS})(?:{SPACES}+(?P<dmult>{mults}))?"
             rf"(?:{digits_end}|{attached_unit})"
         )
+        # "la moitié du pays", "deux tiers des électeurs": a share, followed by what it is of
+        # ("un tiers" alone is a third party, "un quart d'heure" a duration)
+        fraction = (
+            rf"(?P<fraction>{alternation(lexicon.fractions) or '(?!)'})"
+            rf"(?={SPACES}+(?:de|du|des|d'|à)(?!\w))(?!{SPACES}+d'heure)"
+        )
         # Only positions whose first character can start a number are tried at all.
-        words = [*_WORD.replace("?", "").split("|"), *_DETERMINERS, *lexicon.approx_nouns]
+        words = [
+            *_WORD.replace("?", "").split("|"),
+            *_DETERMINERS,
+            *lexicon.approx_nouns,
+            *lexicon.fractions,
+        ]
         firsts = re.escape("".join(sorted({w[0] for w in [*words, *lexicon.multipliers]})))
         # "un"/"une" count one before a time unit ("une semaine") or after a bound cue
         # ("plus d'un", "au moins une"); elsewhere they are articles.
@@ -149,7 +162,7 @@ class NumberScanner:
         self._one_duration_cue = _before(lexicon.article_duration_cues)
         self._pattern = re.compile(
             rf"(?=[\d{firsts}]){start}"
-            rf"(?:(?P<approx>{approx}){end}|(?P<vague>{vague}){end}"
+            rf"(?:{fraction}|(?P<approx>{approx}){end}|(?P<vague>{vague}){end}"
             rf"|(?P<digits>{digits})|(?P<words>{_WORDS}){end})"
         )
 
@@ -179,6 +192,9 @@ class NumberScanner:
     def _read(self, match: re.Match[str], norm: str) -> NumberSpan | None:
         lex = self._lexicon
         start, end = match.span()
+        if match.group("fraction"):
+            share = lex.fractions[match.group("fraction")]
+            return NumberSpan(start, end, _as_number(share), False, "fraction", False, unit="%")
         if match.group("approx"):
             value = lex.approx_nouns[match.group("anoun")]
             det = match.group("adet")
