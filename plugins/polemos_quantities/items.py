@@ -28,6 +28,9 @@ _MAX_LEXICON_WORDS = 3
 _MAX_ADJECTIVES = 2
 _MISTAGGED_POS = frozenset({"VERB", "ADV"})
 _PLURAL_ENDINGS = ("s", "x")
+#: A model designation: F-16, MiG-29, Su-25, T-72, S-400, TB2, M777, 2A6, F1.
+_DESIGNATION = re.compile(r"(?=[\w-]*\d)[A-Z0-9][A-Za-z]{0,3}-?\d{1,4}[A-Z0-9]{0,2}$")
+_EQUIPMENT: Category = ("equipment", None)
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,24 @@ def _lexicon_phrase(scope: Scope, first: Token) -> tuple[list[Token], Category] 
         if category is not None:
             return tokens, category
     return None
+
+
+def _equipment_model(scope: Scope, token: Token) -> list[Token] | None:
+    """A weapon or vehicle named by its model ("deux Mirage 2000", "24 F-16", "14 Leopard 2A6").
+
+    A designation (letters and digits: F-16, MiG-29, TB2) or a model name of the lexicon
+    (``equipment_models``), with the designation that may follow it.
+    """
+    if token.text[:1].islower():
+        return None
+    named = forms(token)[0] in scope.lexicon.equipment_models
+    if not named and not (_DESIGNATION.match(token.text) and not token.text.isdigit()):
+        return None
+    tokens = [token]
+    following = _next(scope, token)
+    if named and following is not None and _DESIGNATION.match(following.text):
+        tokens.append(following)  # "Mirage 2000", "Leopard 2A6"
+    return tokens
 
 
 def _is_noun(scope: Scope, token: Token, lenient: bool = False) -> bool:
@@ -209,6 +230,8 @@ def read_item(scope: Scope, position: int, takes_de: bool) -> Item | None:
         tokens, category = phrase
     elif token is not None and (_is_noun(scope, token) or _mistagged_plural(scope, token)):
         tokens, category = [token], _people_name(token)
+    elif token is not None and (model := _equipment_model(scope, token)) is not None:
+        tokens, category = model, _EQUIPMENT
     elif others is not None:
         end = others.idx + len(others)
         return Item("", end, end, others, None, elliptic=True)

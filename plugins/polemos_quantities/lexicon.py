@@ -37,6 +37,7 @@ class Lexicon:
     bounds: Mapping[str, str]
     approx_nouns: Mapping[str, int]
     fractions: Mapping[str, float]
+    equipment_models: frozenset[str]
     multipliers: Mapping[str, int]
     vague_determiners: frozenset[str]
     months: frozenset[str]
@@ -165,6 +166,7 @@ def load_lexicon(paths: Iterable[Path]) -> Lexicon:
         bounds=_inverse(data.get("bounds", {})),
         approx_nouns={k.lower(): int(v) for k, v in data.get("approx_nouns", {}).items()},
         fractions={k.lower(): float(v) for k, v in data.get("fractions", {}).items()},
+        equipment_models=_words(data, "equipment_models"),
         multipliers={k.lower(): int(v) for k, v in data.get("multipliers", {}).items()},
         vague_determiners=_words(data, "vague_determiners"),
         months=_words(data, "months"),
