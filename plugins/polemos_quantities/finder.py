@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from polemos_quantities.ages import is_age
@@ -22,7 +23,7 @@ from polemos_quantities.item_context import (
     read_measured,
     read_people_antecedent,
 )
-from polemos_quantities.items import Item, read_item
+from polemos_quantities.items import Item, read_item, read_shared_item
 from polemos_quantities.lexicon import Lexicon, default_lexicon
 from polemos_quantities.model import ActorSpan, Quantity
 from polemos_quantities.numbers import NumberScanner
@@ -249,6 +250,11 @@ class QuantityFinder:
         item = read_item(scope, end, ranged.number.takes_de)
         if item is not None and item.elliptic:
             item = self._antecedent(scope, item, first, earlier)
+        elif item is None or item.category is None:
+            shared = read_shared_item(scope, first, end)  # "... détruits et 243 endommagés"
+            resolved = shared and self._antecedent(scope, shared, first, earlier)
+            if resolved and resolved.category is not None:  # its noun, not its participle
+                item = replace(resolved, text=resolved.text.split()[0])
         if item is not None:
             return _Measure(start, max(end, item.end), None, item, True, None)
         partitive = _PARTITIVE.match(norm, end)

@@ -15,7 +15,7 @@ from polemos_quantities.scope import Scope, forms
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["PLURAL_NAME", "Item", "read_complement", "read_item"]
+__all__ = ["PLURAL_NAME", "Item", "read_complement", "read_item", "read_shared_item"]
 
 _FUNCTION_POS = frozenset({"AUX", "DET", "PRON", "CCONJ", "SCONJ", "ADP", "ADV", "NUM", "PUNCT"})
 _INFINITIVE_ENDINGS = ("er", "ir", "oir")
@@ -31,6 +31,9 @@ _PLURAL_ENDINGS = ("s", "x")
 #: A model designation: F-16, MiG-29, Su-25, T-72, S-400, TB2, M777, 2A6, F1.
 _DESIGNATION = re.compile(r"(?=[\w-]*\d)[A-Z0-9][A-Za-z]{0,3}-?\d{1,4}[A-Z0-9]{0,2}$")
 _EQUIPMENT: Category = ("equipment", None)
+#: What joins a count to the one before it whose noun it shares: "787 bâtiments détruits et 243".
+_COORDINATORS = frozenset({"et", ",", "ou"})
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 
 
 @dataclass(frozen=True)
@@ -256,3 +259,28 @@ def read_item(scope: Scope, position: int, takes_de: bool) -> Item | None:
     if quoted and closing is not None and closing.text in _CLOSING_QUOTES:
         end = closing.idx + len(closing)
     return Item(item_text, start, end, head, category)
+
+
+def _is_participle(token: Token) -> bool:
+    """A past participle by the parse or by its ending (the model may tag "endommagés" a noun)."""
+    return "Part" in token.morph.get("VerbForm", []) or token.lower_.endswith(_PARTICIPLE_ENDINGS)
+
+
+def read_shared_item(scope: Scope, first: Token, position: int) -> Item | None:
+    """The elliptic item of a count that shares the noun of the count before it.
+
+    "787 bâtiments détruits et 243 très endommagés": after "et" or a comma, a count followed
+    by a participle (an adverb may come first) and no noun counts what the count before it
+    counts; the item spans the participle and names no noun yet (the caller finds it).
+    """
+    before = scope.index.before(first.idx)
+    token = scope.index.after(position)
+    if before is None or forms(before)[0] not in _COORDINATORS or token is None:
+        return None
+    if token.pos_ == "ADV":
+        token = _next(scope, token)
+    if token is None or not token.is_alpha or not _is_participle(token):
+        return None
+    if scope.lexicon.item_category(*forms(token)) is not None:
+        return None  # "25 morts et 40 blessés": the participle is the item
+    return Item("", position, token.idx + len(token), token, None, elliptic=True)
