@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from polemos_quantities.items import PLURAL_NAME, Item, read_complement
+from polemos_quantities.items import Item, is_people_name, read_complement
 from polemos_quantities.lexicon import Category
 from polemos_quantities.scope import Scope, forms
 from polemos_quantities.text import SPACES
@@ -114,7 +114,7 @@ def _people_noun(scope: Scope, token: Token) -> Category | None:
         return None
     lower, lemma = forms(token)
     category = scope.lexicon.item_category(lower) or scope.lexicon.item_category(lemma)
-    if category is None and PLURAL_NAME.match(token.text):
+    if category is None and is_people_name(scope, token):
         return ("personnel", None)
     return category if category is not None and category[0] in _PEOPLE else None
 
@@ -124,7 +124,7 @@ def _counted_thing(scope: Scope, token: Token) -> bool:
     if token.pos_ != "NOUN" or "Plur" not in token.morph.get("Number", []):
         return False
     lower, lemma = forms(token)
-    return scope.lexicon.item_category(lower, lemma) is None and not PLURAL_NAME.match(token.text)
+    return scope.lexicon.item_category(lower, lemma) is None and not is_people_name(scope, token)
 
 
 def _first_people(scope: Scope, tokens: Iterable[Token]) -> Token | None:

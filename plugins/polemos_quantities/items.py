@@ -15,7 +15,14 @@ from polemos_quantities.scope import Scope, forms
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["PLURAL_NAME", "Item", "read_complement", "read_item", "read_shared_item"]
+__all__ = [
+    "PLURAL_NAME",
+    "Item",
+    "is_people_name",
+    "read_complement",
+    "read_item",
+    "read_shared_item",
+]
 
 _FUNCTION_POS = frozenset({"AUX", "DET", "PRON", "CCONJ", "SCONJ", "ADP", "ADV", "NUM", "PUNCT"})
 _INFINITIVE_ENDINGS = ("er", "ir", "oir")
@@ -164,9 +171,19 @@ def _is_postposed_adjective(scope: Scope, token: Token) -> bool:
     )
 
 
-def _people_name(token: Token) -> Category | None:
-    """A capitalised plural noun counts people ("230 000 Syriens"): personnel until context."""
-    return ("personnel", None) if PLURAL_NAME.match(token.text) else None
+def is_people_name(scope: Scope, token: Token) -> bool:
+    """Whether a capitalised plural names people ("230 000 Syriens", "20 Kurdes").
+
+    Not the capitalised plurals of things ("32 États"): the lexicon's ``capitalised_things``.
+    """
+    return bool(PLURAL_NAME.match(token.text)) and (
+        token.lower_ not in scope.lexicon.capitalised_things
+    )
+
+
+def _people_name(scope: Scope, token: Token) -> Category | None:
+    """A capitalised plural noun counts people: personnel until context."""
+    return ("personnel", None) if is_people_name(scope, token) else None
 
 
 def read_complement(scope: Scope, after: Token) -> Token | None:
@@ -232,7 +249,7 @@ def read_item(scope: Scope, position: int, takes_de: bool) -> Item | None:
     if phrase is not None:
         tokens, category = phrase
     elif token is not None and (_is_noun(scope, token) or _mistagged_plural(scope, token)):
-        tokens, category = [token], _people_name(token)
+        tokens, category = [token], _people_name(scope, token)
     elif token is not None and (model := _equipment_model(scope, token)) is not None:
         tokens, category = model, _EQUIPMENT
     elif others is not None:

@@ -38,6 +38,7 @@ class Lexicon:
     approx_nouns: Mapping[str, int]
     fractions: Mapping[str, float]
     equipment_models: frozenset[str]
+    capitalised_things: frozenset[str]
     multipliers: Mapping[str, int]
     vague_determiners: frozenset[str]
     months: frozenset[str]
@@ -167,6 +168,7 @@ def load_lexicon(paths: Iterable[Path]) -> Lexicon:
         approx_nouns={k.lower(): int(v) for k, v in data.get("approx_nouns", {}).items()},
         fractions={k.lower(): float(v) for k, v in data.get("fractions", {}).items()},
         equipment_models=_words(data, "equipment_models"),
+        capitalised_things=_words(data, "capitalised_things"),
         multipliers={k.lower(): int(v) for k, v in data.get("multipliers", {}).items()},
         vague_determiners=_words(data, "vague_determiners"),
         months=_words(data, "months"),
