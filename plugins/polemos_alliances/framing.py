@@ -103,7 +103,17 @@ def frame_relations(view: ActorDoc, cues: CueSet, index: FrameIndex) -> list[Can
 
 def _ends(frame: Frame, arguments: Arguments, token: Token) -> tuple[list[int], list[int]]:
     if _mistagged(frame, arguments.view, token):
+        # the parse may still hang the arguments right on a mistagged verb ("Elle *oppose*
+        # X aux Y" read as a noun with X as its object): its roles first, then word order
+        sources, targets = _role_ends(frame, arguments, token)
+        if sources and targets:
+            return sources, targets
         return arguments.nearest_before(token), arguments.nearest_after(token)
+    return _role_ends(frame, arguments, token)
+
+
+def _role_ends(frame: Frame, arguments: Arguments, token: Token) -> tuple[list[int], list[int]]:
+    """The two ends of a frame match read from its argument roles."""
     if frame.pair is not None:
         if frame.pair.kind == "object" and arguments.on_last_conjunct(token, _TO):
             return [], []  # "opposant X et Y à Z": X and Y are on one side
