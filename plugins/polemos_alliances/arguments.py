@@ -157,14 +157,19 @@ class Arguments:
         )
 
     def _coordinated_after(self, found: list[int]) -> list[int]:
-        """Word order: the actors after the last one found, joined by "et (de)".
+        """Word order: the actors after the last one found, joined by "et (de)" or ", de".
 
-        "les victoires du GFT et de l'armée": the parser often misses this coordination.
+        "les victoires du GFT et de l'armée", "une opération de X, de Y, du Z et des W": the
+        parser often misses this coordination. After a comma, only a "de" list goes on.
         """
         doc, more = self.view.doc, []
         position = max(found) if found else None
-        while position is not None and position + 2 < len(doc) and doc[position + 1].lower_ == "et":
+        while position is not None and position + 2 < len(doc):
+            joint = doc[position + 1].lower_
             following = position + 2
+            listed = joint == "," and doc[following].lower_ in DE
+            if joint != "et" and not listed:
+                break
             if doc[following].lower_ in DE and following + 1 < len(doc):
                 following += 1
             if following not in self.view.actors:
@@ -399,6 +404,9 @@ class Arguments:
         if trigger.pos_ not in {"VERB", "AUX", "ADJ"} or self._is_passive(trigger):
             return []
         doc = self.view.doc
+        governing = self._governing_verb(trigger)
+        if governing is not None:  # "X aident à repousser Y": the subject of "aident"
+            return self._subject_by_order(governing, Role("subject"))
         if trigger.i > 0 and doc[trigger.i - 1].lower_ == "et":
             for i in range(trigger.i - 2, max(trigger.i - 8, -1), -1):
                 if doc[i].pos_ == "VERB":
@@ -412,6 +420,19 @@ class Arguments:
             if not (token.pos_ in _SKIP_BEFORE_VERB or token.lower_ in RELATIVE | {","}):
                 return []
         return []
+
+    def _governing_verb(self, infinitive: Token) -> Token | None:
+        """Word order: the finite verb written just before "à" / "de" and an infinitive.
+
+        "X aident *à* repousser Y", "X tentent *de* reprendre Y": the infinitive has the
+        subject of that verb (no object may come between: "X demande à Y de frapper Z").
+        """
+        doc, i = self.view.doc, infinitive.i
+        if "Inf" not in infinitive.morph.get("VerbForm", []) or i < 2:
+            return None
+        verb = doc[i - 2]
+        marked = doc[i - 1].lower_ in {"à", "de", "d'"}
+        return verb if marked and verb.pos_ == "VERB" and verb.i not in self.view.actors else None
 
     def _passive_subject(self, trigger: Token, _: Role) -> list[int]:
         found = self._subject_token(trigger, _PASSIVE_SUBJECT | _SUBJECT)

@@ -12,7 +12,8 @@ for each end, the argument roles tried in order:
 - ``subject``: the subject of an active verb; "qui" stands for the noun the relative clause
   hangs on; a verb without a subject takes the one of the verb it is coordinated with; an
   infinitive takes the object of the verb it complements ("X accuse *Y* de soutenir Z",
-  "X demande *à Y* de frapper Z"), else that verb's subject;
+  "X demande *à Y* de frapper Z"), else that verb's subject (by word order too: "X aident à
+  repousser Y");
 - ``passive_subject``: the subject of a passive verb, or the noun a past participle modifies
   ("Kiev, *soutenu* par Washington");
 - ``by``: the agent of a passive ("par X");
@@ -65,8 +66,10 @@ for each end, the argument roles tried in order:
 - ``between``: both actors of an "entre X et Y" complement.
 
 ``pair: <role>`` takes both ends from one role that gives two coordinated actors ("entre X et
-Y", "opposant X et Y"). ``prep``, ``each_prep``, ``verb_prep``, ``recipient`` and
-``governor_subject`` and ``owner_subject`` take words:
+Y", "opposant X et Y"); ``group: <role>`` relates every two of the actors one role gives, for a
+symmetric type ("une opération de X, de Y et de Z": a joint operation of three allies).
+``prep``, ``each_prep``, ``verb_prep``, ``recipient`` and ``governor_subject`` and
+``owner_subject`` take words:
 ``{governor_subject: [avec, recevoir]}`` only when the noun is introduced by one of them or
 depends on a verb of one of these lemmas. Each end keeps the actor types listed in
 ``source_types`` / ``target_types`` (all types when absent). A complement that is a proxy
@@ -148,6 +151,7 @@ class Frame:
     sources: tuple[Role, ...] = ()
     targets: tuple[Role, ...] = ()
     pair: Role | None = None
+    group: Role | None = None
     lemmas: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
     mistagged: frozenset[str] = frozenset()
@@ -188,10 +192,11 @@ def compile_frame(body: Mapping[str, Any], path: Path) -> Frame:
     where = f"{path}: frame {body.get('id')!r}"
     trigger = body.get("trigger") or {}
     pair = _roles([body["pair"]], where)[0] if body.get("pair") else None
+    group = _roles([body["group"]], where)[0] if body.get("group") else None
     sources = _roles(body.get("source"), where)
     targets = _roles(body.get("target"), where)
-    if pair is None and not (sources and targets):
-        raise FrameError(f"{where}: a frame needs source and target roles, or a pair role")
+    if pair is None and group is None and not (sources and targets):
+        raise FrameError(f"{where}: a frame needs source and target roles, a pair or a group role")
     if not any(trigger.get(key) for key in ("lemmas", "words", "actor_heads", "actor_types")):
         raise FrameError(f"{where}: the trigger needs lemmas, words, actor_heads or actor_types")
     return Frame(
@@ -201,6 +206,7 @@ def compile_frame(body: Mapping[str, Any], path: Path) -> Frame:
         sources=sources,
         targets=targets,
         pair=pair,
+        group=group,
         lemmas=_lower(trigger.get("lemmas")),
         words=_lower(trigger.get("words")),
         mistagged=_lower(trigger.get("mistagged")),

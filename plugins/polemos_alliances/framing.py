@@ -114,6 +114,9 @@ def _ends(frame: Frame, arguments: Arguments, token: Token) -> tuple[list[int], 
 
 def _role_ends(frame: Frame, arguments: Arguments, token: Token) -> tuple[list[int], list[int]]:
     """The two ends of a frame match read from its argument roles."""
+    if frame.group is not None:  # every two of them: both ends are the whole group
+        members = arguments.find(frame.group, token)
+        return (members, members) if len(members) > 1 else ([], [])
     if frame.pair is not None:
         if frame.pair.kind == "object" and arguments.on_last_conjunct(token, _TO):
             return [], []  # "opposant X et Y à Z": X and Y are on one side

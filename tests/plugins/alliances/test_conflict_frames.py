@@ -7,31 +7,16 @@ it (:func:`.test_frames.frames`).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
+from .test_frame_cases import CASES_DIR, assert_groups_name_shipped_frames, frame_cases
 from .test_frames import frames
 
-CASES_FILE = (
-    Path(__file__).resolve().parents[2] / "data" / "cases" / "alliances_conflict_frames_dev.yaml"
-)
+CASES_FILE = CASES_DIR / "alliances_conflict_frames_dev.yaml"
 """Frame id -> cases: ``text``, ``source`` (dev text or "written"), ``actors``, ``relations``."""
 
-CASES = [
-    pytest.param(
-        case["text"],
-        {form: (str(actor[0]), str(actor[1])) for form, actor in case["actors"].items()},
-        {tuple(r) for r in case["relations"]},
-        id=f"{frame}:{case['text'][:40]}",
-    )
-    for frame, cases in yaml.safe_load(CASES_FILE.read_text(encoding="utf-8")).items()
-    for case in cases
-]
 
-
-@pytest.mark.parametrize(("text", "lexicon", "expected"), CASES)
+@pytest.mark.parametrize(("text", "lexicon", "expected"), frame_cases(CASES_FILE))
 def test_conflict_frame_case(
     text: str, lexicon: dict[str, tuple[str, str]], expected: set[tuple[str, str, str, str]]
 ) -> None:
@@ -39,12 +24,4 @@ def test_conflict_frame_case(
 
 
 def test_every_group_names_a_shipped_frame_once() -> None:
-    from polemos_alliances import load_cues
-    from polemos_alliances.cues import SHIPPED
-
-    shipped = {frame.id for frame in load_cues(SHIPPED).frames}
-    text = CASES_FILE.read_text(encoding="utf-8")
-    groups = yaml.safe_load(text)
-    assert set(groups) <= shipped
-    headers = [line for line in text.splitlines() if line.startswith("frame.")]
-    assert len(headers) == len(groups), "a frame group is written twice: YAML keeps the last"
+    assert_groups_name_shipped_frames(CASES_FILE)
