@@ -191,6 +191,8 @@ class Arguments:
 
     def _subject_token(self, verb: Token, deps: frozenset[str]) -> list[int]:
         for child in verb.children:
+            if child.dep_ in deps and child.pos_ in {"DET", "PUNCT"}:
+                continue  # a stray article read as a subject ("Le , le MJE et Y ont formé")
             if child.dep_ in deps:
                 if child.lower_ in RELATIVE and verb.dep_ == "acl:relcl":
                     return self.actors_at(verb.head)
@@ -413,6 +415,12 @@ class Arguments:
                     return self._subject(doc[i], Role("subject"))
                 if i in self.view.actors or doc[i].is_punct:
                     break
+            # "X attaquent et prennent Y": one word between, a verb the tagger misread
+            first = trigger.i - 3
+            between = doc[first + 1] if first >= 0 else None
+            one_word = between is not None and between.is_lower and not between.is_punct
+            if one_word and first in self.view.actors and not self._complement(first):
+                return self.actors_at(doc[first])
         for i in range(trigger.i - 1, max(trigger.i - 5, -1), -1):
             token = doc[i]
             if i in self.view.actors:

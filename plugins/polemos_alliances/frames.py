@@ -63,7 +63,11 @@ for each end, the argument roles tried in order:
   prepositions and articles between ("X, *à la tête* de Y,");
 - ``parenthesised``: the actor written in parentheses right after the trigger ("X (*PS*)");
 - ``self``: the triggering actor mention itself;
-- ``between``: both actors of an "entre X et Y" complement.
+- ``between``: both actors of an "entre X et Y" complement;
+- ``one_side``: the coordinated objects a verb sets against an "à" complement ("opposant *X et
+  Y* à Z": one side);
+- ``clause_subject``: the subject of the verb the trigger's phrase depends on, or by word order
+  the actor after the comma that closes a fronted phrase ("*Face à* Y, X intervient").
 
 ``pair: <role>`` takes both ends from one role that gives two coordinated actors ("entre X et
 Y", "opposant X et Y"); ``group: <role>`` relates every two of the actors one role gives, for a
@@ -120,6 +124,8 @@ ROLE_KINDS = frozenset(
         "owner_subject",
         "set_off",
         "parenthesised",
+        "one_side",
+        "clause_subject",
     }
 )
 """The argument roles a frame may name."""

@@ -21,6 +21,7 @@ from polemos_alliances.arguments import Arguments
 from polemos_alliances.candidates import Candidate, negated_or_former, pairs
 from polemos_alliances.cues import CueSet
 from polemos_alliances.frames import Frame, Role
+from polemos_alliances.sides import SideArguments
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -106,8 +107,8 @@ def _ends(frame: Frame, arguments: Arguments, token: Token) -> tuple[list[int], 
         # the parse may still hang the arguments right on a mistagged verb ("Elle *oppose*
         # X aux Y" read as a noun with X as its object): its roles first, then word order
         sources, targets = _role_ends(frame, arguments, token)
-        if sources and targets:
-            return sources, targets
+        if (sources and targets) or frame.group is not None:
+            return sources, targets  # a group has no word-order reading of its two sides
         return arguments.nearest_before(token), arguments.nearest_after(token)
     return _role_ends(frame, arguments, token)
 
@@ -147,7 +148,9 @@ def _typed(
 
 
 def _apply(view: ActorDoc, cues: CueSet, frame: Frame, token: Token, unit: int) -> list[Candidate]:
-    arguments = Arguments(view, frame.proxies, frame.fallback, frame.held_by, frame.performed_by)
+    arguments = SideArguments(
+        view, frame.proxies, frame.fallback, frame.held_by, frame.performed_by
+    )
     sources, targets = _ends(frame, arguments, token)
     sources = _typed(view, sources, frame.source_types, cues.reporting)
     targets = _typed(view, targets, frame.target_types, cues.reporting)
