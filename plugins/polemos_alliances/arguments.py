@@ -446,6 +446,11 @@ class Arguments:
         found = self._subject_token(trigger, _PASSIVE_SUBJECT | _SUBJECT)
         if found and self._is_passive(trigger):
             return found
+        held = [c for c in trigger.children if c.dep_ in _PASSIVE_SUBJECT]
+        if held and self._is_passive(trigger) and self.held_by:
+            found = self._held_before(held[0], trigger)  # "Contrôlée par Y, la ville est prise"
+            if found:
+                return found
         if trigger.dep_.startswith("acl") and "Past" in trigger.morph.get("Tense", []):
             if trigger.head.i in self.view.actors and _agree(trigger, trigger.head) is False:
                 return []  # "les Forces ... avec le soutien de la coalition menée par": word order
@@ -640,6 +645,21 @@ class Arguments:
                 return found
         return []
 
+    def _held_before(self, place: Token, verb: Token) -> list[int]:
+        """The holder of a place named by a fronted participle of the verb.
+
+        "(Initialement) *contrôlée par* Y, la ville est attaquée par X": the city stands for Y.
+        """
+        if place.i in self.view.actors:
+            return []
+        for participle in verb.children:
+            fronted = participle.dep_ == "advcl" and participle.i < place.i
+            if fronted and participle.lemma_.lower() in self.held_by:
+                found = self._by(participle, Role("by"))
+                if found:
+                    return found
+        return []
+
     def _prep_by_order(self, trigger: Token, role: Role) -> list[int]:
         return self._right(trigger, role.words)
 
@@ -781,11 +801,29 @@ class Arguments:
     def _governor_subject(self, trigger: Token, role: Role) -> list[int]:
         head = trigger.head
         governed = trigger.dep_.startswith(("obj", "obl"))
+        if self._on_object(trigger, role):  # "X ouvrent un corridor avec le soutien de Y"
+            governed, head = True, head.head
         if head.i == trigger.i or head.pos_ != "VERB" or not governed:
             return []
         if role.words and not (_case(trigger) | {head.lemma_.lower()}) & role.words:
             return []
         return self._subject(head, Role("subject"))
+
+    def _on_object(self, trigger: Token, role: Role) -> bool:
+        """Whether a phrase introduced by one of ``role.words`` hangs on a verb's object noun.
+
+        "X ouvrent un corridor *avec* le soutien de Y": the parser hangs the "avec" phrase on
+        "corridor"; it says how X acts, so it goes with the verb.
+        """
+        head = trigger.head
+        return (
+            bool(role.words & _case(trigger))
+            and trigger.dep_ == "nmod"
+            and head.pos_ == "NOUN"
+            and head.i not in self.view.actors
+            and head.dep_ in {"obj", "obl:arg", "obl:mod"}
+            and head.head.pos_ == "VERB"
+        )
 
     def _governor_subject_by_order(self, trigger: Token, role: Role) -> list[int]:
         """Word order: the subject of the nearest verb before the trigger noun.

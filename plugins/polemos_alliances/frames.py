@@ -15,7 +15,8 @@ for each end, the argument roles tried in order:
   "X demande *à Y* de frapper Z"), else that verb's subject (by word order too: "X aident à
   repousser Y");
 - ``passive_subject``: the subject of a passive verb, or the noun a past participle modifies
-  ("Kiev, *soutenu* par Washington");
+  ("Kiev, *soutenu* par Washington"); a place subject stands for the holder a fronted
+  ``held_by`` participle names ("Contrôlée par Y, la ville est attaquée par X");
 - ``by``: the agent of a passive ("par X");
 - ``object``: the direct object;
 - ``of``: a "de X" complement of the trigger (or of its complement: "chef d'état-major de X"),
@@ -33,7 +34,8 @@ for each end, the argument roles tried in order:
   lemmas that modifies the trigger noun ("l'offensive *menée par* X", "les armes *fournies
   par* X");
 - ``governor_subject``: the subject of the verb the trigger noun depends on ("X *lance* une
-  offensive"); ``possessor``: the same, only when the noun has a possessive ("*son* soutien");
+  offensive"), also through the verb's object ("X ouvrent un corridor *avec* le soutien de
+  Y"); ``possessor``: the same, only when the noun has a possessive ("*son* soutien");
 - ``holder``: the person a title noun is said of (apposition, coordination, copula, relative
   clause: "X, porte-parole de Y", "le chef de Y, X", "X est le chef de Y");
 - ``predicate_holder``: the person a title is said of by a verb or copula only ("X a été élu
