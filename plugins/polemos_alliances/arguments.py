@@ -517,10 +517,16 @@ class Arguments:
         return _agree(participle, actor) is True and _agree(participle, governor) is False
 
     def _by(self, trigger: Token, _: Role) -> list[int]:
+        """The agent of a passive: the first "par" complement that is an actor.
+
+        "attaquée *par surprise* par X": X, not "surprise".
+        """
         for child in trigger.children:
             agent = child.dep_.startswith(_COMPLEMENT) and bool(_case(child) & PAR)
             if child.dep_ == "obl:agent" or agent:
-                return self.actors_at(child)
+                found = self.actors_at(child)
+                if found or child.dep_ == "obl:agent":
+                    return found
         return []
 
     def _by_by_order(self, trigger: Token, _: Role) -> list[int]:
