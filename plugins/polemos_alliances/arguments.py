@@ -805,6 +805,12 @@ class Arguments:
         return []
 
     def _governor_subject(self, trigger: Token, role: Role) -> list[int]:
+        if (
+            trigger.dep_ == "conj"
+            and trigger.head.pos_ == "NOUN"
+            and trigger.i not in self.view.actors
+        ):
+            trigger = trigger.head  # "X reçoit des drones et des *missiles*": as "drones"
         head = trigger.head
         governed = trigger.dep_.startswith(("obj", "obl"))
         if self._on_object(trigger, role):  # "X ouvrent un corridor avec le soutien de Y"
