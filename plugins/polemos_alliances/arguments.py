@@ -209,7 +209,9 @@ class Arguments:
         subject of the sentence before.
         """
         candidates: list[int] = []
-        if verb.dep_ in _CLAUSE and verb.head.i != verb.i:
+        # a verb the parser hangs on the sentence before is no clause under another verb
+        same_unit = self.view.unit_of(verb.head.i) == self.view.unit_of(verb.i)
+        if verb.dep_ in _CLAUSE and verb.head.i != verb.i and same_unit:
             candidates = [c.i for c in verb.head.children if c.dep_ in _SUBJECT | _PASSIVE_SUBJECT]
         elif self._opens_unit(pronoun):
             candidates = self._previous_subject(pronoun)
@@ -241,12 +243,15 @@ class Arguments:
         if first + 1 < len(self.view.doc) and self.view.doc[first].pos_ == "DET":
             first += 1
         opening = [first] if first in self.view.actors else []
+
+        # the main verb: the root, or a verb the parser hangs outside the sentence
+        def main(verb: Token) -> bool:
+            return verb.dep_ == "ROOT" or not span.start <= verb.head.i < span.end
+
         return [
             t.i
             for t in span
-            if t.dep_ in _SUBJECT | _PASSIVE_SUBJECT
-            and t.head.dep_ == "ROOT"
-            and t.i in self.view.actors
+            if t.dep_ in _SUBJECT | _PASSIVE_SUBJECT and main(t.head) and t.i in self.view.actors
         ] or opening
 
     def _complements(self, token: Token, depth: int = _DEPTH) -> Iterator[Token]:
