@@ -157,14 +157,19 @@ class Arguments:
         )
 
     def _coordinated_after(self, found: list[int]) -> list[int]:
-        """Word order: the actors after the last one found, joined by "et (de)".
+        """Word order: the actors after the last one found, joined by "et (de)" or ", de".
 
-        "les victoires du GFT et de l'armée": the parser often misses this coordination.
+        "les victoires du GFT et de l'armée", "une opération de X, de Y, du Z et des W": the
+        parser often misses this coordination. After a comma, only a "de" list goes on.
         """
         doc, more = self.view.doc, []
         position = max(found) if found else None
-        while position is not None and position + 2 < len(doc) and doc[position + 1].lower_ == "et":
+        while position is not None and position + 2 < len(doc):
+            joint = doc[position + 1].lower_
             following = position + 2
+            listed = joint == "," and doc[following].lower_ in DE
+            if joint != "et" and not listed:
+                break
             if doc[following].lower_ in DE and following + 1 < len(doc):
                 following += 1
             if following not in self.view.actors:
@@ -186,6 +191,8 @@ class Arguments:
 
     def _subject_token(self, verb: Token, deps: frozenset[str]) -> list[int]:
         for child in verb.children:
+            if child.dep_ in deps and child.pos_ in {"DET", "PUNCT"}:
+                continue  # a stray article read as a subject ("Le , le MJE et Y ont formé")
             if child.dep_ in deps:
                 if child.lower_ in RELATIVE and verb.dep_ == "acl:relcl":
                     return self.actors_at(verb.head)
@@ -202,7 +209,9 @@ class Arguments:
         subject of the sentence before.
         """
         candidates: list[int] = []
-        if verb.dep_ in _CLAUSE and verb.head.i != verb.i:
+        # a verb the parser hangs on the sentence before is no clause under another verb
+        same_unit = self.view.unit_of(verb.head.i) == self.view.unit_of(verb.i)
+        if verb.dep_ in _CLAUSE and verb.head.i != verb.i and same_unit:
             candidates = [c.i for c in verb.head.children if c.dep_ in _SUBJECT | _PASSIVE_SUBJECT]
         elif self._opens_unit(pronoun):
             candidates = self._previous_subject(pronoun)
@@ -234,12 +243,15 @@ class Arguments:
         if first + 1 < len(self.view.doc) and self.view.doc[first].pos_ == "DET":
             first += 1
         opening = [first] if first in self.view.actors else []
+
+        # the main verb: the root, or a verb the parser hangs outside the sentence
+        def main(verb: Token) -> bool:
+            return verb.dep_ == "ROOT" or not span.start <= verb.head.i < span.end
+
         return [
             t.i
             for t in span
-            if t.dep_ in _SUBJECT | _PASSIVE_SUBJECT
-            and t.head.dep_ == "ROOT"
-            and t.i in self.view.actors
+            if t.dep_ in _SUBJECT | _PASSIVE_SUBJECT and main(t.head) and t.i in self.view.actors
         ] or opening
 
     def _complements(self, token: Token, depth: int = _DEPTH) -> Iterator[Token]:
@@ -399,12 +411,21 @@ class Arguments:
         if trigger.pos_ not in {"VERB", "AUX", "ADJ"} or self._is_passive(trigger):
             return []
         doc = self.view.doc
+        governing = self._governing_verb(trigger)
+        if governing is not None:  # "X aident à repousser Y": the subject of "aident"
+            return self._subject_by_order(governing, Role("subject"))
         if trigger.i > 0 and doc[trigger.i - 1].lower_ == "et":
             for i in range(trigger.i - 2, max(trigger.i - 8, -1), -1):
                 if doc[i].pos_ == "VERB":
                     return self._subject(doc[i], Role("subject"))
                 if i in self.view.actors or doc[i].is_punct:
                     break
+            # "X attaquent et prennent Y": one word between, a verb the tagger misread
+            first = trigger.i - 3
+            between = doc[first + 1] if first >= 0 else None
+            one_word = between is not None and between.is_lower and not between.is_punct
+            if one_word and first in self.view.actors and not self._complement(first):
+                return self.actors_at(doc[first])
         for i in range(trigger.i - 1, max(trigger.i - 5, -1), -1):
             token = doc[i]
             if i in self.view.actors:
@@ -413,10 +434,28 @@ class Arguments:
                 return []
         return []
 
+    def _governing_verb(self, infinitive: Token) -> Token | None:
+        """Word order: the finite verb written just before "à" / "de" and an infinitive.
+
+        "X aident *à* repousser Y", "X tentent *de* reprendre Y": the infinitive has the
+        subject of that verb (no object may come between: "X demande à Y de frapper Z").
+        """
+        doc, i = self.view.doc, infinitive.i
+        if "Inf" not in infinitive.morph.get("VerbForm", []) or i < 2:
+            return None
+        verb = doc[i - 2]
+        marked = doc[i - 1].lower_ in {"à", "de", "d'"}
+        return verb if marked and verb.pos_ == "VERB" and verb.i not in self.view.actors else None
+
     def _passive_subject(self, trigger: Token, _: Role) -> list[int]:
         found = self._subject_token(trigger, _PASSIVE_SUBJECT | _SUBJECT)
         if found and self._is_passive(trigger):
             return found
+        held = [c for c in trigger.children if c.dep_ in _PASSIVE_SUBJECT]
+        if held and self._is_passive(trigger) and self.held_by:
+            found = self._held_before(held[0], trigger)  # "Contrôlée par Y, la ville est prise"
+            if found:
+                return found
         if trigger.dep_.startswith("acl") and "Past" in trigger.morph.get("Tense", []):
             if trigger.head.i in self.view.actors and _agree(trigger, trigger.head) is False:
                 return []  # "les Forces ... avec le soutien de la coalition menée par": word order
@@ -483,10 +522,16 @@ class Arguments:
         return _agree(participle, actor) is True and _agree(participle, governor) is False
 
     def _by(self, trigger: Token, _: Role) -> list[int]:
+        """The agent of a passive: the first "par" complement that is an actor.
+
+        "attaquée *par surprise* par X": X, not "surprise".
+        """
         for child in trigger.children:
             agent = child.dep_.startswith(_COMPLEMENT) and bool(_case(child) & PAR)
             if child.dep_ == "obl:agent" or agent:
-                return self.actors_at(child)
+                found = self.actors_at(child)
+                if found or child.dep_ == "obl:agent":
+                    return found
         return []
 
     def _by_by_order(self, trigger: Token, _: Role) -> list[int]:
@@ -609,6 +654,21 @@ class Arguments:
             found = self._by(participle, Role("by")) or self._right(participle, PAR, window=3)
             if found:
                 return found
+        return []
+
+    def _held_before(self, place: Token, verb: Token) -> list[int]:
+        """The holder of a place named by a fronted participle of the verb.
+
+        "(Initialement) *contrôlée par* Y, la ville est attaquée par X": the city stands for Y.
+        """
+        if place.i in self.view.actors:
+            return []
+        for participle in verb.children:
+            fronted = participle.dep_ == "advcl" and participle.i < place.i
+            if fronted and participle.lemma_.lower() in self.held_by:
+                found = self._by(participle, Role("by"))
+                if found:
+                    return found
         return []
 
     def _prep_by_order(self, trigger: Token, role: Role) -> list[int]:
@@ -750,13 +810,37 @@ class Arguments:
         return []
 
     def _governor_subject(self, trigger: Token, role: Role) -> list[int]:
+        if (
+            trigger.dep_ == "conj"
+            and trigger.head.pos_ == "NOUN"
+            and trigger.i not in self.view.actors
+        ):
+            trigger = trigger.head  # "X reçoit des drones et des *missiles*": as "drones"
         head = trigger.head
         governed = trigger.dep_.startswith(("obj", "obl"))
+        if self._on_object(trigger, role):  # "X ouvrent un corridor avec le soutien de Y"
+            governed, head = True, head.head
         if head.i == trigger.i or head.pos_ != "VERB" or not governed:
             return []
         if role.words and not (_case(trigger) | {head.lemma_.lower()}) & role.words:
             return []
         return self._subject(head, Role("subject"))
+
+    def _on_object(self, trigger: Token, role: Role) -> bool:
+        """Whether a phrase introduced by one of ``role.words`` hangs on a verb's object noun.
+
+        "X ouvrent un corridor *avec* le soutien de Y": the parser hangs the "avec" phrase on
+        "corridor"; it says how X acts, so it goes with the verb.
+        """
+        head = trigger.head
+        return (
+            bool(role.words & _case(trigger))
+            and trigger.dep_ == "nmod"
+            and head.pos_ == "NOUN"
+            and head.i not in self.view.actors
+            and head.dep_ in {"obj", "obl:arg", "obl:mod"}
+            and head.head.pos_ == "VERB"
+        )
 
     def _governor_subject_by_order(self, trigger: Token, role: Role) -> list[int]:
         """Word order: the subject of the nearest verb before the trigger noun.

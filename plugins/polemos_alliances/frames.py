@@ -12,9 +12,11 @@ for each end, the argument roles tried in order:
 - ``subject``: the subject of an active verb; "qui" stands for the noun the relative clause
   hangs on; a verb without a subject takes the one of the verb it is coordinated with; an
   infinitive takes the object of the verb it complements ("X accuse *Y* de soutenir Z",
-  "X demande *à Y* de frapper Z"), else that verb's subject;
+  "X demande *à Y* de frapper Z"), else that verb's subject (by word order too: "X aident à
+  repousser Y");
 - ``passive_subject``: the subject of a passive verb, or the noun a past participle modifies
-  ("Kiev, *soutenu* par Washington");
+  ("Kiev, *soutenu* par Washington"); a place subject stands for the holder a fronted
+  ``held_by`` participle names ("Contrôlée par Y, la ville est attaquée par X");
 - ``by``: the agent of a passive ("par X");
 - ``object``: the direct object;
 - ``of``: a "de X" complement of the trigger (or of its complement: "chef d'état-major de X"),
@@ -32,7 +34,8 @@ for each end, the argument roles tried in order:
   lemmas that modifies the trigger noun ("l'offensive *menée par* X", "les armes *fournies
   par* X");
 - ``governor_subject``: the subject of the verb the trigger noun depends on ("X *lance* une
-  offensive"); ``possessor``: the same, only when the noun has a possessive ("*son* soutien");
+  offensive"), also through the verb's object ("X ouvrent un corridor *avec* le soutien de
+  Y"); ``possessor``: the same, only when the noun has a possessive ("*son* soutien");
 - ``holder``: the person a title noun is said of (apposition, coordination, copula, relative
   clause: "X, porte-parole de Y", "le chef de Y, X", "X est le chef de Y");
 - ``predicate_holder``: the person a title is said of by a verb or copula only ("X a été élu
@@ -62,11 +65,17 @@ for each end, the argument roles tried in order:
   prepositions and articles between ("X, *à la tête* de Y,");
 - ``parenthesised``: the actor written in parentheses right after the trigger ("X (*PS*)");
 - ``self``: the triggering actor mention itself;
-- ``between``: both actors of an "entre X et Y" complement.
+- ``between``: both actors of an "entre X et Y" complement;
+- ``one_side``: the coordinated objects a verb sets against an "à" complement ("opposant *X et
+  Y* à Z": one side);
+- ``clause_subject``: the subject of the verb the trigger's phrase depends on, or by word order
+  the actor after the comma that closes a fronted phrase ("*Face à* Y, X intervient").
 
 ``pair: <role>`` takes both ends from one role that gives two coordinated actors ("entre X et
-Y", "opposant X et Y"). ``prep``, ``each_prep``, ``verb_prep``, ``recipient`` and
-``governor_subject`` and ``owner_subject`` take words:
+Y", "opposant X et Y"); ``group: <role>`` relates every two of the actors one role gives, for a
+symmetric type ("une opération de X, de Y et de Z": a joint operation of three allies).
+``prep``, ``each_prep``, ``verb_prep``, ``recipient`` and ``governor_subject`` and
+``owner_subject`` take words:
 ``{governor_subject: [avec, recevoir]}`` only when the noun is introduced by one of them or
 depends on a verb of one of these lemmas. Each end keeps the actor types listed in
 ``source_types`` / ``target_types`` (all types when absent). A complement that is a proxy
@@ -117,6 +126,8 @@ ROLE_KINDS = frozenset(
         "owner_subject",
         "set_off",
         "parenthesised",
+        "one_side",
+        "clause_subject",
     }
 )
 """The argument roles a frame may name."""
@@ -148,6 +159,7 @@ class Frame:
     sources: tuple[Role, ...] = ()
     targets: tuple[Role, ...] = ()
     pair: Role | None = None
+    group: Role | None = None
     lemmas: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
     mistagged: frozenset[str] = frozenset()
@@ -188,10 +200,11 @@ def compile_frame(body: Mapping[str, Any], path: Path) -> Frame:
     where = f"{path}: frame {body.get('id')!r}"
     trigger = body.get("trigger") or {}
     pair = _roles([body["pair"]], where)[0] if body.get("pair") else None
+    group = _roles([body["group"]], where)[0] if body.get("group") else None
     sources = _roles(body.get("source"), where)
     targets = _roles(body.get("target"), where)
-    if pair is None and not (sources and targets):
-        raise FrameError(f"{where}: a frame needs source and target roles, or a pair role")
+    if pair is None and group is None and not (sources and targets):
+        raise FrameError(f"{where}: a frame needs source and target roles, a pair or a group role")
     if not any(trigger.get(key) for key in ("lemmas", "words", "actor_heads", "actor_types")):
         raise FrameError(f"{where}: the trigger needs lemmas, words, actor_heads or actor_types")
     return Frame(
@@ -201,6 +214,7 @@ def compile_frame(body: Mapping[str, Any], path: Path) -> Frame:
         sources=sources,
         targets=targets,
         pair=pair,
+        group=group,
         lemmas=_lower(trigger.get("lemmas")),
         words=_lower(trigger.get("words")),
         mistagged=_lower(trigger.get("mistagged")),

@@ -21,6 +21,7 @@ from polemos_alliances.arguments import Arguments
 from polemos_alliances.candidates import Candidate, negated_or_former, pairs
 from polemos_alliances.cues import CueSet
 from polemos_alliances.frames import Frame, Role
+from polemos_alliances.sides import SideArguments
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -103,7 +104,20 @@ def frame_relations(view: ActorDoc, cues: CueSet, index: FrameIndex) -> list[Can
 
 def _ends(frame: Frame, arguments: Arguments, token: Token) -> tuple[list[int], list[int]]:
     if _mistagged(frame, arguments.view, token):
+        # the parse may still hang the arguments right on a mistagged verb ("Elle *oppose*
+        # X aux Y" read as a noun with X as its object): its roles first, then word order
+        sources, targets = _role_ends(frame, arguments, token)
+        if (sources and targets) or frame.group is not None:
+            return sources, targets  # a group has no word-order reading of its two sides
         return arguments.nearest_before(token), arguments.nearest_after(token)
+    return _role_ends(frame, arguments, token)
+
+
+def _role_ends(frame: Frame, arguments: Arguments, token: Token) -> tuple[list[int], list[int]]:
+    """The two ends of a frame match read from its argument roles."""
+    if frame.group is not None:  # every two of them: both ends are the whole group
+        members = arguments.find(frame.group, token)
+        return (members, members) if len(members) > 1 else ([], [])
     if frame.pair is not None:
         if frame.pair.kind == "object" and arguments.on_last_conjunct(token, _TO):
             return [], []  # "opposant X et Y à Z": X and Y are on one side
@@ -134,7 +148,9 @@ def _typed(
 
 
 def _apply(view: ActorDoc, cues: CueSet, frame: Frame, token: Token, unit: int) -> list[Candidate]:
-    arguments = Arguments(view, frame.proxies, frame.fallback, frame.held_by, frame.performed_by)
+    arguments = SideArguments(
+        view, frame.proxies, frame.fallback, frame.held_by, frame.performed_by
+    )
     sources, targets = _ends(frame, arguments, token)
     sources = _typed(view, sources, frame.source_types, cues.reporting)
     targets = _typed(view, targets, frame.target_types, cues.reporting)

@@ -2,33 +2,52 @@
 
 The cases are in ``tests/data/cases/alliances_frames_dev.yaml``: each gives a sentence, its actor
 mentions and the relations the frames alone must find in it (:func:`.test_frames.frames`).
+:func:`frame_cases` and :func:`assert_groups_name_shipped_frames` read any such case file.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
 from .test_frames import frames
 
-CASES_FILE = Path(__file__).resolve().parents[2] / "data" / "cases" / "alliances_frames_dev.yaml"
+CASES_DIR = Path(__file__).resolve().parents[2] / "data" / "cases"
+CASES_FILE = CASES_DIR / "alliances_frames_dev.yaml"
 """Frame id -> cases: ``text``, ``source`` (dev text or "written"), ``actors``, ``relations``."""
 
-CASES = [
-    pytest.param(
-        case["text"],
-        {form: (str(actor[0]), str(actor[1])) for form, actor in case["actors"].items()},
-        {tuple(r) for r in case["relations"]},
-        id=f"{frame}:{case['text'][:40]}",
-    )
-    for frame, cases in yaml.safe_load(CASES_FILE.read_text(encoding="utf-8")).items()
-    for case in cases
-]
+
+def frame_cases(path: Path) -> list[Any]:
+    """The cases of a case file as pytest parameters (text, actor lexicon, relations)."""
+    return [
+        pytest.param(
+            case["text"],
+            {form: (str(actor[0]), str(actor[1])) for form, actor in case["actors"].items()},
+            {tuple(r) for r in case["relations"]},
+            id=f"{frame}:{case['text'][:40]}",
+        )
+        for frame, cases in yaml.safe_load(path.read_text(encoding="utf-8")).items()
+        for case in cases
+    ]
 
 
-@pytest.mark.parametrize(("text", "lexicon", "expected"), CASES)
+def assert_groups_name_shipped_frames(path: Path) -> None:
+    """Each group of a case file names a shipped frame, and only once."""
+    from polemos_alliances import load_cues
+    from polemos_alliances.cues import SHIPPED
+
+    shipped = {frame.id for frame in load_cues(SHIPPED).frames}
+    text = path.read_text(encoding="utf-8")
+    groups = yaml.safe_load(text)
+    assert set(groups) <= shipped
+    headers = [line for line in text.splitlines() if line.startswith("frame.")]
+    assert len(headers) == len(groups), "a frame group is written twice: YAML keeps the last"
+
+
+@pytest.mark.parametrize(("text", "lexicon", "expected"), frame_cases(CASES_FILE))
 def test_frame_case(
     text: str, lexicon: dict[str, tuple[str, str]], expected: set[tuple[str, str, str, str]]
 ) -> None:
@@ -36,12 +55,4 @@ def test_frame_case(
 
 
 def test_every_frame_group_names_a_shipped_frame() -> None:
-    from polemos_alliances import load_cues
-    from polemos_alliances.cues import SHIPPED
-
-    shipped = {frame.id for frame in load_cues(SHIPPED).frames}
-    text = CASES_FILE.read_text(encoding="utf-8")
-    groups = yaml.safe_load(text)
-    assert set(groups) <= shipped
-    headers = [line for line in text.splitlines() if line.startswith("frame.")]
-    assert len(headers) == len(groups), "a frame group is written twice: YAML keeps the last"
+    assert_groups_name_shipped_frames(CASES_FILE)
