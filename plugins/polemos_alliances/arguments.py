@@ -49,6 +49,8 @@ _BELONGING = frozenset({"appartenir", "affilier", "rattacher"})
 _ADVERBIAL = frozenset({"obl:mod", "advmod"})
 """How the parser hangs an adverbial phrase on a verb ("combat *à la fois* Y et Z")."""
 _SKIP_BEFORE_VERB = frozenset({"AUX", "ADV", "PART", "PRON"})
+_SET_OFF = frozenset({",", "—", "–", "("})
+"""What may set a participle phrase off from the noun it is said of ("X — dirigée par")."""
 _DEPTH = 3
 _FAR = 25
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "DET", "NUM"})
@@ -461,26 +463,67 @@ class Arguments:
         if "Past" not in trigger.morph.get("Tense", []) and trigger.pos_ != "ADJ":
             return []
         doc = self.view.doc
+        earlier = self._coordinated_participle(trigger)
+        if earlier is not None:  # "Y — dirigée par X et *affiliée* à Z": Y's participles
+            return self._passive_subject(earlier, role) or self._passive_subject_by_order(
+                earlier, role
+            )
         for i in range(trigger.i - 1, max(trigger.i - 5, -1), -1):
             if i in self.view.actors:
-                if self._complement(i) and not self._agrees_instead(trigger, doc[i]):
+                complement = self._complement(i) and not self._agrees_instead(trigger, doc[i])
+                if complement and not self._of_actor(trigger, i):
                     return []
                 return self.actors_at(doc[i])
-            if not (doc[i].pos_ in _SKIP_BEFORE_VERB or doc[i].lower_ in RELATIVE | {","}):
+            if not (doc[i].pos_ in _SKIP_BEFORE_VERB or doc[i].lower_ in RELATIVE | _SET_OFF):
                 # "X, un groupe lié à Y": the noun the participle follows is X's apposition
                 return self._apposed_by_order(doc[i]) if i == trigger.i - 1 else []
         return []
+
+    def _of_actor(self, participle: Token, index: int) -> bool:
+        """Whether the actor at ``index`` is the "de" complement of an actor and agrees.
+
+        "les djihadistes de *la katiba Macina* — dirigée par X": the participle agrees with the
+        second actor, which the parser may hang on another noun.
+        """
+        doc = self.view.doc
+        return (
+            index >= 2
+            and doc[index - 1].lower_ in DE
+            and index - 2 in self.view.actors
+            and _agree(participle, doc[index]) is True
+        )
+
+    def _coordinated_participle(self, participle: Token) -> Token | None:
+        """Word order: the past participle a participle after "et" is coordinated with.
+
+        "la katiba — dirigée par X et *affiliée* à Y —": the parser often hangs the second
+        participle on X; both are said of the noun the first one follows. Only the agent
+        phrase of the first participle may come between (no verb, no sentence punctuation).
+        """
+        doc = self.view.doc
+        if participle.i < 2 or doc[participle.i - 1].lower_ != "et":
+            return None
+        for i in range(participle.i - 2, max(participle.i - _WINDOW, -1), -1):
+            token = doc[i]
+            if token.pos_ in {"VERB", "ADJ"} and "Part" in token.morph.get("VerbForm", []):
+                return token if _agree(token, participle) is not False else None
+            if token.is_punct or token.pos_ in {"VERB", "AUX"}:
+                return None
+        return None
 
     def _agrees_instead(self, participle: Token, actor: Token) -> bool:
         """Whether a participle agrees with a "de" actor and not with the noun it complements.
 
         "le soutien de la coalition *menée* par X": "menée" (feminine) is said of the coalition,
-        not of "soutien" (masculine).
+        not of "soutien" (masculine); "opposant X à *l'armée*, commandée par Z": of the army, not
+        of the person X.
         """
         governor = actor.head
-        if governor.i == actor.i or governor.i in self.view.actors:
+        if governor.i == actor.i or _agree(participle, actor) is not True:
             return False
-        return _agree(participle, actor) is True and _agree(participle, governor) is False
+        if governor.i in self.view.actors:  # a name has no gender: only a noun that agrees
+            return _agree(participle, governor) is not True
+        return _agree(participle, governor) is False
 
     def _by(self, trigger: Token, _: Role) -> list[int]:
         for child in trigger.children:

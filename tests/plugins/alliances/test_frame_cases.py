@@ -6,26 +6,16 @@ mentions and the relations the frames alone must find in it (:func:`.test_frames
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
 
+from .cases import CASES_DIR, case_params
 from .test_frames import frames
 
-CASES_FILE = Path(__file__).resolve().parents[2] / "data" / "cases" / "alliances_frames_dev.yaml"
+CASES_FILE = CASES_DIR / "alliances_frames_dev.yaml"
 """Frame id -> cases: ``text``, ``source`` (dev text or "written"), ``actors``, ``relations``."""
 
-CASES = [
-    pytest.param(
-        case["text"],
-        {form: (str(actor[0]), str(actor[1])) for form, actor in case["actors"].items()},
-        {tuple(r) for r in case["relations"]},
-        id=f"{frame}:{case['text'][:40]}",
-    )
-    for frame, cases in yaml.safe_load(CASES_FILE.read_text(encoding="utf-8")).items()
-    for case in cases
-]
+CASES = case_params(CASES_FILE)
 
 
 @pytest.mark.parametrize(("text", "lexicon", "expected"), CASES)

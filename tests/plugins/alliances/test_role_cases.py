@@ -1,0 +1,40 @@
+"""Role and membership readings (``affiliated_with``) on real sentences of the dev texts.
+
+The cases are in ``tests/data/cases/alliances_roles_dev.yaml``, grouped by construction class:
+each gives a sentence, its actor mentions and the relations the whole alliances extractor
+(cues and frames) must find in it, exactly. Positive sentences are quoted from texts of
+``tests/data/realgold/dev``; negative ones are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from .cases import CASES_DIR, case_params
+from .conftest import Analyse, triples
+
+CASES_FILE = CASES_DIR / "alliances_roles_dev.yaml"
+"""Class -> cases: ``text``, ``source`` (dev text or "written"), ``actors``, ``relations``."""
+
+CASES = case_params(CASES_FILE)
+
+
+@pytest.mark.parametrize(("text", "lexicon", "expected"), CASES)
+def test_role_case(
+    analyse: Analyse,
+    text: str,
+    lexicon: dict[str, tuple[str, str]],
+    expected: set[tuple[str, str, str, str]],
+) -> None:
+    found = {t for t in triples(analyse(text, lexicon)) if t[1] == "affiliated_with"}
+    assert found == expected
+
+
+def test_every_case_names_its_source() -> None:
+    groups = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))
+    dev = CASES_DIR.parent / "realgold" / "dev"
+    for cases in groups.values():
+        for case in cases:
+            source = case["source"]
+            assert source == "written" or (dev / f"{source}.gold.json").exists(), source
