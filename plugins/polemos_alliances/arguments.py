@@ -49,6 +49,7 @@ _BELONGING = frozenset({"appartenir", "affilier", "rattacher"})
 _ADVERBIAL = frozenset({"obl:mod", "advmod"})
 """How the parser hangs an adverbial phrase on a verb ("combat *à la fois* Y et Z")."""
 _SKIP_BEFORE_VERB = frozenset({"AUX", "ADV", "PART", "PRON"})
+_APPOSED_WORDS = 6
 _SET_OFF = frozenset({",", "—", "–", "("})
 """What may set a participle phrase off from the noun it is said of ("X — dirigée par")."""
 _DEPTH = 3
@@ -411,7 +412,27 @@ class Arguments:
             token = doc[i]
             if i in self.view.actors:
                 return [] if self._complement(i) else self.actors_at(token)
+            if token.lower_ in RELATIVE and i - 1 not in self.view.actors:
+                return self._apposed_relative(i)
             if not (token.pos_ in _SKIP_BEFORE_VERB or token.lower_ in RELATIVE | {","}):
+                return []
+        return []
+
+    def _apposed_relative(self, pronoun: int) -> list[int]:
+        """Word order: the actor a "qui" stands for through an apposed noun before it.
+
+        "X, un groupe kurde dissident *qui* a rompu avec Y": after the comma, an article, a
+        noun and its adjectives (which the tagger may read as verbs); no actor, preposition
+        or other punctuation between.
+        """
+        doc = self.view.doc
+        for i in range(pronoun - 1, max(pronoun - _APPOSED_WORDS, 0), -1):
+            token = doc[i]
+            if token.lower_ == "," and i - 1 in self.view.actors:
+                words = doc[i + 1 : pronoun]
+                noun = any(t.pos_ == "NOUN" for t in words)
+                return self.actors_at(doc[i - 1]) if noun and words[0].pos_ == "DET" else []
+            if i in self.view.actors or token.is_punct or token.pos_ in {"ADP", "CCONJ"}:
                 return []
         return []
 
@@ -887,6 +908,43 @@ class Arguments:
             return [i - 1]
         return []
 
+    # --- membership roles: the owner of a possessive title or branch noun ------------------------
+
+    def _prep_after(self, trigger: Token, role: Role) -> list[int]:
+        """Word order only: the actor of one of ``role.words`` right after the trigger verb.
+
+        Only adverbs may come between ("X s'émancipe progressivement *du* cartel"): "X a rompu
+        le silence sur les négociations avec Y" names no one X breaks with. The parse may hang
+        a "de" phrase of an adverbial written earlier on the verb ("Après l'arrestation d'Y").
+        """
+        doc = self.view.doc
+        i = trigger.i + 1
+        while i < len(doc) and i not in self.view.actors and _adverb(doc[i]):
+            i += 1
+        return self._actor_after(i) if i < len(doc) and doc[i].lower_ in role.words else []
+
+    def _owner_coordinated(self, trigger: Token, _: Role) -> list[int]:
+        """The actor a possessive trigger noun is coordinated with: "Y et *sa* branche armée".
+
+        By the parse (the noun a conjunct of the actor) or by word order ("Y et (à / de) sa
+        branche"); the possessive's number (son, sa, ses: one owner; leur, leurs: several)
+        must not disagree with the actor's.
+        """
+        possessive = _possessive(trigger)
+        if possessive is None:
+            return []
+        doc = self.view.doc
+        owner = trigger.head.i if trigger.dep_ == "conj" else None
+        if owner not in self.view.actors:
+            i = possessive.i - 1
+            if i >= 1 and doc[i].lower_ in _TO | DE | {"avec"}:
+                i -= 1
+            owner = i - 1 if i >= 1 and doc[i].lower_ == "et" else None
+        if owner is None or owner not in self.view.actors:
+            return []
+        owners = "Plur" if possessive.lower_.startswith("leur") else "Sing"
+        return [owner] if owners in doc[owner].morph.get("Number", [owners]) else []
+
     def _after_de(self, trigger: Token) -> bool:
         """Whether a title noun is itself a "de" complement ("la veuve *de* l'ancien président")."""
         doc = self.view.doc
@@ -995,8 +1053,19 @@ class Arguments:
         return found
 
     def _apposition_by_order(self, trigger: Token, _: Role) -> list[int]:
+        """Word order: the actor after the comma that follows the trigger and its adjectives.
+
+        "leurs alliés, les milices arabes", "sa branche *armée*, l'Eastern Security Network".
+        """
         doc = self.view.doc
         j = trigger.i + 1
+        while (
+            j < len(doc)
+            and j not in self.view.actors
+            and doc[j].pos_ == "ADJ"
+            and j < trigger.i + 3
+        ):
+            j += 1
         if j + 1 < len(doc) and doc[j].lower_ == "," and j + 1 in self.view.actors:
             return self.actors_at(doc[j + 1])
         return []
@@ -1107,6 +1176,19 @@ def _agree(first: Token, second: Token) -> bool | None:
             return False
         verdict = True
     return verdict
+
+
+def _adverb(token: Token) -> bool:
+    """An adverb, also one the tagger reads as a verb ("progressivement", an ``advmod``)."""
+    return token.pos_ == "ADV" or token.dep_ == "advmod"
+
+
+def _possessive(token: Token) -> Token | None:
+    """The possessive determiner of a noun ("*sa* branche", "*leur* chef"), or ``None``."""
+    for child in token.children:
+        if child.dep_ == "det" and "Yes" in child.morph.get("Poss", []):
+            return child
+    return None
 
 
 def _case(token: Token) -> frozenset[str]:

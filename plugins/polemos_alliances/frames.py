@@ -21,6 +21,9 @@ for each end, the argument roles tried in order:
   or "dont" for the actor its relative clause hangs on ("Y, *dont* X est le chef");
 - ``{prep: [..]}``: a complement introduced by one of these prepositions ("contre", "sur"),
   also on a ``performed_by`` participle of the trigger ("l'offensive menée par X *contre* Y");
+- ``{prep_after: [..]}``: by word order only, the actor of one of these prepositions right after
+  the trigger verb, only adverbs between ("X s'émancipe progressivement *du* cartel"; not "X a
+  rompu le silence ... avec Y", nor a "de" phrase of an adverbial written before the verb);
 - ``{each_prep: [..]}``: every complement introduced by one of these prepositions, with their
   conjuncts ("composé *d'*X, *de* Y et *de* Z");
 - ``{verb_prep: [..]}``: the recipient of a verb of giving, a complement introduced by one of
@@ -61,6 +64,8 @@ for each end, the argument roles tried in order:
 - ``set_off``: the actor just before the comma that opens the trigger's phrase, with only
   prepositions and articles between ("X, *à la tête* de Y,");
 - ``parenthesised``: the actor written in parentheses right after the trigger ("X (*PS*)");
+- ``owner_coordinated``: the actor a trigger noun with a possessive is coordinated with, when
+  the possessive's number agrees ("Y et *sa* branche armée, X", "Y et son chef X");
 - ``self``: the triggering actor mention itself;
 - ``between``: both actors of an "entre X et Y" complement.
 
@@ -117,12 +122,14 @@ ROLE_KINDS = frozenset(
         "owner_subject",
         "set_off",
         "parenthesised",
+        "owner_coordinated",
+        "prep_after",
     }
 )
 """The argument roles a frame may name."""
 
 
-_NEEDS_WORDS = frozenset({"prep", "each_prep", "verb_prep", "recipient"})
+_NEEDS_WORDS = frozenset({"prep", "each_prep", "verb_prep", "recipient", "prep_after"})
 _WITH_WORDS = _NEEDS_WORDS | {"governor_subject", "owner_subject"}
 
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import pytest
 import yaml
+from polemos import Document, Pipeline, PluginManager
+from polemos_alliances import AlliancesExtractor
 
 from .cases import CASES_DIR, case_params
-from .conftest import Analyse, triples
+from .conftest import TinyActors, relations_of, triples
 
 CASES_FILE = CASES_DIR / "alliances_roles_dev.yaml"
 """Class -> cases: ``text``, ``source`` (dev text or "written"), ``actors``, ``relations``."""
@@ -22,13 +24,14 @@ CASES = case_params(CASES_FILE)
 
 @pytest.mark.parametrize(("text", "lexicon", "expected"), CASES)
 def test_role_case(
-    analyse: Analyse,
-    text: str,
-    lexicon: dict[str, tuple[str, str]],
-    expected: set[tuple[str, str, str, str]],
+    text: str, lexicon: dict[str, tuple[str, str]], expected: set[tuple[str, str, str, str]]
 ) -> None:
-    found = {t for t in triples(analyse(text, lexicon)) if t[1] == "affiliated_with"}
-    assert found == expected
+    pipeline = Pipeline(
+        manager=PluginManager(entry_points=False),
+        extractors=[TinyActors(lexicon, named=True), AlliancesExtractor()],
+    )
+    found = triples(relations_of(pipeline.analyze_one(Document("t", text))))
+    assert {t for t in found if t[1] == "affiliated_with"} == expected
 
 
 def test_every_case_names_its_source() -> None:
