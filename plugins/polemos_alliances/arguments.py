@@ -188,12 +188,18 @@ class Arguments:
         )
 
     def _subject_token(self, verb: Token, deps: frozenset[str]) -> list[int]:
+        """The actors of the verb's subject; a stray article read as a second subject is passed.
+
+        "Le , le MJE et l'ALS ont formé ...": a date the source text lost leaves "Le" behind.
+        """
         for child in verb.children:
             if child.dep_ in deps:
                 if child.lower_ in RELATIVE and verb.dep_ == "acl:relcl":
                     return self.actors_at(verb.head)
                 if child.lower_ in PERSONAL and child.i not in self.view.actors:
                     return self._antecedent(child, verb)
+                if child.pos_ == "DET" and child.i not in self.view.actors:
+                    continue
                 return self.actors_at(child)
         return []
 
@@ -484,6 +490,8 @@ class Arguments:
         if "Past" not in trigger.morph.get("Tense", []) and trigger.pos_ != "ADJ":
             return []
         doc = self.view.doc
+        if self._opens_unit(trigger):  # "Composée de X, *la Seleka* se caractérise par ..."
+            return self._fronted_subject(trigger)
         earlier = self._coordinated_participle(trigger)
         if earlier is not None:  # "Y — dirigée par X et *affiliée* à Z": Y's participles
             return self._passive_subject(earlier, role) or self._passive_subject_by_order(
@@ -498,6 +506,22 @@ class Arguments:
             if not (doc[i].pos_ in _SKIP_BEFORE_VERB or doc[i].lower_ in RELATIVE | _SET_OFF):
                 # "X, un groupe lié à Y": the noun the participle follows is X's apposition
                 return self._apposed_by_order(doc[i]) if i == trigger.i - 1 else []
+        return []
+
+    def _fronted_subject(self, participle: Token) -> list[int]:
+        """Word order: the actor just after the comma that closes a fronted participle phrase.
+
+        "Composée en partie de mercenaires, *la Seleka* se caractérise par ...": the participle
+        opens the sentence and agrees with the subject that follows its phrase.
+        """
+        doc = self.view.doc
+        for i in range(participle.i + 1, min(participle.i + _FAR, len(doc) - 1)):
+            if doc[i].lower_ in {".", ";", ":"}:
+                return []
+            if doc[i].lower_ == "," and i + 1 in self.view.actors and i + 1 < len(doc):
+                subject = doc[i + 1]
+                if subject.dep_ in _SUBJECT | _PASSIVE_SUBJECT and _agree(participle, subject):
+                    return self.actors_at(subject)
         return []
 
     def _of_actor(self, participle: Token, index: int) -> bool:
@@ -544,6 +568,8 @@ class Arguments:
             return False
         if governor.i in self.view.actors:  # a name has no gender: only a noun that agrees
             return _agree(participle, governor) is not True
+        if governor.pos_ == "VERB":  # "signé par *le gouvernement P.*, déjà composé de X"
+            return True
         return _agree(participle, governor) is False
 
     def _by(self, trigger: Token, _: Role) -> list[int]:
@@ -631,12 +657,13 @@ class Arguments:
 
         Each item is an actor introduced by one of ``role.words`` (the first one must be);
         only commas and "et" may come between them: "composé d'anciens rebelles de X" names
-        no member.
+        no member. Adverbs and an "en partie" phrase may come before the list ("composée *en
+        partie* de mercenaires").
         """
         doc = self.view.doc
         found: list[int] = []
         introduced = False
-        for i in range(trigger.i + 1, min(trigger.i + 1 + _FAR, len(doc))):
+        for i in range(self._after_hedge(trigger), min(trigger.i + 1 + _FAR, len(doc))):
             token = doc[i]
             if token.lower_ in role.words:
                 introduced = True
@@ -646,6 +673,19 @@ class Arguments:
             elif not (found and token.lower_ in {",", "et"}):
                 break
         return found
+
+    def _after_hedge(self, trigger: Token) -> int:
+        """The index after the adverbs and "en (grande) partie" phrase right after a trigger."""
+        doc, i = self.view.doc, trigger.i + 1
+        while i < len(doc) and _adverb(doc[i]):
+            i += 1
+        if i < len(doc) and doc[i].lower_ == "en":
+            for j in range(i + 1, min(i + 3, len(doc))):
+                if doc[j].pos_ == "NOUN" and doc[j].dep_ == "obl:mod":
+                    return j + 1
+                if doc[j].pos_ != "ADJ":
+                    break
+        return i
 
     def _performer(self, trigger: Token, _: Role) -> list[int]:
         """The agent of a ``performed_by`` participle of the trigger ("l'offensive menée par X")."""
@@ -909,6 +949,17 @@ class Arguments:
         return []
 
     # --- membership roles: the owner of a possessive title or branch noun ------------------------
+
+    def _founders(self, trigger: Token, role: Role) -> list[int]:
+        """The subject of a verb of founding when it is a person or several coordinated actors.
+
+        "*X et Y* ont formé une alliance", "*X* (a person) a fondé Y": they found it and belong
+        to it; one organisation that forms another ("X a créé une brigade") is left out.
+        """
+        found = self._subject(trigger, role)
+        if len(found) >= 2 or (found and self._person(found[0])):
+            return found
+        return []
 
     def _prep_after(self, trigger: Token, role: Role) -> list[int]:
         """Word order only: the actor of one of ``role.words`` right after the trigger verb.

@@ -66,6 +66,8 @@ for each end, the argument roles tried in order:
 - ``parenthesised``: the actor written in parentheses right after the trigger ("X (*PS*)");
 - ``owner_coordinated``: the actor a trigger noun with a possessive is coordinated with, when
   the possessive's number agrees ("Y et *sa* branche armée, X", "Y et son chef X");
+- ``founders``: the subject of the trigger verb when it is a person or several coordinated
+  actors ("*X et Y* ont formé une alliance"), not one organisation ("X a créé une brigade");
 - ``self``: the triggering actor mention itself;
 - ``between``: both actors of an "entre X et Y" complement.
 
@@ -124,6 +126,7 @@ ROLE_KINDS = frozenset(
         "parenthesised",
         "owner_coordinated",
         "prep_after",
+        "founders",
     }
 )
 """The argument roles a frame may name."""
