@@ -50,6 +50,7 @@ _ADVERBIAL = frozenset({"obl:mod", "advmod"})
 """How the parser hangs an adverbial phrase on a verb ("combat *à la fois* Y et Z")."""
 _SKIP_BEFORE_VERB = frozenset({"AUX", "ADV", "PART", "PRON"})
 _APPOSED_WORDS = 6
+_ORGANISATIONS = frozenset({"state_force", "armed_group", "government", "international", "media"})
 _SET_OFF = frozenset({",", "—", "–", "("})
 """What may set a participle phrase off from the noun it is said of ("X — dirigée par")."""
 _DEPTH = 3
@@ -950,6 +951,55 @@ class Arguments:
 
     # --- membership roles: the owner of a possessive title or branch noun ------------------------
 
+    def _topic_owner(self, trigger: Token, _: Role) -> list[int]:
+        """The owner of a singular possessive on the trigger: the organisation the text is about.
+
+        "Le Mouvement pour la justice et l'égalité (JEM) est un groupe rebelle ... *Son*
+        dirigeant est Khalil Ibrahim": the topic is an organisation that opens the text and is
+        said to be something ("X est un groupe ..."). Not when the clause has an organisation
+        subject of its own, which would own it instead.
+        """
+        possessive = _possessive(trigger)
+        if possessive is None or possessive.lower_.startswith("leur"):
+            return []
+        root = trigger
+        while root.head.i != root.i:
+            root = root.head
+        if any(c.dep_ in _SUBJECT and self._organisation(c.i) for c in root.children):
+            return []
+        topic = self._topic()
+        if topic is None or topic == trigger.i:
+            return []
+        self.resolved.add(topic)
+        return [topic]
+
+    def _topic(self) -> int | None:
+        """The organisation actor that opens the text's first sentence, which has a copula."""
+        if not self.view.units:
+            return None
+        tokens = self.view.unit_tokens(0)
+        first = tokens[0].i + (1 if tokens[0].pos_ == "DET" else 0)
+        if not self._organisation(first):
+            return None
+        copula = any(t.i > first and t.lemma_.lower() == "être" and t.dep_ == "cop" for t in tokens)
+        return first if copula else None
+
+    def _organisation(self, index: int) -> bool:
+        actor = self.view.actors.get(index)
+        return actor is not None and actor.label in _ORGANISATIONS
+
+    def _of_set_off(self, trigger: Token, _: Role) -> list[int]:
+        """Word order: the actor of a "de" phrase set off by commas after the trigger.
+
+        "le général X, *de l'UFDR*, est nommé chef d'état-major": the phrase must close with a
+        comma, a parenthesis or the end of the sentence.
+        """
+        doc, i = self.view.doc, trigger.i
+        if i + 3 >= len(doc) or doc[i + 1].lower_ != "," or doc[i + 2].lower_ not in DE:
+            return []
+        closed = i + 4 >= len(doc) or doc[i + 4].lower_ in {",", ")", ".", ";"}
+        return [i + 3] if i + 3 in self.view.actors and closed else []
+
     def _founders(self, trigger: Token, role: Role) -> list[int]:
         """The subject of a verb of founding when it is a person or several coordinated actors.
 
@@ -1005,7 +1055,8 @@ class Arguments:
         return i >= 0 and doc[i].lower_ in DE
 
     def _holder(self, trigger: Token, _: Role) -> list[int]:
-        if self._after_de(trigger):  # only "le gouvernement du président X" (by word order)
+        # only "le gouvernement du président X" (by word order), but "la capture de *son* chef, X"
+        if self._after_de(trigger) and _possessive(trigger) is None:
             return []
         candidates = [c for c in trigger.children if c.dep_ in {"appos", "conj", "nsubj"}]
         if trigger.dep_ in {"appos", "conj"}:

@@ -68,6 +68,11 @@ for each end, the argument roles tried in order:
   the possessive's number agrees ("Y et *sa* branche armée, X", "Y et son chef X");
 - ``founders``: the subject of the trigger verb when it is a person or several coordinated
   actors ("*X et Y* ont formé une alliance"), not one organisation ("X a créé une brigade");
+- ``of_set_off``: the actor of a "de" phrase set off by commas right after the trigger ("le
+  général X, *de l'UFDR*, est nommé");
+- ``topic_owner``: the owner of a singular possessive on the trigger, the organisation the
+  text is about: the actor that opens its first sentence before a copula ("X est un groupe
+  rebelle ... *Son* dirigeant est Y"); not when the clause has an organisation subject;
 - ``self``: the triggering actor mention itself;
 - ``between``: both actors of an "entre X et Y" complement.
 
@@ -127,6 +132,8 @@ ROLE_KINDS = frozenset(
         "owner_coordinated",
         "prep_after",
         "founders",
+        "of_set_off",
+        "topic_owner",
     }
 )
 """The argument roles a frame may name."""
