@@ -951,6 +951,72 @@ class Arguments:
 
     # --- membership roles: the owner of a possessive title or branch noun ------------------------
 
+    def _listed(self, trigger: Token, _: Role) -> list[int]:
+        """The organisations of the list a colon opens after the trigger noun.
+
+        "Ces quatre groupes sont : l'ARS-A de X, Jabhatul Islamiya (le Front islamique), ... et
+        Muaskar Anole": only the copula or adjectives may come between the noun and the colon;
+        an actor after a preposition ("de X", "dirigé par X") is not an item.
+        """
+        doc = self.view.doc
+        unit = self.view.unit_of(trigger.i)
+        colon = None
+        for i in range(trigger.i + 1, min(trigger.i + 4, len(doc))):
+            if doc[i].lower_ == ":":
+                colon = i
+                break
+            if not (doc[i].lemma_.lower() == "être" or doc[i].pos_ == "ADJ"):
+                return []
+        if colon is None:
+            return []
+        return [
+            i
+            for i in range(colon + 1, len(doc))
+            if self.view.unit_of(i) == unit and self._organisation(i) and not self._complement(i)
+        ]
+
+    def _gathering(self, trigger: Token, role: Role) -> list[int]:
+        """What the groups of the trigger noun make up: "X a été formé par la fusion de N groupes".
+
+        From the noun (or, for "Ces N groupes" opening a sentence, the same noun with the same
+        number in the sentence before) up to a verb, through a word of ``role.words`` ("fusion",
+        "composé"); the verb's subject (a pronoun read from the sentence before) is the whole.
+        """
+        noun: Token | None = trigger
+        demonstratives = [
+            c for c in trigger.children if c.dep_ == "det" and "Dem" in c.morph.get("PronType", [])
+        ]
+        if demonstratives:
+            opens = self._opens_unit(demonstratives[0])
+            noun = self._same_noun_before(trigger) if opens else None
+        if noun is None:
+            return []
+        token, gathered = noun, False
+        for _step in range(_DEPTH + 1):
+            gathered = gathered or token.lemma_.lower() in role.words
+            if token.pos_ == "VERB" and gathered:
+                found = self._passive_subject(token, role) or self._subject(token, role)
+                if noun is not trigger:
+                    self.resolved.update(found)
+                return found
+            if token.head.i == token.i:
+                break
+            token = token.head
+        return []
+
+    def _same_noun_before(self, trigger: Token) -> Token | None:
+        """The noun of the sentence before with the trigger's lemma and number word."""
+        unit = self.view.unit_of(trigger.i)
+        if unit == 0:
+            return None
+        number = {c.lower_ for c in trigger.children if c.dep_ == "nummod"}
+        for token in self.view.unit_tokens(unit - 1):
+            if token.lemma_ != trigger.lemma_ or token.pos_ != "NOUN":
+                continue
+            if number == {c.lower_ for c in token.children if c.dep_ == "nummod"}:
+                return token
+        return None
+
     def _topic_owner(self, trigger: Token, _: Role) -> list[int]:
         """The owner of a singular possessive on the trigger: the organisation the text is about.
 

@@ -73,6 +73,12 @@ for each end, the argument roles tried in order:
 - ``topic_owner``: the owner of a singular possessive on the trigger, the organisation the
   text is about: the actor that opens its first sentence before a copula ("X est un groupe
   rebelle ... *Son* dirigeant est Y"); not when the clause has an organisation subject;
+- ``listed``: the organisations of the list a colon opens after the trigger noun ("Ces quatre
+  groupes sont : A, B (C) et D"), not an actor after a preposition ("de X", "dirigé par X");
+- ``{gathering: [..]}``: what the groups of the trigger noun make up: from the noun (or, for
+  "Ces N groupes" opening a sentence, the same noun with the same number in the sentence
+  before) up to a verb through one of these words, that verb's subject ("X a été formé par la
+  *fusion* de quatre groupes. Ces quatre groupes sont : ...");
 - ``self``: the triggering actor mention itself;
 - ``between``: both actors of an "entre X et Y" complement.
 
@@ -134,12 +140,14 @@ ROLE_KINDS = frozenset(
         "founders",
         "of_set_off",
         "topic_owner",
+        "listed",
+        "gathering",
     }
 )
 """The argument roles a frame may name."""
 
 
-_NEEDS_WORDS = frozenset({"prep", "each_prep", "verb_prep", "recipient", "prep_after"})
+_NEEDS_WORDS = frozenset({"prep", "each_prep", "verb_prep", "recipient", "prep_after", "gathering"})
 _WITH_WORDS = _NEEDS_WORDS | {"governor_subject", "owner_subject"}
 
 
