@@ -451,7 +451,9 @@ class Arguments:
             if trigger.head.i in self.view.actors and _agree(trigger, trigger.head) is False:
                 return []  # "les Forces ... avec le soutien de la coalition menée par": word order
             head = trigger.head
-            return self.actors_at(head) or self._copula_subject(head) or self._apposed(head)
+            found = self.actors_at(head) or self._copula_subject(head) or self._apposed(head)
+            # "X, un chef de Z rallié à Y": the parser may leave the apposed noun unattached
+            return found or (self._apposed_by_order(head) if head.dep_ == "dep" else [])
         return []
 
     def _apposed(self, noun: Token) -> list[int]:
