@@ -953,6 +953,26 @@ class Arguments:
 
     # --- membership roles: the owner of a possessive title or branch noun ------------------------
 
+    def _object_list(self, trigger: Token, role: Role) -> list[int]:
+        """The direct object and the actors of the comma list it opens: "regroupe A, B et C".
+
+        By word order after the first item: a comma or "et", an optional article, an actor;
+        the list ends at any other word. The parser often hangs B and C elsewhere.
+        """
+        found = self._object(trigger, role) or self._object_by_order(trigger, role)
+        if not found:
+            return []
+        doc, position, items = self.view.doc, min(found), [min(found)]
+        while position + 2 < len(doc) and doc[position + 1].lower_ in {",", "et"}:
+            following = position + 2
+            if doc[following].pos_ == "DET" and following + 1 < len(doc):
+                following += 1
+            if following not in self.view.actors:
+                break
+            items.append(following)
+            position = following
+        return list(dict.fromkeys([*items, *found]))
+
     def _listed(self, trigger: Token, _: Role) -> list[int]:
         """The organisations of the list a colon opens after the trigger noun.
 

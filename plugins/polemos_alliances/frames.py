@@ -79,6 +79,8 @@ for each end, the argument roles tried in order:
   "Ces N groupes" opening a sentence, the same noun with the same number in the sentence
   before) up to a verb through one of these words, that verb's subject ("X a été formé par la
   *fusion* de quatre groupes. Ces quatre groupes sont : ...");
+- ``object_list``: the direct object and the actors of the comma list it opens, by word order
+  ("X regroupe *A, B et C*");
 - ``self``: the triggering actor mention itself;
 - ``between``: both actors of an "entre X et Y" complement.
 
@@ -142,6 +144,7 @@ ROLE_KINDS = frozenset(
         "topic_owner",
         "listed",
         "gathering",
+        "object_list",
     }
 )
 """The argument roles a frame may name."""
