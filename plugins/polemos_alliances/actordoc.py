@@ -174,8 +174,11 @@ def build_actor_doc(
             for m in _DEMONSTRATIVE.finditer(text, *units[unit])
         )
     ]
+    # the owner may be in the sentence before, or be the topic the first sentence names
     possessive_units = [
-        unit for unit in per_unit if unit - 1 in per_unit and _has_possessive(doc, units[unit])
+        unit
+        for unit in per_unit
+        if (unit - 1 in per_unit or 0 in per_unit) and _has_possessive(doc, units[unit])
     ]
     active = sorted(
         {u for u, n in per_unit.items() if n >= 2} | {*demonstrative_units, *possessive_units}

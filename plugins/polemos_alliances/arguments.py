@@ -49,6 +49,10 @@ _BELONGING = frozenset({"appartenir", "affilier", "rattacher"})
 _ADVERBIAL = frozenset({"obl:mod", "advmod"})
 """How the parser hangs an adverbial phrase on a verb ("combat *à la fois* Y et Z")."""
 _SKIP_BEFORE_VERB = frozenset({"AUX", "ADV", "PART", "PRON"})
+_APPOSED_WORDS = 6
+_ORGANISATIONS = frozenset({"state_force", "armed_group", "government", "international", "media"})
+_SET_OFF = frozenset({",", "—", "–", "("})
+"""What may set a participle phrase off from the noun it is said of ("X — dirigée par")."""
 _DEPTH = 3
 _FAR = 25
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "DET", "NUM"})
@@ -190,6 +194,10 @@ class Arguments:
         )
 
     def _subject_token(self, verb: Token, deps: frozenset[str]) -> list[int]:
+        """The actors of the verb's subject; a stray article read as a second subject is passed.
+
+        "Le , le MJE et l'ALS ont formé ...": a date the source text lost leaves "Le" behind.
+        """
         for child in verb.children:
             if child.dep_ in deps and child.pos_ in {"DET", "PUNCT"}:
                 continue  # a stray article read as a subject ("Le , le MJE et Y ont formé")
@@ -198,6 +206,8 @@ class Arguments:
                     return self.actors_at(verb.head)
                 if child.lower_ in PERSONAL and child.i not in self.view.actors:
                     return self._antecedent(child, verb)
+                if child.pos_ == "DET" and child.i not in self.view.actors:
+                    continue
                 return self.actors_at(child)
         return []
 
@@ -430,6 +440,8 @@ class Arguments:
             token = doc[i]
             if i in self.view.actors:
                 return [] if self._complement(i) else self.actors_at(token)
+            if token.lower_ in RELATIVE and i - 1 not in self.view.actors:
+                return self._apposed_relative(i)
             if not (token.pos_ in _SKIP_BEFORE_VERB or token.lower_ in RELATIVE | {","}):
                 return []
         return []
@@ -447,6 +459,24 @@ class Arguments:
         marked = doc[i - 1].lower_ in {"à", "de", "d'"}
         return verb if marked and verb.pos_ == "VERB" and verb.i not in self.view.actors else None
 
+    def _apposed_relative(self, pronoun: int) -> list[int]:
+        """Word order: the actor a "qui" stands for through an apposed noun before it.
+
+        "X, un groupe kurde dissident *qui* a rompu avec Y": after the comma, an article, a
+        noun and its adjectives (which the tagger may read as verbs); no actor, preposition
+        or other punctuation between.
+        """
+        doc = self.view.doc
+        for i in range(pronoun - 1, max(pronoun - _APPOSED_WORDS, 0), -1):
+            token = doc[i]
+            if token.lower_ == "," and i - 1 in self.view.actors:
+                words = doc[i + 1 : pronoun]
+                noun = any(t.pos_ == "NOUN" for t in words)
+                return self.actors_at(doc[i - 1]) if noun and words[0].pos_ == "DET" else []
+            if i in self.view.actors or token.is_punct or token.pos_ in {"ADP", "CCONJ"}:
+                return []
+        return []
+
     def _passive_subject(self, trigger: Token, _: Role) -> list[int]:
         found = self._subject_token(trigger, _PASSIVE_SUBJECT | _SUBJECT)
         if found and self._is_passive(trigger):
@@ -460,7 +490,9 @@ class Arguments:
             if trigger.head.i in self.view.actors and _agree(trigger, trigger.head) is False:
                 return []  # "les Forces ... avec le soutien de la coalition menée par": word order
             head = trigger.head
-            return self.actors_at(head) or self._copula_subject(head) or self._apposed(head)
+            found = self.actors_at(head) or self._copula_subject(head) or self._apposed(head)
+            # "X, un chef de Z rallié à Y": the parser may leave the apposed noun unattached
+            return found or (self._apposed_by_order(head) if head.dep_ == "dep" else [])
         return []
 
     def _apposed(self, noun: Token) -> list[int]:
@@ -500,26 +532,87 @@ class Arguments:
         if "Past" not in trigger.morph.get("Tense", []) and trigger.pos_ != "ADJ":
             return []
         doc = self.view.doc
+        if self._opens_unit(trigger):  # "Composée de X, *la Seleka* se caractérise par ..."
+            return self._fronted_subject(trigger)
+        earlier = self._coordinated_participle(trigger)
+        if earlier is not None:  # "Y — dirigée par X et *affiliée* à Z": Y's participles
+            return self._passive_subject(earlier, role) or self._passive_subject_by_order(
+                earlier, role
+            )
         for i in range(trigger.i - 1, max(trigger.i - 5, -1), -1):
             if i in self.view.actors:
-                if self._complement(i) and not self._agrees_instead(trigger, doc[i]):
+                complement = self._complement(i) and not self._agrees_instead(trigger, doc[i])
+                if complement and not self._of_actor(trigger, i):
                     return []
                 return self.actors_at(doc[i])
-            if not (doc[i].pos_ in _SKIP_BEFORE_VERB or doc[i].lower_ in RELATIVE | {","}):
+            if not (doc[i].pos_ in _SKIP_BEFORE_VERB or doc[i].lower_ in RELATIVE | _SET_OFF):
                 # "X, un groupe lié à Y": the noun the participle follows is X's apposition
                 return self._apposed_by_order(doc[i]) if i == trigger.i - 1 else []
         return []
+
+    def _fronted_subject(self, participle: Token) -> list[int]:
+        """Word order: the actor just after the comma that closes a fronted participle phrase.
+
+        "Composée en partie de mercenaires, *la Seleka* se caractérise par ...": the participle
+        opens the sentence and agrees with the subject that follows its phrase.
+        """
+        doc = self.view.doc
+        for i in range(participle.i + 1, min(participle.i + _FAR, len(doc) - 1)):
+            if doc[i].lower_ in {".", ";", ":"}:
+                return []
+            if doc[i].lower_ == "," and i + 1 in self.view.actors and i + 1 < len(doc):
+                subject = doc[i + 1]
+                if subject.dep_ in _SUBJECT | _PASSIVE_SUBJECT and _agree(participle, subject):
+                    return self.actors_at(subject)
+        return []
+
+    def _of_actor(self, participle: Token, index: int) -> bool:
+        """Whether the actor at ``index`` is the "de" complement of an actor and agrees.
+
+        "les djihadistes de *la katiba Macina* — dirigée par X": the participle agrees with the
+        second actor, which the parser may hang on another noun.
+        """
+        doc = self.view.doc
+        return (
+            index >= 2
+            and doc[index - 1].lower_ in DE
+            and index - 2 in self.view.actors
+            and _agree(participle, doc[index]) is True
+        )
+
+    def _coordinated_participle(self, participle: Token) -> Token | None:
+        """Word order: the past participle a participle after "et" is coordinated with.
+
+        "la katiba — dirigée par X et *affiliée* à Y —": the parser often hangs the second
+        participle on X; both are said of the noun the first one follows. Only the agent
+        phrase of the first participle may come between (no verb, no sentence punctuation).
+        """
+        doc = self.view.doc
+        if participle.i < 2 or doc[participle.i - 1].lower_ != "et":
+            return None
+        for i in range(participle.i - 2, max(participle.i - _WINDOW, -1), -1):
+            token = doc[i]
+            if token.pos_ in {"VERB", "ADJ"} and "Part" in token.morph.get("VerbForm", []):
+                return token if _agree(token, participle) is not False else None
+            if token.is_punct or token.pos_ in {"VERB", "AUX"}:
+                return None
+        return None
 
     def _agrees_instead(self, participle: Token, actor: Token) -> bool:
         """Whether a participle agrees with a "de" actor and not with the noun it complements.
 
         "le soutien de la coalition *menée* par X": "menée" (feminine) is said of the coalition,
-        not of "soutien" (masculine).
+        not of "soutien" (masculine); "opposant X à *l'armée*, commandée par Z": of the army, not
+        of the person X.
         """
         governor = actor.head
-        if governor.i == actor.i or governor.i in self.view.actors:
+        if governor.i == actor.i or _agree(participle, actor) is not True:
             return False
-        return _agree(participle, actor) is True and _agree(participle, governor) is False
+        if governor.i in self.view.actors:  # a name has no gender: only a noun that agrees
+            return _agree(participle, governor) is not True
+        if governor.pos_ == "VERB":  # "signé par *le gouvernement P.*, déjà composé de X"
+            return True
+        return _agree(participle, governor) is False
 
     def _by(self, trigger: Token, _: Role) -> list[int]:
         """The agent of a passive: the first "par" complement that is an actor.
@@ -612,12 +705,13 @@ class Arguments:
 
         Each item is an actor introduced by one of ``role.words`` (the first one must be);
         only commas and "et" may come between them: "composé d'anciens rebelles de X" names
-        no member.
+        no member. Adverbs and an "en partie" phrase may come before the list ("composée *en
+        partie* de mercenaires").
         """
         doc = self.view.doc
         found: list[int] = []
         introduced = False
-        for i in range(trigger.i + 1, min(trigger.i + 1 + _FAR, len(doc))):
+        for i in range(self._after_hedge(trigger), min(trigger.i + 1 + _FAR, len(doc))):
             token = doc[i]
             if token.lower_ in role.words:
                 introduced = True
@@ -627,6 +721,19 @@ class Arguments:
             elif not (found and token.lower_ in {",", "et"}):
                 break
         return found
+
+    def _after_hedge(self, trigger: Token) -> int:
+        """The index after the adverbs and "en (grande) partie" phrase right after a trigger."""
+        doc, i = self.view.doc, trigger.i + 1
+        while i < len(doc) and _adverb(doc[i]):
+            i += 1
+        if i < len(doc) and doc[i].lower_ == "en":
+            for j in range(i + 1, min(i + 3, len(doc))):
+                if doc[j].pos_ == "NOUN" and doc[j].dep_ == "obl:mod":
+                    return j + 1
+                if doc[j].pos_ != "ADJ":
+                    break
+        return i
 
     def _performer(self, trigger: Token, _: Role) -> list[int]:
         """The agent of a ``performed_by`` participle of the trigger ("l'offensive menée par X")."""
@@ -928,6 +1035,189 @@ class Arguments:
             return [i - 1]
         return []
 
+    # --- membership roles: the owner of a possessive title or branch noun ------------------------
+
+    def _object_list(self, trigger: Token, role: Role) -> list[int]:
+        """The direct object and the actors of the comma list it opens: "regroupe A, B et C".
+
+        By word order after the first item: a comma or "et", an optional article, an actor;
+        the list ends at any other word. The parser often hangs B and C elsewhere.
+        """
+        found = self._object(trigger, role) or self._object_by_order(trigger, role)
+        if not found:
+            return []
+        doc, position, items = self.view.doc, min(found), [min(found)]
+        while position + 2 < len(doc) and doc[position + 1].lower_ in {",", "et"}:
+            following = position + 2
+            if doc[following].pos_ == "DET" and following + 1 < len(doc):
+                following += 1
+            if following not in self.view.actors:
+                break
+            items.append(following)
+            position = following
+        return list(dict.fromkeys([*items, *found]))
+
+    def _listed(self, trigger: Token, _: Role) -> list[int]:
+        """The organisations of the list a colon opens after the trigger noun.
+
+        "Ces quatre groupes sont : l'ARS-A de X, Jabhatul Islamiya (le Front islamique), ... et
+        Muaskar Anole": only the copula or adjectives may come between the noun and the colon;
+        an actor after a preposition ("de X", "dirigé par X") is not an item.
+        """
+        doc = self.view.doc
+        unit = self.view.unit_of(trigger.i)
+        colon = None
+        for i in range(trigger.i + 1, min(trigger.i + 4, len(doc))):
+            if doc[i].lower_ == ":":
+                colon = i
+                break
+            if not (doc[i].lemma_.lower() == "être" or doc[i].pos_ == "ADJ"):
+                return []
+        if colon is None:
+            return []
+        return [
+            i
+            for i in range(colon + 1, len(doc))
+            if self.view.unit_of(i) == unit and self._organisation(i) and not self._complement(i)
+        ]
+
+    def _gathering(self, trigger: Token, role: Role) -> list[int]:
+        """What the groups of the trigger noun make up: "X a été formé par la fusion de N groupes".
+
+        From the noun (or, for "Ces N groupes" opening a sentence, the same noun with the same
+        number in the sentence before) up to a verb, through a word of ``role.words`` ("fusion",
+        "composé"); the verb's subject (a pronoun read from the sentence before) is the whole.
+        """
+        noun: Token | None = trigger
+        demonstratives = [
+            c for c in trigger.children if c.dep_ == "det" and "Dem" in c.morph.get("PronType", [])
+        ]
+        if demonstratives:
+            opens = self._opens_unit(demonstratives[0])
+            noun = self._same_noun_before(trigger) if opens else None
+        if noun is None:
+            return []
+        token, gathered = noun, False
+        for _step in range(_DEPTH + 1):
+            gathered = gathered or token.lemma_.lower() in role.words
+            if token.pos_ == "VERB" and gathered:
+                found = self._passive_subject(token, role) or self._subject(token, role)
+                if noun is not trigger:
+                    self.resolved.update(found)
+                return found
+            if token.head.i == token.i:
+                break
+            token = token.head
+        return []
+
+    def _same_noun_before(self, trigger: Token) -> Token | None:
+        """The noun of the sentence before with the trigger's lemma and number word."""
+        unit = self.view.unit_of(trigger.i)
+        if unit == 0:
+            return None
+        number = {c.lower_ for c in trigger.children if c.dep_ == "nummod"}
+        for token in self.view.unit_tokens(unit - 1):
+            if token.lemma_ != trigger.lemma_ or token.pos_ != "NOUN":
+                continue
+            if number == {c.lower_ for c in token.children if c.dep_ == "nummod"}:
+                return token
+        return None
+
+    def _topic_owner(self, trigger: Token, _: Role) -> list[int]:
+        """The owner of a singular possessive on the trigger: the organisation the text is about.
+
+        "Le Mouvement pour la justice et l'égalité (JEM) est un groupe rebelle ... *Son*
+        dirigeant est Khalil Ibrahim": the topic is an organisation that opens the text and is
+        said to be something ("X est un groupe ..."). Not when the clause has an organisation
+        subject of its own, which would own it instead.
+        """
+        possessive = _possessive(trigger)
+        if possessive is None or possessive.lower_.startswith("leur"):
+            return []
+        root = trigger
+        while root.head.i != root.i:
+            root = root.head
+        if any(c.dep_ in _SUBJECT and self._organisation(c.i) for c in root.children):
+            return []
+        topic = self._topic()
+        if topic is None or topic == trigger.i:
+            return []
+        self.resolved.add(topic)
+        return [topic]
+
+    def _topic(self) -> int | None:
+        """The organisation actor that opens the text's first sentence, which has a copula."""
+        if not self.view.units:
+            return None
+        tokens = self.view.unit_tokens(0)
+        first = tokens[0].i + (1 if tokens[0].pos_ == "DET" else 0)
+        if not self._organisation(first):
+            return None
+        copula = any(t.i > first and t.lemma_.lower() == "être" and t.dep_ == "cop" for t in tokens)
+        return first if copula else None
+
+    def _organisation(self, index: int) -> bool:
+        actor = self.view.actors.get(index)
+        return actor is not None and actor.label in _ORGANISATIONS
+
+    def _of_set_off(self, trigger: Token, _: Role) -> list[int]:
+        """Word order: the actor of a "de" phrase set off by commas after the trigger.
+
+        "le général X, *de l'UFDR*, est nommé chef d'état-major": the phrase must close with a
+        comma, a parenthesis or the end of the sentence.
+        """
+        doc, i = self.view.doc, trigger.i
+        if i + 3 >= len(doc) or doc[i + 1].lower_ != "," or doc[i + 2].lower_ not in DE:
+            return []
+        closed = i + 4 >= len(doc) or doc[i + 4].lower_ in {",", ")", ".", ";"}
+        return [i + 3] if i + 3 in self.view.actors and closed else []
+
+    def _founders(self, trigger: Token, role: Role) -> list[int]:
+        """The subject of a verb of founding when it is a person or several coordinated actors.
+
+        "*X et Y* ont formé une alliance", "*X* (a person) a fondé Y": they found it and belong
+        to it; one organisation that forms another ("X a créé une brigade") is left out.
+        """
+        found = self._subject(trigger, role)
+        if len(found) >= 2 or (found and self._person(found[0])):
+            return found
+        return []
+
+    def _prep_after(self, trigger: Token, role: Role) -> list[int]:
+        """Word order only: the actor of one of ``role.words`` right after the trigger verb.
+
+        Only adverbs may come between ("X s'émancipe progressivement *du* cartel"): "X a rompu
+        le silence sur les négociations avec Y" names no one X breaks with. The parse may hang
+        a "de" phrase of an adverbial written earlier on the verb ("Après l'arrestation d'Y").
+        """
+        doc = self.view.doc
+        i = trigger.i + 1
+        while i < len(doc) and i not in self.view.actors and _adverb(doc[i]):
+            i += 1
+        return self._actor_after(i) if i < len(doc) and doc[i].lower_ in role.words else []
+
+    def _owner_coordinated(self, trigger: Token, _: Role) -> list[int]:
+        """The actor a possessive trigger noun is coordinated with: "Y et *sa* branche armée".
+
+        By the parse (the noun a conjunct of the actor) or by word order ("Y et (à / de) sa
+        branche"); the possessive's number (son, sa, ses: one owner; leur, leurs: several)
+        must not disagree with the actor's.
+        """
+        possessive = _possessive(trigger)
+        if possessive is None:
+            return []
+        doc = self.view.doc
+        owner = trigger.head.i if trigger.dep_ == "conj" else None
+        if owner not in self.view.actors:
+            i = possessive.i - 1
+            if i >= 1 and doc[i].lower_ in _TO | DE | {"avec"}:
+                i -= 1
+            owner = i - 1 if i >= 1 and doc[i].lower_ == "et" else None
+        if owner is None or owner not in self.view.actors:
+            return []
+        owners = "Plur" if possessive.lower_.startswith("leur") else "Sing"
+        return [owner] if owners in doc[owner].morph.get("Number", [owners]) else []
+
     def _after_de(self, trigger: Token) -> bool:
         """Whether a title noun is itself a "de" complement ("la veuve *de* l'ancien président")."""
         doc = self.view.doc
@@ -937,7 +1227,8 @@ class Arguments:
         return i >= 0 and doc[i].lower_ in DE
 
     def _holder(self, trigger: Token, _: Role) -> list[int]:
-        if self._after_de(trigger):  # only "le gouvernement du président X" (by word order)
+        # only "le gouvernement du président X" (by word order), but "la capture de *son* chef, X"
+        if self._after_de(trigger) and _possessive(trigger) is None:
             return []
         candidates = [c for c in trigger.children if c.dep_ in {"appos", "conj", "nsubj"}]
         if trigger.dep_ in {"appos", "conj"}:
@@ -1036,8 +1327,19 @@ class Arguments:
         return found
 
     def _apposition_by_order(self, trigger: Token, _: Role) -> list[int]:
+        """Word order: the actor after the comma that follows the trigger and its adjectives.
+
+        "leurs alliés, les milices arabes", "sa branche *armée*, l'Eastern Security Network".
+        """
         doc = self.view.doc
         j = trigger.i + 1
+        while (
+            j < len(doc)
+            and j not in self.view.actors
+            and doc[j].pos_ == "ADJ"
+            and j < trigger.i + 3
+        ):
+            j += 1
         if j + 1 < len(doc) and doc[j].lower_ == "," and j + 1 in self.view.actors:
             return self.actors_at(doc[j + 1])
         return []
@@ -1148,6 +1450,19 @@ def _agree(first: Token, second: Token) -> bool | None:
             return False
         verdict = True
     return verdict
+
+
+def _adverb(token: Token) -> bool:
+    """An adverb, also one the tagger reads as a verb ("progressivement", an ``advmod``)."""
+    return token.pos_ == "ADV" or token.dep_ == "advmod"
+
+
+def _possessive(token: Token) -> Token | None:
+    """The possessive determiner of a noun ("*sa* branche", "*leur* chef"), or ``None``."""
+    for child in token.children:
+        if child.dep_ == "det" and "Yes" in child.morph.get("Poss", []):
+            return child
+    return None
 
 
 def _case(token: Token) -> frozenset[str]:

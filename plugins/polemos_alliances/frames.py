@@ -23,6 +23,9 @@ for each end, the argument roles tried in order:
   or "dont" for the actor its relative clause hangs on ("Y, *dont* X est le chef");
 - ``{prep: [..]}``: a complement introduced by one of these prepositions ("contre", "sur"),
   also on a ``performed_by`` participle of the trigger ("l'offensive menée par X *contre* Y");
+- ``{prep_after: [..]}``: by word order only, the actor of one of these prepositions right after
+  the trigger verb, only adverbs between ("X s'émancipe progressivement *du* cartel"; not "X a
+  rompu le silence ... avec Y", nor a "de" phrase of an adverbial written before the verb);
 - ``{each_prep: [..]}``: every complement introduced by one of these prepositions, with their
   conjuncts ("composé *d'*X, *de* Y et *de* Z");
 - ``{verb_prep: [..]}``: the recipient of a verb of giving, a complement introduced by one of
@@ -64,6 +67,23 @@ for each end, the argument roles tried in order:
 - ``set_off``: the actor just before the comma that opens the trigger's phrase, with only
   prepositions and articles between ("X, *à la tête* de Y,");
 - ``parenthesised``: the actor written in parentheses right after the trigger ("X (*PS*)");
+- ``owner_coordinated``: the actor a trigger noun with a possessive is coordinated with, when
+  the possessive's number agrees ("Y et *sa* branche armée, X", "Y et son chef X");
+- ``founders``: the subject of the trigger verb when it is a person or several coordinated
+  actors ("*X et Y* ont formé une alliance"), not one organisation ("X a créé une brigade");
+- ``of_set_off``: the actor of a "de" phrase set off by commas right after the trigger ("le
+  général X, *de l'UFDR*, est nommé");
+- ``topic_owner``: the owner of a singular possessive on the trigger, the organisation the
+  text is about: the actor that opens its first sentence before a copula ("X est un groupe
+  rebelle ... *Son* dirigeant est Y"); not when the clause has an organisation subject;
+- ``listed``: the organisations of the list a colon opens after the trigger noun ("Ces quatre
+  groupes sont : A, B (C) et D"), not an actor after a preposition ("de X", "dirigé par X");
+- ``{gathering: [..]}``: what the groups of the trigger noun make up: from the noun (or, for
+  "Ces N groupes" opening a sentence, the same noun with the same number in the sentence
+  before) up to a verb through one of these words, that verb's subject ("X a été formé par la
+  *fusion* de quatre groupes. Ces quatre groupes sont : ...");
+- ``object_list``: the direct object and the actors of the comma list it opens, by word order
+  ("X regroupe *A, B et C*");
 - ``self``: the triggering actor mention itself;
 - ``between``: both actors of an "entre X et Y" complement;
 - ``one_side``: the coordinated objects a verb sets against an "à" complement ("opposant *X et
@@ -128,12 +148,20 @@ ROLE_KINDS = frozenset(
         "parenthesised",
         "one_side",
         "clause_subject",
+        "owner_coordinated",
+        "prep_after",
+        "founders",
+        "of_set_off",
+        "topic_owner",
+        "listed",
+        "gathering",
+        "object_list",
     }
 )
 """The argument roles a frame may name."""
 
 
-_NEEDS_WORDS = frozenset({"prep", "each_prep", "verb_prep", "recipient"})
+_NEEDS_WORDS = frozenset({"prep", "each_prep", "verb_prep", "recipient", "prep_after", "gathering"})
 _WITH_WORDS = _NEEDS_WORDS | {"governor_subject", "owner_subject"}
 
 

@@ -154,6 +154,8 @@ def _apply(view: ActorDoc, cues: CueSet, frame: Frame, token: Token, unit: int) 
     sources, targets = _ends(frame, arguments, token)
     sources = _typed(view, sources, frame.source_types, cues.reporting)
     targets = _typed(view, targets, frame.target_types, cues.reporting)
+    if frame.group is None:  # one actor is never both ends of a match (a group pairs its own)
+        targets = [i for i in targets if i not in sources]
     if not (sources and targets):
         return []
     # an antecedent from the sentence before ("Il ... combattre Y") is outside the match

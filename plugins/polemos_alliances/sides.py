@@ -57,9 +57,9 @@ class SideArguments(Arguments):
                 if found:
                     return found
                 break
-        return self._fronted_subject(trigger) if self.fallback else []
+        return self._subject_after_fronted_phrase(trigger) if self.fallback else []
 
-    def _fronted_subject(self, trigger: Token) -> list[int]:
+    def _subject_after_fronted_phrase(self, trigger: Token) -> list[int]:
         """Word order: "Face à Y, X verb": the actor after the comma that closes the phrase."""
         doc = self.view.doc
         if not self._opens_unit(trigger):

@@ -21,13 +21,18 @@ ActorLexicon = Mapping[str, tuple[str, str]]
 
 
 class TinyActors(Extractor):
-    """Writes an ``actors`` annotation for each occurrence of a lexicon form (whole words)."""
+    """Writes an ``actors`` annotation for each occurrence of a lexicon form (whole words).
+
+    With ``named``, every mention is flagged as a name (``generic: false``), as the actors
+    plugin flags "peshmergas"; otherwise the alliances view guesses from the form.
+    """
 
     name: ClassVar[str] = "actors"
     writes: ClassVar[tuple[str, ...]] = ("actors",)
 
-    def __init__(self, lexicon: ActorLexicon) -> None:
+    def __init__(self, lexicon: ActorLexicon, *, named: bool = False) -> None:
         self.lexicon = lexicon
+        self.named = named
 
     def extract(self, ctx: ExtractContext) -> None:
         text = ctx.document.text
@@ -43,7 +48,8 @@ class TinyActors(Extractor):
                     label,
                     match.start(),
                     match.end(),
-                    {"actor_id": actor_id, "name": form, "country": None},
+                    {"actor_id": actor_id, "name": form, "country": None}
+                    | ({"generic": False} if self.named else {}),
                 )
 
 

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from .test_frame_cases import CASES_DIR, assert_groups_name_shipped_frames, frame_cases
+from .cases import CASES_DIR, case_params
+from .test_frame_cases import assert_groups_name_shipped_frames
 from .test_frames import frames
 
 CASES_FILE = CASES_DIR / "alliances_conflict_frames_dev.yaml"
 """Frame id -> cases: ``text``, ``source`` (dev text or "written"), ``actors``, ``relations``."""
 
 
-@pytest.mark.parametrize(("text", "lexicon", "expected"), frame_cases(CASES_FILE))
+@pytest.mark.parametrize(("text", "lexicon", "expected"), case_params(CASES_FILE))
 def test_conflict_frame_case(
     text: str, lexicon: dict[str, tuple[str, str]], expected: set[tuple[str, str, str, str]]
 ) -> None:

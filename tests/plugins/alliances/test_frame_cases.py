@@ -2,36 +2,23 @@
 
 The cases are in ``tests/data/cases/alliances_frames_dev.yaml``: each gives a sentence, its actor
 mentions and the relations the frames alone must find in it (:func:`.test_frames.frames`).
-:func:`frame_cases` and :func:`assert_groups_name_shipped_frames` read any such case file.
+:func:`assert_groups_name_shipped_frames` checks any such case file (``cases.py`` reads them).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
 
+from .cases import CASES_DIR, case_params
 from .test_frames import frames
 
-CASES_DIR = Path(__file__).resolve().parents[2] / "data" / "cases"
 CASES_FILE = CASES_DIR / "alliances_frames_dev.yaml"
 """Frame id -> cases: ``text``, ``source`` (dev text or "written"), ``actors``, ``relations``."""
 
-
-def frame_cases(path: Path) -> list[Any]:
-    """The cases of a case file as pytest parameters (text, actor lexicon, relations)."""
-    return [
-        pytest.param(
-            case["text"],
-            {form: (str(actor[0]), str(actor[1])) for form, actor in case["actors"].items()},
-            {tuple(r) for r in case["relations"]},
-            id=f"{frame}:{case['text'][:40]}",
-        )
-        for frame, cases in yaml.safe_load(path.read_text(encoding="utf-8")).items()
-        for case in cases
-    ]
+CASES = case_params(CASES_FILE)
 
 
 def assert_groups_name_shipped_frames(path: Path) -> None:
@@ -47,7 +34,7 @@ def assert_groups_name_shipped_frames(path: Path) -> None:
     assert len(headers) == len(groups), "a frame group is written twice: YAML keeps the last"
 
 
-@pytest.mark.parametrize(("text", "lexicon", "expected"), frame_cases(CASES_FILE))
+@pytest.mark.parametrize(("text", "lexicon", "expected"), CASES)
 def test_frame_case(
     text: str, lexicon: dict[str, tuple[str, str]], expected: set[tuple[str, str, str, str]]
 ) -> None:
