@@ -49,6 +49,7 @@ class RoleWords:
     source: frozenset[str]
     place_prepositions: frozenset[str]
     other_prepositions: frozenset[str]
+    route: frozenset[str]
 
     @property
     def not_agentive(self) -> frozenset[str]:
@@ -74,6 +75,7 @@ def role_words() -> RoleWords:
         words("source_words"),
         words("place_prepositions"),
         words("other_prepositions"),
+        words("route_verbs"),
     )
 
 
@@ -97,7 +99,11 @@ def fills_a_role(span: Span) -> bool:
     words = role_words()
     if acts_whatever_governs_it(span):
         return True  # "au sein de l'Azerbaïdjan qui lui est hostile"
-    if _sports_report(span, words) or governed(span):
+    if _sports_report(span, words):
+        return False
+    if _passive_agent(span, words):
+        return True  # "le mouvement fut porté par le Rwanda"
+    if governed(span):
         return False
     return (
         _parsed_subject(span.root, words)
@@ -178,6 +184,26 @@ def _parsed_subject(token: Token, words: RoleWords) -> bool:
         infinitives = [c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
         return any(_lemma(v) not in words.not_agentive for v in infinitives)
     return _lemma(head) not in words.not_agentive
+
+
+def _passive_agent(span: Span, words: RoleWords) -> bool:
+    """``porté par le Rwanda``, ``les bilans donnés par la Russie``: the agent of a participle.
+
+    ``par`` right before the place (and its article), after a past participle (an adverb may
+    stand between) of a verb that is neither stative nor of undergoing nor of a route (``bordé
+    par la Russie``, ``passé par la Turquie``).
+    """
+    doc = span.doc
+    i = _before_article(doc, span.start)
+    if i < 1 or fold(doc[i].text) != "par":
+        return False
+    j = i - 1
+    while j > 0 and doc[j].pos_ == "ADV":
+        j -= 1
+    verb = doc[j]
+    participle = "Part" in verb.morph.get("VerbForm", []) and verb.pos_ in {"VERB", "ADJ"}
+    lemma = _lemma(verb)
+    return participle and lemma not in words.not_agentive | words.route
 
 
 def _stance(word: Token, words: RoleWords) -> bool:

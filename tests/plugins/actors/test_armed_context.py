@@ -1,0 +1,146 @@
+"""Organisations the lexicon does not know, found and typed by general rules.
+
+The rules are called on their own (no lexicon), as on the text of a conflict the lexicon has
+no entry for: names defined by a bracketed acronym (``acronyms.py``), party-typed names and
+unknown acronyms the text shows to be armed groups (``armed_context.py``), and countries that
+are the agent of a participle (``roles.py``). Sentences from the realgold dev split (French
+Wikipedia, CC BY-SA 4.0; French Wikinews, CC BY 2.5), named by their document.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from polemos_actors.acronyms import defined_names
+from polemos_actors.armed_context import armed_acronyms, armed_types
+from polemos_actors.mentions import Candidate
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .conftest import Analyze
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load("fr_core_news_sm")
+
+
+def _found(doc: Doc, chosen: list[Candidate]) -> set[tuple[str, str]]:
+    return {(doc[c.start : c.end].text, c.actor.type) for c in chosen}
+
+
+def _defined(nlp: Language, text: str) -> tuple[Doc, list[Candidate]]:
+    doc = nlp(text)
+    return doc, armed_types(doc, defined_names(doc, []))
+
+
+def test_a_name_with_pour_la_inside_is_defined_and_shown_armed(nlp: Language) -> None:
+    # rdc-congres-national-defense-du-peuple
+    doc, chosen = _defined(
+        nlp,
+        "Le Congrès national pour la défense du peuple (CNDP) est l'administration rebelle "
+        "établie par Laurent Nkunda dans la région du Kivu de la République démocratique du "
+        "Congo.",
+    )
+    assert ("Congrès national pour la défense du peuple", "armed_group") in _found(doc, chosen)
+
+
+def test_a_party_headed_name_the_text_calls_a_rebel_group_is_armed(nlp: Language) -> None:
+    # rdc-rassemblement-congolais-democratie
+    doc, chosen = _defined(
+        nlp,
+        "Le Rassemblement congolais pour la démocratie (RCD) est un groupe rebelle congolais "
+        "actif de 1998 à 2006 dans la partie orientale de la république démocratique du Congo "
+        "(RDC).",
+    )
+    assert ("Rassemblement congolais pour la démocratie", "armed_group") in _found(doc, chosen)
+
+
+def test_a_party_headed_name_stays_a_party_without_an_armed_word(nlp: Language) -> None:
+    # rdc-rassemblement-congolais-democratie
+    doc, chosen = _defined(
+        nlp,
+        "Du au 18 février 2006, le RCD participa avec le Parti du peuple pour la reconstruction "
+        "et la démocratie (PPRD) de Joseph Kabila et le Mouvement de libération du Congo (MLC) "
+        "de Jean-Pierre Bemba au gouvernement de transition.",
+    )
+    found = _found(doc, chosen)
+    assert ("Parti du peuple pour la reconstruction et la démocratie", "government") in found
+    assert ("Mouvement de libération du Congo", "armed_group") in found
+
+
+def test_a_lower_case_name_spelled_by_its_acronym(nlp: Language) -> None:
+    # soudan-nyala-2023
+    doc, chosen = _defined(
+        nlp,
+        "La bataille de Nyala est une bataille pour le contrôle de Nyala, la capitale du Darfour "
+        "du Sud au Soudan, entre les forces de soutien rapide (FSR) et les forces armées "
+        "soudanaises pendant la campagne du Darfour.",
+    )
+    assert ("forces de soutien rapide", "armed_group") in _found(doc, chosen)
+
+
+def test_an_english_name_after_pour_in_the_bracket(nlp: Language) -> None:
+    # ouganda-armee-de-resistance-du-seigneur
+    doc, chosen = _defined(
+        nlp,
+        "L’Armée de résistance du Seigneur (LRA pour Lord's Resistance Army) est un mouvement "
+        "qui se présente comme chrétien, en rébellion contre le gouvernement de l'Ouganda.",
+    )
+    found = _found(doc, chosen)
+    assert ("Armée de résistance du Seigneur", "armed_group") in found
+    assert ("Lord's Resistance Army", "armed_group") in found
+    assert len({c.actor.id for c in chosen}) == 1
+
+
+def test_a_party_headed_name_listed_with_an_armed_group_is_armed(actors: Analyze) -> None:
+    # angola-intervention-cubaine
+    text = (
+        "L'Afrique du Sud et les États-Unis soutiennent l'UNITA et le FNLA, tandis que les "
+        "nations communistes soutiennent le MPLA."
+    )
+    assert ("UNITA", "armed_group") in {(a.text, a.label) for a in actors(text)}
+
+
+def test_an_unknown_acronym_after_rebelles_du(nlp: Language) -> None:
+    # rdc-mouvement-du-23-mars
+    doc = nlp(
+        "En 2012 les rebelles du M23 conquièrent de grandes parties du Nord-Kivu, et le , "
+        "prennent le contrôle de Goma, la capitale régionale."
+    )
+    assert _found(doc, list(armed_acronyms(doc, []))) == {("M23", "armed_group")}
+
+
+def test_an_unknown_acronym_object_of_a_verb_of_fighting(nlp: Language) -> None:
+    # rwanda-forces-armees-rwandaises: FAR stays unknown, FPR is the one stopped
+    doc = nlp("La France envoie un contingent bien équipé pour aider les FAR à stopper le FPR.")
+    assert _found(doc, list(armed_acronyms(doc, []))) == {("FPR", "armed_group")}
+
+
+def test_an_unknown_acronym_listed_with_a_named_armed_group(actors: Analyze) -> None:
+    # mali-nampala-2016
+    text = (
+        "Il oppose l'armée malienne à des rebelles peuls d'Ansar Dine et de l'ANSIPRJ qui "
+        "s'emparent de la petite ville de Nampala."
+    )
+    assert ("ANSIPRJ", "armed_group") in {(a.text, a.label) for a in actors(text)}
+
+
+def test_a_union_acronym_is_no_armed_group(nlp: Language) -> None:
+    # French Wikinews 2012 (CC BY 2.5), article 44372
+    doc = nlp(
+        "Cette annonce ne satisfait ni les syndicats, comme Force ouvrière qui espérait une "
+        "augmentation de 5 % ainsi que la CGT et Solidaires qui demandaient de porter le salaire "
+        "minimum à 1 700 €."
+    )
+    assert list(armed_acronyms(doc, [])) == []
+
+
+def test_the_agent_of_a_participle_is_a_government(actors: Analyze) -> None:
+    # rdc-rassemblement-congolais-democratie
+    text = (
+        "Le mouvement fut porté par le Rwanda et fut l'un des acteurs majeurs de la deuxième "
+        "guerre du Congo."
+    )
+    found = {(a.text, a.label) for a in actors(text)}
+    assert ("Rwanda", "government") in found
