@@ -98,7 +98,7 @@ def shown_armed(doc: Doc, start: int, end: int) -> bool:
     return _member_before(doc, start) or _said_armed_after(doc, end)
 
 
-def _party_typed(ref: ActorRef) -> bool:
+def party_typed(ref: ActorRef) -> bool:
     """An organisation typed ``government`` by a party head of its name (rule-made)."""
     first = fold(ref.name.split()[0]) if ref.name.split() else ""
     return (
@@ -118,7 +118,7 @@ def armed_types(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     armed = {
         c.actor.id
         for c in chosen
-        if _party_typed(c.actor)
+        if party_typed(c.actor)
         and (shown_armed(doc, c.start, c.end) or _beside_armed(doc, c.start, c.end, starts, lasts))
     }
     if not armed:

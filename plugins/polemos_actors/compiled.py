@@ -22,7 +22,7 @@ from .ner import ner_candidates, titled_persons
 from .other_names import other_names
 from .patterns import PatternMatcher
 from .schema import Lexicon
-from .single_names import single_name_persons, subject_names
+from .single_names import leader_names, single_name_persons, subject_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -75,6 +75,8 @@ class Matchers:
             chosen = select(subject_names(doc), taken=chosen)
         chosen = select(gang_candidates(doc, chosen), taken=chosen)
         chosen = select(armed_acronyms(doc, chosen), taken=chosen)
+        if use_ner:
+            chosen = select(leader_names(doc, chosen), taken=chosen)
         chosen = self.designations.drop_titles(doc, chosen)
         chosen = fold_aliases(doc, chosen)  # other names take the folded actor of their mention
         chosen = armed_types(doc, chosen)
