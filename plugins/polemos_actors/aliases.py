@@ -24,7 +24,9 @@ from .acronyms import BRACKET_AFTER
 from .coreference import fold_variants
 from .mentions import ActorRef, Candidate, select
 
-_ACRONYM = re.compile(r"^[A-ZÉÈ][A-ZÉÈ0-9\-]{1,9}$")
+_ACRONYM = re.compile(r"^[A-ZÉÈ](?:[A-ZÉÈ0-9\-]{1,9}|(?=(?:.*[A-Z]){2})[A-Za-zÉÈ0-9\-]{2,9})$")
+"""An acronym: capitals (``FARDC``), or two capitals or more among lower-case letters (``FAMa``,
+``AGovC``)."""
 
 
 def bracket_acronyms(doc: Doc, chosen: list[Candidate]) -> dict[str, ActorRef]:

@@ -67,6 +67,7 @@ _GROUPS = rule_data(
             "slot_adjectives",
             "generic_groups",
             "generic_adjectives",
+            "force_nouns",
             "accented_group_words",
             "bracket_heads",
         }
@@ -86,6 +87,11 @@ GENERIC_GROUPS: dict[str, str] = {
     fold(word): label for word, label in _GROUPS.labels("generic_groups").items()
 }
 """Generic nouns of non-state armed actors (folded) -> English label."""
+
+FORCE_NOUNS: dict[str, str] = {
+    fold(word): label for word, label in _GROUPS.labels("force_nouns").items()
+}
+"""Force nouns (folded) that a generic adjective makes a generic armed group -> label."""
 
 GENERIC_ACCENTED = _accented(_GROUPS.labels("generic_groups"))
 GENERIC_ADJECTIVES_ACCENTED = _accented(_GROUPS.word_list("generic_adjectives"))
@@ -181,6 +187,20 @@ class PatternMatcher:
                         "OP": "?",
                     },
                     {"LOWER": {"IN": demonyms}, "OP": "?"},
+                ]
+            ],
+            greedy="LONGEST",
+        )
+        matcher.add(
+            "force",
+            [
+                [
+                    {"LOWER": {"IN": _with_accents(FORCE_NOUNS, _GROUPS.labels("force_nouns"))}},
+                    {
+                        "LOWER": {
+                            "IN": _with_accents(GENERIC_ADJECTIVES, GENERIC_ADJECTIVES_ACCENTED)
+                        }
+                    },
                 ]
             ],
             greedy="LONGEST",
@@ -306,6 +326,9 @@ class PatternMatcher:
             if key == "unit":
                 yield _unit(doc, start, end)
                 continue
+            if key == "force":
+                yield self._generic(doc, folded, start, end, FORCE_NOUNS[folded[start]])
+                continue
             if key == "generic":
                 plural_or_noun = folded[start].endswith("s") or doc[start].pos_ == "NOUN"
                 if plural_or_noun and not is_adjectival(doc, start):  # "chef jihadiste"
@@ -351,8 +374,10 @@ class PatternMatcher:
             yield Candidate(i + 1, i + 2, self.state_ref(branch, country), "pattern")
             i += 2
 
-    def _generic(self, doc: Doc, folded: list[str], start: int, end: int) -> Candidate:
-        label = GENERIC_GROUPS[folded[start]]
+    def _generic(
+        self, doc: Doc, folded: list[str], start: int, end: int, label: str | None = None
+    ) -> Candidate:
+        label = label or GENERIC_GROUPS[folded[start]]
         country = country_table().from_demonym(folded[end - 1]) if end - start > 1 else None
         if country is not None:
             actor_id = f"{country.iso.lower()}_{label}"

@@ -173,3 +173,37 @@ def test_a_person_after_a_title_and_its_demonym(nlp: Language) -> None:
         "permettre aux soldats ukrainiens assiégés de quitter la ville."
     )
     assert [doc[c.start : c.end].text for c in titled_persons(doc)] == ["Vladimir Poutine"]
+
+
+def test_a_name_no_word_types_is_armed_after_rebelles_du(nlp: Language) -> None:
+    # mali-tinzawatene-2024
+    doc, chosen = _defined(
+        nlp,
+        "En octobre 2023, à la suite de la rupture de l'accord d'Alger, les Forces armées "
+        "maliennes (FAMa) et le Groupe Wagner lancent une offensive sur la région de Kidal, "
+        "alors contrôlée par les rebelles du Cadre stratégique permanent (CSP), à dominante "
+        "touarègue.",
+    )
+    assert ("Cadre stratégique permanent", "armed_group") in _found(doc, chosen)
+
+
+def test_force_nouns_with_a_people_adjective_are_generic_groups(actors: Analyze) -> None:
+    # irak-bataille-de-sinjar-2014-2015; georgie-offensive-tskhinvali-2008
+    text = (
+        "Le 17 décembre, les peshmergas lancent une vaste offensive qui permet aux forces kurdes "
+        "de repousser l'EI hors des montagnes et de reprendre une partie de la ville de Sinjar. "
+        "Cinq villages en Ossétie du Sud peuplé de Géorgiens autour de Tskhinvali ont était "
+        "détruit à 50 % par des milices ossètes entre le 10 et 22 août."
+    )
+    found = {(a.text, a.label) for a in actors(text)}
+    assert {("forces kurdes", "armed_group"), ("milices ossètes", "armed_group")} <= found
+
+
+def test_security_services_of_a_demonym_are_a_state_force(actors: Analyze) -> None:
+    # turquie-attentat-ankara-mars-2016
+    text = (
+        "Les services de sécurité turcs ont déclaré qu’une des kamikazes, prénommée Seher Cagla, "
+        "fait partie du PKK."
+    )
+    by_text = {a.text: (a.label, a.attributes["country"]) for a in actors(text)}
+    assert by_text["services de sécurité turcs"] == ("state_force", "TR")
