@@ -68,6 +68,7 @@ _GROUPS = rule_data(
             "generic_groups",
             "generic_adjectives",
             "force_nouns",
+            "of_name_heads",
             "accented_group_words",
             "bracket_heads",
         }
@@ -92,6 +93,9 @@ FORCE_NOUNS: dict[str, str] = {
     fold(word): label for word, label in _GROUPS.labels("force_nouns").items()
 }
 """Force nouns (folded) that a generic adjective makes a generic armed group -> label."""
+
+OF_NAME_HEADS = _GROUPS.words("of_name_heads")
+"""Armed-name heads whose name may follow after ``de`` (``le cartel de Sinaloa``)."""
 
 GENERIC_ACCENTED = _accented(_GROUPS.labels("generic_groups"))
 GENERIC_ADJECTIVES_ACCENTED = _accented(_GROUPS.word_list("generic_adjectives"))
@@ -403,6 +407,8 @@ class PatternMatcher:
             if name_start >= len(doc) or folded[name_start].rstrip("s") not in ARMED_QUALIFIERS:
                 return None
             name_start += 1
+        if word in OF_NAME_HEADS and name_start < len(doc) and folded[name_start] in _DE:
+            name_start += 1  # "le cartel de Sinaloa", "le cartel du Golfe"
         end = proper_name_end(doc, name_start)
         if end is None or country_table().from_name(doc[name_start:end].text):
             return None  # no name, or a country ("le front Syrie")
