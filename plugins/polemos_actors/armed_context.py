@@ -11,11 +11,15 @@ names. A text that does not know the group says so (word lists in
 - an apposition or a predicate right after it (past a bracket): ``le RCD est un groupe
   rebelle``, ``le CNDP est l'administration rebelle``, ``le SPLM, l'ancienne rébellion``.
 
+:func:`armed_entities` types the spaCy entities no rule typed the same way (``la Seleka ... est
+une coalition ... de groupes rebelles``, ``l'insurrection de Boko Haram``), and after an armed
+descriptor (``l'organisation terroriste pakistanaise Jaish-e-Mohammed``).
+
 :func:`armed_types` retypes a party-typed organisation the lexicon does not know that one of its
 mentions shows armed (every mention of its actor). :func:`armed_acronyms` finds an acronym of
 three letters or more that nothing named, when a mention of it stands where only armed groups
 stand: after a fighters' noun (``les rebelles du M23``), beside a named armed group (``d'Ansar
-Dine et de l'ANSIPRJ``), subject of a fighting verb (``le FPR attaque``) or object of a verb
+Dine et de l'ANSIPRJ``), subject of a fighting verb (``le CNDP a bombardé``) or object of a verb
 of fighting one (``stopper le FPR``); then each of its mentions in the document is that group.
 """
 
@@ -28,8 +32,15 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ._text import fold
-from ._words import ARMED_QUALIFIERS, DETERMINERS, PARTY_HEADS
+from ._words import (
+    ARMED_DESCRIPTORS,
+    ARMED_QUALIFIERS,
+    DETERMINERS,
+    PARTY_HEADS,
+    QUALIFIED_DESCRIPTORS,
+)
 from .acled import code_for_type
+from .countries import country_table
 from .gazetteer import places
 from .mentions import ActorRef, Candidate
 from .ner import org_words
@@ -48,6 +59,7 @@ OBJECT_VERBS = _DATA.words("object_verbs")
 _DE = frozenset({"de", "du", "des", "d'", "d’"})
 _ARTICLE = frozenset({"l'", "l’", "le", "la", "les"})
 _COPULA = frozenset({"etre"})
+_CLAUSE = frozenset({"qui", "que", "qu'", "dont", "ou", "mais", "contre", "et"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)?$")
 
 
@@ -71,12 +83,17 @@ def _member_before(doc: Doc, start: int) -> bool:
 
 
 def _said_armed_after(doc: Doc, end: int) -> bool:
-    """``X est un groupe rebelle``, ``X (ACR), un mouvement armé``, ``X, l'ancienne rébellion``."""
-    i = end
-    if i < len(doc) and doc[i].text == "(":
-        while i < len(doc) and doc[i].text != ")" and i - end < 12:
-            i += 1
-        i += 1
+    """``X est un groupe rebelle``, ``X (ACR), un mouvement armé``, ``X, l'ancienne rébellion``.
+
+    A bracket and an apposition between commas (``, aussi orthographiée Séléka,``) may stand
+    between the name and its predicate; the armed qualifier may come a few words after the
+    noun, in the same clause (``une coalition constituée en août 2012 de groupes rebelles``).
+    """
+    i = _past_bracket(doc, end)
+    if i < len(doc) and doc[i].text == ",":
+        comma = next((j for j in range(i + 1, min(len(doc), i + 7)) if doc[j].text == ","), None)
+        if comma is not None and fold(doc[comma + 1].lemma_) in _COPULA:
+            i = comma + 1  # "X, aussi orthographiée Y, est ..."
     if i >= len(doc) or not (doc[i].text == "," or fold(doc[i].lemma_) in _COPULA):
         return False
     i += 1
@@ -90,7 +107,23 @@ def _said_armed_after(doc: Doc, end: int) -> bool:
     noun = fold(doc[i].text)
     if noun in ARMED_KINDS:
         return True
-    return noun in KINDS and any(_qualifier(fold(t.text)) for t in doc[i + 1 : i + 4])
+    if noun not in KINDS:
+        return False
+    for token in doc[i + 1 : i + 9]:
+        if token.is_punct or fold(token.text) in _CLAUSE:
+            return False
+        if _qualifier(fold(token.text)):
+            return True
+    return False
+
+
+def _past_bracket(doc: Doc, i: int) -> int:
+    """The token after the bracket that opens at ``i``, or ``i``: ``(« Coalition » en sango)``."""
+    if i < len(doc) and doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(len(doc), i + 14)) if doc[j].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return i
 
 
 def shown_armed(doc: Doc, start: int, end: int) -> bool:
@@ -159,7 +192,7 @@ def _beside_armed(doc: Doc, start: int, end: int, starts: set[int], lasts: set[i
 
 
 def _fighting(token: Token) -> bool:
-    """Subject of a fighting verb (``le FPR attaque``) or object of fighting it."""
+    """Subject of a fighting verb (``le CNDP a bombardé``) or object of fighting it."""
     lemma = fold(token.head.lemma_)
     if token.dep_.startswith("nsubj") and token.dep_ != "nsubj:pass":
         return lemma in SUBJECT_VERBS
@@ -200,3 +233,76 @@ def armed_acronyms(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
         for token in doc:
             if token.text == text and not any(s <= token.i < e for s, e in taken):
                 yield Candidate(token.i, token.i + 1, ref, "pattern")
+
+
+_NAMED_LABELS = frozenset({"ORG", "MISC", "PER"})
+
+
+def _descriptor_before(doc: Doc, start: int) -> bool:
+    """``l'organisation terroriste pakistanaise X``, ``la milice X``: an armed descriptor."""
+    i = start - 1
+    if i >= 0 and doc[i].is_lower and country_table().from_demonym(doc[i].text):
+        i -= 1  # "pakistanaise"
+    if i >= 0 and _qualifier(fold(doc[i].text)):
+        i -= 1
+        return i >= 0 and fold(doc[i].text) in QUALIFIED_DESCRIPTORS | ARMED_DESCRIPTORS
+    return i >= 0 and fold(doc[i].text) in ARMED_DESCRIPTORS
+
+
+def armed_entities(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
+    """Yield every mention of a spaCy entity no rule typed that the text shows armed.
+
+    ``Seleka`` in ``la Seleka ... est une coalition de groupes rebelles``,
+    ``Jaish-e-Mohammed`` after ``l'organisation terroriste pakistanaise``, ``Boko Haram`` in
+    ``l'insurrection de Boko Haram``: an ORG, MISC or PER entity the lexicon and the rules
+    left out, after an armed descriptor, in the places of :func:`shown_armed` or listed with
+    a named armed group; then the same name anywhere in the document.
+    """
+    taken = [(c.start, c.end) for c in chosen]
+    starts, lasts = _armed_edges(chosen)
+    named = {doc[c.start : c.end].text for c in chosen}
+    names: dict[str, ActorRef] = {}
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while start < end and fold(doc[start].text) in DETERMINERS | _ARTICLE:
+            start += 1
+        while end > start and not doc[end - 1].text[:1].isalnum():
+            end -= 1  # "Ahrar\n": the line break the model took in
+        if (
+            ent.label_ not in _NAMED_LABELS
+            or end - start < 1
+            or not doc[start].text[:1].isupper()
+            or any(s < end and start < e for s, e in taken)
+        ):
+            continue
+        text = doc[start:end].text
+        if fold(text) in places() or country_table().from_name(text) or _short_form(text, named):
+            continue  # a place, or "Ahrar" of "Ahrar al-Sham": the alias folder's
+        if (
+            _descriptor_before(doc, start)
+            or shown_armed(doc, start, end)
+            or _beside_armed(doc, start, end, starts, lasts)
+        ):
+            slug = re.sub(r"\W+", "_", fold(text)).strip("_")
+            kind = "armed_group"
+            names.setdefault(text, ActorRef(f"group_{slug}", text, kind, None, code_for_type(kind)))
+    for text, ref in names.items():
+        for i in range(len(doc)):
+            span_end = _same_words(doc, i, text)
+            if span_end is not None and not any(s < span_end and i < e for s, e in taken):
+                yield Candidate(i, span_end, ref, "pattern")
+
+
+def _short_form(text: str, named: set[str]) -> bool:
+    """``Ahrar`` when ``Ahrar al-Sham`` is named: some words of a longer named mention."""
+    return any(text != name and f" {text} " in f" {name} " for name in named)
+
+
+def _same_words(doc: Doc, i: int, text: str) -> int | None:
+    """The end of the tokens from ``i`` whose text is ``text``, or None."""
+    j, offset = i, doc[i].idx
+    while j < len(doc) and doc[j].idx + len(doc[j].text) - offset <= len(text):
+        j += 1
+    if j > i and doc[i:j].text == text:
+        return j
+    return None

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .acronyms import defined_names
 from .aliases import fold_aliases
-from .armed_context import armed_acronyms, armed_types
+from .armed_context import armed_acronyms, armed_entities, armed_types
 from .designations import DesignationMatcher
 from .gangs import gang_candidates
 from .institutions import InstitutionMatcher
@@ -75,6 +75,7 @@ class Matchers:
             chosen = select(subject_names(doc), taken=chosen)
         chosen = select(gang_candidates(doc, chosen), taken=chosen)
         chosen = select(armed_acronyms(doc, chosen), taken=chosen)
+        chosen = select(armed_entities(doc, chosen), taken=chosen)
         if use_ner:
             chosen = select(leader_names(doc, chosen), taken=chosen)
         chosen = self.designations.drop_titles(doc, chosen)

@@ -525,9 +525,13 @@ def proper_name_end(doc: Doc, i: int) -> int | None:
             continue
         if (token.text == "-" or fold(token.text) in NAME_LINKS) and end + 1 < len(doc):
             look = end + 1
-            while look < len(doc) and (doc[look].text == "-" or fold(doc[look].text) in NAME_LINKS):
-                look += 1
-            if look < len(doc) and _capitalised(doc[look]) and look - end <= 2:
+            while look < len(doc) and (
+                doc[look].text == "-"
+                or fold(doc[look].text) in NAME_LINKS
+                or (doc[look].is_lower and len(doc[look].text) <= 3 and doc[look - 1].text == "-")
+            ):
+                look += 1  # "Jund al-Aqsa", "Jaish-e-Mohammed"
+            if look < len(doc) and _capitalised(doc[look]) and look - end <= 3:
                 end = look + 1
                 continue
         break

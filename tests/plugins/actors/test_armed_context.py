@@ -237,3 +237,18 @@ def test_a_cartel_named_after_de_keeps_its_head(bare: Bare) -> None:
     assert {("cartel de Tijuana", "armed_group"), ("cartel de Sinaloa", "armed_group")} <= bare(
         text
     )
+
+
+def test_entities_no_rule_types_are_armed_by_their_context(bare: Bare) -> None:
+    # centrafrique-seleka; inde-attentat-pulwama-2019
+    seleka = bare(
+        "La Seleka (« Coalition » en sango), aussi orthographiée Séléka, est une coalition "
+        "constituée en août 2012 de groupes rebelles pour chasser du pouvoir le président "
+        "centrafricain François Bozizé, ce qu'elle fera au mois de mars 2013 ."
+    )
+    assert {("Seleka", "armed_group"), ("François Bozizé", "person")} <= seleka
+    jaish = bare(
+        "L'attaque, perpétrée par un membre de l'organisation terroriste pakistanaise "
+        "Jaish-e-Mohammed, tue quarante-six membres de la Central Reserve Police Force."
+    )
+    assert ("Jaish-e-Mohammed", "armed_group") in jaish
