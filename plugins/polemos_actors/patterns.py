@@ -113,6 +113,20 @@ def _heads() -> dict[str, dict[str, Any]]:
     return data
 
 
+@lru_cache(maxsize=1)
+def _plural_branches() -> dict[str, str]:
+    """The plurals of the one-word state heads -> their branch (``gouvernements``, ``armées``)."""
+    out: dict[str, str] = {}
+    for branch, spec in _heads().items():
+        if branch == _UNATTACHED:
+            continue
+        for head in spec["heads"]:
+            word = fold(str(head))
+            if " " not in word and not word.endswith("s"):
+                out.setdefault(word + "s", branch)
+    return out
+
+
 def _lower(words: list[str]) -> dict[str, Any]:
     return {"LOWER": words[0].lower()}
 
@@ -342,8 +356,46 @@ class PatternMatcher:
                 c for c in (country_table().from_demonym(w) for w in folded[start:end]) if c
             )
             yield Candidate(start, end, self.state_ref(key.split("|")[1], country), "pattern")
+        yield from self._plural_heads(folded, place_at)
         yield from self._metonymies(doc, place_at)
         yield from _bracketed_groups(doc, folded)
+
+    def _plural_heads(
+        self, folded: list[str], place_at: dict[int, tuple[int, str]]
+    ) -> Iterator[Candidate]:
+        """``les gouvernements de l'Ouganda et du Rwanda``: each country is that branch's.
+
+        A plural head (the plural of a one-word head of ``heads.yaml``) and ``de`` + two
+        countries or capitals or more joined by commas and ``et``: every country is a
+        mention of its own (and a place), as the codebook annotates the states that act.
+        """
+        plurals = _plural_branches()
+        for i, word in enumerate(folded):
+            branch = plurals.get(word)
+            if branch is None:
+                continue
+            found = []
+            j = i + 1
+            while j < len(folded) and folded[j] in _DE | {"et", ","}:
+                k = j + (
+                    2
+                    if folded[j] in {"et", ","} and j + 1 < len(folded) and folded[j + 1] in _DE
+                    else 1
+                )
+                if k < len(folded) and folded[k] in _ARTICLE | {"le", "les"}:
+                    k += 1
+                if k not in place_at:
+                    break
+                end, name = place_at[k]
+                iso = places()[name].iso
+                if iso is None:
+                    break
+                found.append((k, end, iso))
+                j = end
+            if len(found) >= 2:
+                for start, end, iso in found:
+                    ref = self.state_ref(branch, country_table().by_iso[iso])
+                    yield Candidate(start, end, ref, "pattern", place=True)
 
     def unattached(
         self,

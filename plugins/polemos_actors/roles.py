@@ -268,7 +268,23 @@ def _linear_subject(span: Span, words: RoleWords) -> bool:
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text in _CLAUSE_ENDS:
         return False
-    return _predicate_after(doc, span.end, words)
+    return _predicate_after(doc, _past_conjunct(doc, span.end), words)
+
+
+def _past_conjunct(doc: Doc, i: int) -> int:
+    """The token after ``et`` and a capitalised name at ``i``, or ``i``.
+
+    ``le Maroc et le Polisario signent``: the verb after the second conjunct.
+    """
+    if i >= len(doc) or fold(doc[i].text) != "et":
+        return i
+    j = i + 1
+    while j < len(doc) and fold(doc[j].text) in _ARTICLES:
+        j += 1
+    k = j
+    while k < len(doc) and doc[k].text[:1].isupper() and k - j < 4:
+        k += 1
+    return k if k > j else i
 
 
 def _relative_subject(span: Span, words: RoleWords) -> bool:
