@@ -254,20 +254,24 @@ def test_entities_no_rule_types_are_armed_by_their_context(bare: Bare) -> None:
     assert ("Jaish-e-Mohammed", "armed_group") in jaish
 
 
-def test_each_country_after_a_plural_head_is_an_actor(bare: Bare) -> None:
-    # rdc-rassemblement-congolais-democratie
-    found = bare(
-        "En 1997, Laurent-Désiré Kabila s'installa comme Président de la RDC, à la suite de "
-        "l'Alliance des forces démocratiques pour la libération du Congo-Zaïre (AFDL) au cours "
-        "de la première guerre du Congo, avec l'aide des gouvernements de l'Ouganda et du Rwanda."
-    )
-    assert {("Ouganda", "government"), ("Rwanda", "government")} <= found
-
-
-def test_a_country_coordinated_with_an_actor_before_their_verb_acts(bare: Bare) -> None:
-    # sahara-occidental-guerre-1975-1991
-    found = bare(
-        "Le Maroc et le Polisario signent un accord de cessez-le-feu en 1991, préalable à un "
-        "référendum d'autodétermination, qui n'a toujours pas eu lieu."
-    )
-    assert ("Maroc", "government") in found
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (  # rdc-rassemblement-congolais-democratie: each country after a plural head
+            "En 1997, Laurent-Désiré Kabila s'installa comme Président de la RDC, à la suite de "
+            "l'Alliance des forces démocratiques pour la libération du Congo-Zaïre (AFDL) au "
+            "cours de la première guerre du Congo, avec l'aide des gouvernements de l'Ouganda "
+            "et du Rwanda.",
+            {"Ouganda", "Rwanda"},
+        ),
+        (  # sahara-occidental-guerre-1975-1991: coordinated with an actor before their verb
+            "Le Maroc et le Polisario signent un accord de cessez-le-feu en 1991, préalable à un "
+            "référendum d'autodétermination, qui n'a toujours pas eu lieu.",
+            {"Maroc"},
+        ),
+    ],
+)
+def test_countries_that_act_with_others_are_governments(
+    bare: Bare, text: str, countries: set[str]
+) -> None:
+    assert {(country, "government") for country in countries} <= bare(text)
