@@ -275,16 +275,3 @@ def test_countries_that_act_with_others_are_governments(
     bare: Bare, text: str, countries: set[str]
 ) -> None:
     assert {(country, "government") for country in countries} <= bare(text)
-
-
-def test_a_definite_parliament_is_the_document_country_s(actors: Analyze) -> None:
-    # wikinews2012-44543-france-discours-ayrault
-    text = (
-        "4 juillet 2012. - Hier mardi, le chef du gouvernement français, M. Ayrault, sur le point "
-        "d’investir son nouveau gouvernement (Ayrault 2), a prononcé un discours devant "
-        "l’Assemblée nationale nouvellement constituée. L’assemblée nationale a donc voté la "
-        "confiance au gouvernement Ayrault, qui devient ainsi le 36ème gouvernement de la Ve "
-        "République française, a annoncé le président de l'Assemblée Claude Bartolone."
-    )
-    found = {a.text: a.attributes["actor_id"] for a in actors(text)}
-    assert found["Assemblée nationale"] == found["assemblée nationale"] == "fr_parliament"
