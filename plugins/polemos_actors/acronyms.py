@@ -19,10 +19,11 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ._text import fold
 from ._words import DETERMINERS, PARTICLES
+from .armed_context import shown_armed
 from .mentions import ActorRef, Candidate, select
 from .ner import name_type
 
@@ -34,7 +35,8 @@ _ACLED = {"armed_group": 2, "government": 1, "state_force": 1}
 
 def _content_words(words: list[str]) -> list[str]:
     """The folded words an acronym may spell: no articles, prepositions or particles."""
-    return [w for w in (fold(x) for x in words) if w.isalpha() and w not in PARTICLES | {"pour"}]
+    folded = (fold(x).strip("'’") for x in words)
+    return [w for w in folded if w.isalpha() and w not in PARTICLES | {"pour", "s"}]
 
 
 @lru_cache(maxsize=4096)
@@ -141,40 +143,86 @@ def _repeated(doc: Doc, found: list[Candidate]) -> Iterator[Candidate]:
                 yield Candidate(i, i + size, cand.actor, "alias")
 
 
+BRACKET_AFTER = frozenset({")", ",", ";", "pour"})
+"""What may follow the acronym in its bracket: its end, an English name (``, ...``, ``pour
+...``: ``(LRA pour Lord's Resistance Army)``) or another name (``(FDA ; en anglais ...)``)."""
+
+_ARTICLES = frozenset({"le", "la", "les", "l'", "du", "des", "au", "aux"})
+
+
 def _defined(doc: Doc) -> Iterator[Candidate]:
     for i, token in enumerate(doc):
-        if token.text != "(" or i + 2 >= len(doc) or doc[i + 2].text not in {")", ","}:
+        if token.text != "(" or i + 2 >= len(doc) or doc[i + 2].text not in BRACKET_AFTER:
             continue
         acronym = doc[i + 1].text
         if not _ACRONYM.match(acronym) or sum(c.isupper() for c in acronym) < 2:
             continue
-        start = _name_start(doc, i)
-        if start is None:
-            continue
-        english = _english_name(doc, i + 3) if doc[i + 2].text == "," else None
-        words = [t.text for t in doc[start:i]]
+        english = _english_name(doc, i + 3) if doc[i + 2].text in {",", "pour"} else None
         in_english = english is not None and spells(
             acronym, [t.text for t in doc[english[0] : english[1]]]
         )
-        if not (spells(acronym, words) or in_english):
-            continue
-        kind = name_type(doc[start:i])
-        if kind is None or kind not in _ACLED:
-            continue
-        name = doc[start:i].text
-        slug = re.sub(r"\W+", "_", fold(name)).strip("_")
-        ref = ActorRef(f"{kind}_{slug}", name, kind, None, _ACLED[kind])
-        yield Candidate(start, i, ref, "pattern")
-        if english is not None:  # the English name beside the acronym, spelled or not
-            yield Candidate(english[0], english[1], ref, "alias")
+        for start in _starts(doc, i, acronym):
+            words = [t.text for t in doc[start:i]]
+            if not (spells(acronym, words) or in_english):
+                continue
+            kind = name_type(doc[start:i])
+            if kind is None and shown_armed(doc, start, i):
+                kind = "armed_group"  # "les rebelles du Cadre stratégique permanent (CSP)"
+            if kind is None or kind not in _ACLED:
+                continue
+            name = doc[start:i].text
+            slug = re.sub(r"\W+", "_", fold(name)).strip("_")
+            ref = ActorRef(f"{kind}_{slug}", name, kind, None, _ACLED[kind])
+            yield Candidate(start, i, ref, "pattern")
+            if english is not None:  # the English name beside the acronym, spelled or not
+                yield Candidate(english[0], english[1], ref, "alias")
+            break
+
+
+def _starts(doc: Doc, end: int, acronym: str) -> Iterator[int]:
+    """The first words the name before the bracket at ``end`` may have, nearest first.
+
+    The start :func:`_name_start` finds; then, past a ``pour la`` or ``et l'`` that this one
+    took for the end of the name's phrase (``Congrès national pour la défense du peuple
+    (CNDP)``, ``Mouvement pour la justice et l'égalité (MJE)``), the capitalised words further
+    back on the same clause; then a name in lower case after its article whose words' initials
+    are exactly the acronym (``les forces de soutien rapide (FSR)``).
+    """
+    first = _name_start(doc, end)
+    if first is not None:
+        yield first
+    back: list[int] = []
+    j = end
+    while j > 0 and end - j < _MAX_WORDS:
+        token = doc[j - 1]
+        word = fold(token.text)
+        if word in DETERMINERS - _NAME_JOINS or not (_alpha(token) or word in _NAME_JOINS):
+            break
+        j -= 1
+        if token.text[:1].isupper() and token.is_alpha and word not in DETERMINERS | _NAME_JOINS:
+            back.append(j)
+        if token.is_sent_start:
+            break
+    yield from (j for j in back if first is None or j < first)
+    letters = fold(acronym)
+    for j in range(end - 2, max(end - _MAX_WORDS, 0), -1):
+        if fold(doc[j - 1].text) in _ARTICLES and doc[j].is_lower and doc[j].pos_ == "NOUN":
+            initials = "".join(w[0] for w in _content_words([t.text for t in doc[j:end]]))
+            if initials == letters:
+                yield j
+
+
+def _alpha(token: Token) -> bool:
+    """A word of a name: letters, maybe joined by a hyphen (``pro-occidentale``)."""
+    return all(part.isalpha() for part in token.text.split("-"))
 
 
 def _english_name(doc: Doc, start: int) -> tuple[int, int] | None:
     """``Liberation Tigers of Tamil Eelam`` from ``start`` to the closing bracket."""
     end = start
     while end < len(doc) and end - start < _MAX_WORDS and doc[end].text != ")":
-        if not (doc[end].is_alpha or doc[end].text == "-"):
-            return None
+        if not (doc[end].text.strip("'’").isalpha() or doc[end].text == "-"):
+            return None  # "Lord's": "Lord'" and "s"
         end += 1
     if end >= len(doc) or end - start < 2 or not doc[start].text[:1].isupper():
         return None

@@ -20,10 +20,13 @@ from spacy.tokens import Doc, Span
 from ._text import fold
 from ._words import DESCRIPTORS, HONORIFICS, NAME_LINKS, PARTICLES, SHORT_FORM_HEADS
 from .acled import code
+from .acronyms import BRACKET_AFTER
 from .coreference import fold_variants
 from .mentions import ActorRef, Candidate, select
 
-_ACRONYM = re.compile(r"^[A-ZÉÈ][A-ZÉÈ0-9\-]{1,9}$")
+_ACRONYM = re.compile(r"^[A-ZÉÈ](?:[A-ZÉÈ0-9\-]{1,9}|(?=(?:.*[A-Z]){2})[A-Za-zÉÈ0-9\-]{2,9})$")
+"""An acronym: capitals (``FARDC``), or two capitals or more among lower-case letters (``FAMa``,
+``AGovC``)."""
 
 
 def bracket_acronyms(doc: Doc, chosen: list[Candidate]) -> dict[str, ActorRef]:
@@ -38,7 +41,7 @@ def bracket_acronyms(doc: Doc, chosen: list[Candidate]) -> dict[str, ActorRef]:
     out: dict[str, ActorRef] = {}
     for cand in chosen:
         i = cand.end
-        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text in {")", ","}:
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text in BRACKET_AFTER:
             text = doc[i + 1].text
             if not _ACRONYM.match(text) or cand.actor.generic or cand.actor.type == "person":
                 continue
@@ -145,7 +148,7 @@ def _capitalised_word(doc: Doc, i: int) -> bool:
 
 def _defines_acronym(doc: Doc, i: int, first_word: str) -> bool:
     """``(ACR)`` at token ``i``, its first letter the name's."""
-    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text not in {")", ","}:
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text not in BRACKET_AFTER:
         return False
     text = doc[i + 1].text
     return bool(_ACRONYM.match(text)) and fold(text[:1]) == fold(first_word[:1])

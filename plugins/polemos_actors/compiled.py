@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .acronyms import defined_names
 from .aliases import fold_aliases
+from .armed_context import armed_acronyms, armed_entities, armed_types
 from .designations import DesignationMatcher
 from .gangs import gang_candidates
 from .institutions import InstitutionMatcher
@@ -21,7 +22,7 @@ from .ner import ner_candidates, titled_persons
 from .other_names import other_names
 from .patterns import PatternMatcher
 from .schema import Lexicon
-from .single_names import single_name_persons, subject_names
+from .single_names import leader_names, single_name_persons, subject_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -73,6 +74,11 @@ class Matchers:
             chosen = select(single_name_persons(doc), taken=chosen)
             chosen = select(subject_names(doc), taken=chosen)
         chosen = select(gang_candidates(doc, chosen), taken=chosen)
+        chosen = select(armed_acronyms(doc, chosen), taken=chosen)
+        chosen = select(armed_entities(doc, chosen), taken=chosen)
+        if use_ner:
+            chosen = select(leader_names(doc, chosen), taken=chosen)
         chosen = self.designations.drop_titles(doc, chosen)
         chosen = fold_aliases(doc, chosen)  # other names take the folded actor of their mention
+        chosen = armed_types(doc, chosen)
         return select(other_names(doc, chosen), taken=chosen), place_at

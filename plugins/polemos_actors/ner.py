@@ -290,7 +290,8 @@ def _name_word(token: Token) -> bool:
 def titled_persons(doc: Doc) -> Iterator[Candidate]:
     """Yield the names the model missed after a lower-case title (``le colonel Hassan Ag Fagaga``).
 
-    Capitalised words (and the particles of Arabic names between them) right after a title of
+    Also after a title and its demonym (``le président russe Vladimir Poutine``). Capitalised
+    words (and the particles of Arabic names between them) right after a title of
     ``titles``, on one line; not a place, a demonym or a word the model tagged as a place or
     an organisation.
     """
@@ -299,6 +300,8 @@ def titled_persons(doc: Doc) -> Iterator[Candidate]:
         if not (title.is_lower and fold(title.text) in TITLES):
             continue
         end = start = title.i + 1
+        if start < len(doc) and doc[start].is_lower and table.from_demonym(doc[start].text):
+            end = start = start + 1  # "le président russe Vladimir Poutine"
         while end < len(doc):
             token = doc[end]
             if _name_word(token) and "\n" not in doc[end - 1].whitespace_:

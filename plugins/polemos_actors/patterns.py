@@ -67,6 +67,8 @@ _GROUPS = rule_data(
             "slot_adjectives",
             "generic_groups",
             "generic_adjectives",
+            "force_nouns",
+            "of_name_heads",
             "accented_group_words",
             "bracket_heads",
         }
@@ -87,6 +89,14 @@ GENERIC_GROUPS: dict[str, str] = {
 }
 """Generic nouns of non-state armed actors (folded) -> English label."""
 
+FORCE_NOUNS: dict[str, str] = {
+    fold(word): label for word, label in _GROUPS.labels("force_nouns").items()
+}
+"""Force nouns (folded) that a generic adjective makes a generic armed group -> label."""
+
+OF_NAME_HEADS = _GROUPS.words("of_name_heads")
+"""Armed-name heads whose name may follow after ``de`` (``le cartel de Sinaloa``)."""
+
 GENERIC_ACCENTED = _accented(_GROUPS.labels("generic_groups"))
 GENERIC_ADJECTIVES_ACCENTED = _accented(_GROUPS.word_list("generic_adjectives"))
 _ACCENTED_GROUP_WORDS = frozenset(_GROUPS.word_list("accented_group_words"))
@@ -101,6 +111,20 @@ def _heads() -> dict[str, dict[str, Any]]:
             fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         )
     return data
+
+
+@lru_cache(maxsize=1)
+def _plural_branches() -> dict[str, str]:
+    """The plurals of the one-word state heads -> their branch (``gouvernements``, ``armées``)."""
+    out: dict[str, str] = {}
+    for branch, spec in _heads().items():
+        if branch == _UNATTACHED:
+            continue
+        for head in spec["heads"]:
+            word = fold(str(head))
+            if " " not in word and not word.endswith("s"):
+                out.setdefault(word + "s", branch)
+    return out
 
 
 def _lower(words: list[str]) -> dict[str, Any]:
@@ -181,6 +205,20 @@ class PatternMatcher:
                         "OP": "?",
                     },
                     {"LOWER": {"IN": demonyms}, "OP": "?"},
+                ]
+            ],
+            greedy="LONGEST",
+        )
+        matcher.add(
+            "force",
+            [
+                [
+                    {"LOWER": {"IN": _with_accents(FORCE_NOUNS, _GROUPS.labels("force_nouns"))}},
+                    {
+                        "LOWER": {
+                            "IN": _with_accents(GENERIC_ADJECTIVES, GENERIC_ADJECTIVES_ACCENTED)
+                        }
+                    },
                 ]
             ],
             greedy="LONGEST",
@@ -306,6 +344,9 @@ class PatternMatcher:
             if key == "unit":
                 yield _unit(doc, start, end)
                 continue
+            if key == "force":
+                yield self._generic(doc, folded, start, end, FORCE_NOUNS[folded[start]])
+                continue
             if key == "generic":
                 plural_or_noun = folded[start].endswith("s") or doc[start].pos_ == "NOUN"
                 if plural_or_noun and not is_adjectival(doc, start):  # "chef jihadiste"
@@ -315,8 +356,46 @@ class PatternMatcher:
                 c for c in (country_table().from_demonym(w) for w in folded[start:end]) if c
             )
             yield Candidate(start, end, self.state_ref(key.split("|")[1], country), "pattern")
+        yield from self._plural_heads(folded, place_at)
         yield from self._metonymies(doc, place_at)
         yield from _bracketed_groups(doc, folded)
+
+    def _plural_heads(
+        self, folded: list[str], place_at: dict[int, tuple[int, str]]
+    ) -> Iterator[Candidate]:
+        """``les gouvernements de l'Ouganda et du Rwanda``: each country is that branch's.
+
+        A plural head (the plural of a one-word head of ``heads.yaml``) and ``de`` + two
+        countries or capitals or more joined by commas and ``et``: every country is a
+        mention of its own (and a place), as the codebook annotates the states that act.
+        """
+        plurals = _plural_branches()
+        for i, word in enumerate(folded):
+            branch = plurals.get(word)
+            if branch is None:
+                continue
+            found = []
+            j = i + 1
+            while j < len(folded) and folded[j] in _DE | {"et", ","}:
+                k = j + (
+                    2
+                    if folded[j] in {"et", ","} and j + 1 < len(folded) and folded[j + 1] in _DE
+                    else 1
+                )
+                if k < len(folded) and folded[k] in _ARTICLE | {"le", "les"}:
+                    k += 1
+                if k not in place_at:
+                    break
+                end, name = place_at[k]
+                iso = places()[name].iso
+                if iso is None:
+                    break
+                found.append((k, end, iso))
+                j = end
+            if len(found) >= 2:
+                for start, end, iso in found:
+                    ref = self.state_ref(branch, country_table().by_iso[iso])
+                    yield Candidate(start, end, ref, "pattern", place=True)
 
     def unattached(
         self,
@@ -351,8 +430,10 @@ class PatternMatcher:
             yield Candidate(i + 1, i + 2, self.state_ref(branch, country), "pattern")
             i += 2
 
-    def _generic(self, doc: Doc, folded: list[str], start: int, end: int) -> Candidate:
-        label = GENERIC_GROUPS[folded[start]]
+    def _generic(
+        self, doc: Doc, folded: list[str], start: int, end: int, label: str | None = None
+    ) -> Candidate:
+        label = label or GENERIC_GROUPS[folded[start]]
         country = country_table().from_demonym(folded[end - 1]) if end - start > 1 else None
         if country is not None:
             actor_id = f"{country.iso.lower()}_{label}"
@@ -378,6 +459,8 @@ class PatternMatcher:
             if name_start >= len(doc) or folded[name_start].rstrip("s") not in ARMED_QUALIFIERS:
                 return None
             name_start += 1
+        if word in OF_NAME_HEADS and name_start < len(doc) and folded[name_start] in _DE:
+            name_start += 1  # "le cartel de Sinaloa", "le cartel du Golfe"
         end = proper_name_end(doc, name_start)
         if end is None or country_table().from_name(doc[name_start:end].text):
             return None  # no name, or a country ("le front Syrie")
@@ -494,9 +577,13 @@ def proper_name_end(doc: Doc, i: int) -> int | None:
             continue
         if (token.text == "-" or fold(token.text) in NAME_LINKS) and end + 1 < len(doc):
             look = end + 1
-            while look < len(doc) and (doc[look].text == "-" or fold(doc[look].text) in NAME_LINKS):
-                look += 1
-            if look < len(doc) and _capitalised(doc[look]) and look - end <= 2:
+            while look < len(doc) and (
+                doc[look].text == "-"
+                or fold(doc[look].text) in NAME_LINKS
+                or (doc[look].is_lower and len(doc[look].text) <= 3 and doc[look - 1].text == "-")
+            ):
+                look += 1  # "Jund al-Aqsa", "Jaish-e-Mohammed"
+            if look < len(doc) and _capitalised(doc[look]) and look - end <= 3:
                 end = look + 1
                 continue
         break

@@ -49,6 +49,7 @@ class RoleWords:
     source: frozenset[str]
     place_prepositions: frozenset[str]
     other_prepositions: frozenset[str]
+    route: frozenset[str]
 
     @property
     def not_agentive(self) -> frozenset[str]:
@@ -74,6 +75,7 @@ def role_words() -> RoleWords:
         words("source_words"),
         words("place_prepositions"),
         words("other_prepositions"),
+        words("route_verbs"),
     )
 
 
@@ -97,7 +99,11 @@ def fills_a_role(span: Span) -> bool:
     words = role_words()
     if acts_whatever_governs_it(span):
         return True  # "au sein de l'Azerbaïdjan qui lui est hostile"
-    if _sports_report(span, words) or governed(span):
+    if _sports_report(span, words):
+        return False
+    if _passive_agent(span, words):
+        return True  # "le mouvement fut porté par le Rwanda"
+    if governed(span):
         return False
     return (
         _parsed_subject(span.root, words)
@@ -180,6 +186,26 @@ def _parsed_subject(token: Token, words: RoleWords) -> bool:
     return _lemma(head) not in words.not_agentive
 
 
+def _passive_agent(span: Span, words: RoleWords) -> bool:
+    """``porté par le Rwanda``, ``les bilans donnés par la Russie``: the agent of a participle.
+
+    ``par`` right before the place (and its article), after a past participle (an adverb may
+    stand between) of a verb that is neither stative nor of undergoing nor of a route (``bordé
+    par la Russie``, ``passé par la Turquie``).
+    """
+    doc = span.doc
+    i = _before_article(doc, span.start)
+    if i < 1 or fold(doc[i].text) != "par":
+        return False
+    j = i - 1
+    while j > 0 and doc[j].pos_ == "ADV":
+        j -= 1
+    verb = doc[j]
+    participle = "Part" in verb.morph.get("VerbForm", []) and verb.pos_ in {"VERB", "ADJ"}
+    lemma = _lemma(verb)
+    return participle and lemma not in words.not_agentive | words.route
+
+
 def _stance(word: Token, words: RoleWords) -> bool:
     return fold(word.text) in words.stance or _lemma(word) in words.stance
 
@@ -242,7 +268,23 @@ def _linear_subject(span: Span, words: RoleWords) -> bool:
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text in _CLAUSE_ENDS:
         return False
-    return _predicate_after(doc, span.end, words)
+    return _predicate_after(doc, _past_conjunct(doc, span.end), words)
+
+
+def _past_conjunct(doc: Doc, i: int) -> int:
+    """The token after ``et`` and a capitalised name at ``i``, or ``i``.
+
+    ``le Maroc et le Polisario signent``: the verb after the second conjunct.
+    """
+    if i >= len(doc) or fold(doc[i].text) != "et":
+        return i
+    j = i + 1
+    while j < len(doc) and fold(doc[j].text) in _ARTICLES:
+        j += 1
+    k = j
+    while k < len(doc) and doc[k].text[:1].isupper() and k - j < 4:
+        k += 1
+    return k if k > j else i
 
 
 def _relative_subject(span: Span, words: RoleWords) -> bool:

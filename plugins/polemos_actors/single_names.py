@@ -1,7 +1,8 @@
 """Persons the model misses that their context names.
 
 One-word persons (:func:`single_name_persons`): apposition of a role, inverted speech verb;
-names of proper nouns before a finite verb (:func:`subject_names`).
+names of proper nouns before a finite verb (:func:`subject_names`); the leader named after an
+armed group or a party (:func:`leader_names`: ``le RFC de Timan Erdimi``).
 
 The model tags many lone names as places (``Barroso``, ``Hassan``) or not at all; the codebook
 wants every named person. A capitalised proper noun of one word is a person when
@@ -25,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from ._text import fold
 from ._words import (
+    ARABIC_PARTICLES,
     DETERMINERS,
     HONORIFICS,
     LEADING_WORDS,
@@ -34,6 +36,7 @@ from ._words import (
     TITLES,
 )
 from .acled import code_for_type
+from .armed_context import party_typed
 from .countries import country_table
 from .gazetteer import places
 from .mentions import ActorRef, Candidate
@@ -193,3 +196,77 @@ def subject_names(doc: Doc) -> Iterator[Candidate]:
             ref = ActorRef(f"person_{slug}", span.text, "person", None, code_for_type("person"))
             yield Candidate(i, end, ref, "ner")
         i = end
+
+
+_OF = frozenset({"de", "d'", "d’"})
+
+
+def leader_names(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
+    """Yield the persons named after an armed group or a party as its leader.
+
+    ``le RFC (Rassemblement des forces pour le changement) de Timan Erdimi``, ``l'UFDD
+    d'Abdelwahid About Makaye et d'Acheikh ibn Oumar``, ``le MLC de Jean-Pierre Bemba``: after
+    the group's mention (and its bracket), ``de`` and a name of two to five capitalised words
+    (Arabic particles between them), and ``et de`` and another; never a place, a country, a
+    demonym or a word the model tagged as an organisation.
+    """
+    towns = placelike_names(doc)
+    for cand in chosen:
+        ref = cand.actor
+        if cand.place or ref.generic or not (ref.type == "armed_group" or party_typed(ref)):
+            continue
+        i = cand.end
+        if i < len(doc) and doc[i].text == "(":
+            close = next((j for j in range(i, min(len(doc), i + 14)) if doc[j].text == ")"), None)
+            if close is None:
+                continue
+            i = close + 1
+        elif i < len(doc) and doc[i].text == ")":
+            i += 1  # the name defined in the bracket after its acronym: "RFC (...) de X"
+        while i < len(doc) and fold(doc[i].text) in _OF:
+            end = _leader_end(doc, i + 1)
+            if end is None:
+                break
+            span = doc[i + 1 : end]
+            if span.text in towns or fold(span.text) in places():
+                break
+            slug = re.sub(r"\W+", "_", fold(span.text)).strip("_")
+            person = ActorRef(f"person_{slug}", span.text, "person", None, code_for_type("person"))
+            yield Candidate(i + 1, end, person, "ner")
+            i = end + 1 if end < len(doc) and fold(doc[end].text) == "et" else len(doc)
+
+
+def _leader_end(doc: Doc, start: int) -> int | None:
+    """The end of a person's name of two to five words from ``start``, or None."""
+    end = start
+    while end < len(doc) and end - start < 5:
+        token = doc[end]
+        word = fold(token.text)
+        if _capitalised_name_word(token) or (
+            word in ARABIC_PARTICLES and end > start and end + 1 < len(doc)
+        ):
+            end += 1
+        else:
+            break
+    while end > start and not doc[end - 1].text[:1].isupper():
+        end -= 1
+    words = [t for t in doc[start:end] if t.text[:1].isupper()]
+    if len(words) < 2 or (end < len(doc) and doc[end].text[:1].isupper()):
+        return None
+    return end
+
+
+def _capitalised_name_word(token: Token) -> bool:
+    """A word of a person's name: title case, not a place, a country, a demonym or a title."""
+    text, word = token.text, fold(token.text)
+    parts = text.split("-")
+    return (
+        all(p.isalpha() for p in parts)
+        and text[:1].isupper()
+        and not token.is_upper
+        and token.ent_type_ != "ORG"
+        and word not in TITLES | HONORIFICS | DETERMINERS | _CALENDAR
+        and word not in places()
+        and not country_table().from_name(text)
+        and not country_table().from_demonym(text)
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import Analyze, actor_ids
 
 
@@ -125,20 +127,38 @@ def test_a_common_force_noun_takes_up_a_resolved_designation(actors: Analyze) ->
     assert ids["conseil militaire de transition"] == ("state_force", "bf_military_council")
 
 
-def test_real_text_the_military_after_the_army(actors: Analyze) -> None:
-    # Wikinews 2012 article 44337 (CC BY 2.5): its title, then two sentences of its text
-    text = (
-        "Égypte : le parti des Frères musulmans exige les résultats de l’élection "
-        "présidentielle\n\nEn effet, depuis le Printemps arabe et la chute du régime Moubarak, "
-        "c’est l’armée qui contrôle le pays. « Les militaires ne doivent plus jouer de rôle "
-        "politique, ils doivent renouer avec leur fonction de base qui est de protéger le "
-        "pays », affirme un jeune manifestant. « Moi, dit-il, j’ai l’impression que le conseil "
-        "militaire est en train de se servir de la constitution, afin d‘éviter de rendre le "
-        "pouvoir »."
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Wikinews 2012 article 44337 (CC BY 2.5): its title, then two sentences of its text
+            "Égypte : le parti des Frères musulmans exige les résultats de l’élection "
+            "présidentielle\n\nEn effet, depuis le Printemps arabe et la chute du régime "
+            "Moubarak, c’est l’armée qui contrôle le pays. « Les militaires ne doivent plus jouer "
+            "de rôle politique, ils doivent renouer avec leur fonction de base qui est de "
+            "protéger le pays », affirme un jeune manifestant. « Moi, dit-il, j’ai l’impression "
+            "que le conseil militaire est en train de se servir de la constitution, afin "
+            "d‘éviter de rendre le pouvoir ».",
+            {
+                "militaires": "eg_army",
+                "armée": "eg_army",
+                "conseil militaire": "eg_military_council",
+            },
+        ),
+        (  # realgold dev wikinews2012-44543-france-discours-ayrault (CC BY 2.5): a parliament
+            "4 juillet 2012. - Hier mardi, le chef du gouvernement français, M. Ayrault, sur le "
+            "point d’investir son nouveau gouvernement (Ayrault 2), a prononcé un discours devant "
+            "l’Assemblée nationale nouvellement constituée. L’assemblée nationale a donc voté la "
+            "confiance au gouvernement Ayrault, qui devient ainsi le 36ème gouvernement de la Ve "
+            "République française, a annoncé le président de l'Assemblée Claude Bartolone.",
+            {"Assemblée nationale": "fr_parliament", "assemblée nationale": "fr_parliament"},
+        ),
+    ],
+)
+def test_real_text_designations_of_the_document_country(
+    actors: Analyze, text: str, expected: dict[str, str]
+) -> None:
     ids = {a.text: a.attributes["actor_id"] for a in actors(text)}
-    assert ids["militaires"] == ids["armée"] == "eg_army"
-    assert ids["conseil militaire"] == "eg_military_council"
+    assert {mention: ids.get(mention) for mention in expected} == expected
 
 
 def test_a_designation_with_a_current_adjective_before_it(actors: Analyze) -> None:
