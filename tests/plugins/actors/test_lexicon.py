@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -17,15 +16,10 @@ def write(tmp_path: Path, text: str, name: str = "user.yaml") -> Path:
     return path
 
 
-def test_shipped_lexicon_is_large_and_loads_fast() -> None:
-    timings = []
-    for _ in range(3):  # the best of three: the machine may be busy with other work
-        start = time.perf_counter()
-        lexicon = load_lexicon()
-        timings.append(time.perf_counter() - start)
-    elapsed = min(timings)
+def test_shipped_lexicon_is_large_and_well_typed() -> None:
+    # its load time is a benchmark (benchmarks/lexicon_load.py), not a timed test
+    lexicon = load_lexicon()
     assert len(lexicon) >= 400
-    assert elapsed < 1.0
     assert {a.type for a in lexicon.actors.values()} <= ACTOR_TYPES
     assert all(1 <= a.acled <= 8 and a.source for a in lexicon.actors.values())
 
