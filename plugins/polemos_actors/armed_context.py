@@ -92,7 +92,7 @@ def _said_armed_after(doc: Doc, end: int) -> bool:
     i = _past_bracket(doc, end)
     if i < len(doc) and doc[i].text == ",":
         comma = next((j for j in range(i + 1, min(len(doc), i + 7)) if doc[j].text == ","), None)
-        if comma is not None and fold(doc[comma + 1].lemma_) in _COPULA:
+        if comma is not None and comma + 1 < len(doc) and fold(doc[comma + 1].lemma_) in _COPULA:
             i = comma + 1  # "X, aussi orthographiée Y, est ..."
     if i >= len(doc) or not (doc[i].text == "," or fold(doc[i].lemma_) in _COPULA):
         return False

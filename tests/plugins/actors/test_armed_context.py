@@ -275,3 +275,11 @@ def test_countries_that_act_with_others_are_governments(
     bare: Bare, text: str, countries: set[str]
 ) -> None:
     assert {(country, "government") for country in countries} <= bare(text)
+
+
+def test_a_name_then_a_comma_at_the_end_of_the_text_is_read_without_error() -> None:
+    # found by the hardening fuzz test: a comma closing the text after an apposition's comma
+    from polemos import Document, Pipeline
+
+    document = Pipeline(["actors"]).analyze_one(Document("t", "l'UEsoldats, \x99⼄¢NKÉ, "))
+    assert document.errors == ()
