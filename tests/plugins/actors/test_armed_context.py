@@ -58,26 +58,30 @@ def _defined(nlp: Language, text: str) -> tuple[Doc, list[Candidate]]:
     return doc, armed_types(doc, defined_names(doc, []))
 
 
-def test_a_name_with_pour_la_inside_is_defined_and_shown_armed(nlp: Language) -> None:
-    # rdc-congres-national-defense-du-peuple
-    doc, chosen = _defined(
-        nlp,
-        "Le Congrès national pour la défense du peuple (CNDP) est l'administration rebelle "
-        "établie par Laurent Nkunda dans la région du Kivu de la République démocratique du "
-        "Congo.",
-    )
-    assert ("Congrès national pour la défense du peuple", "armed_group") in _found(doc, chosen)
-
-
-def test_a_party_headed_name_the_text_calls_a_rebel_group_is_armed(nlp: Language) -> None:
-    # rdc-rassemblement-congolais-democratie
-    doc, chosen = _defined(
-        nlp,
-        "Le Rassemblement congolais pour la démocratie (RCD) est un groupe rebelle congolais "
-        "actif de 1998 à 2006 dans la partie orientale de la république démocratique du Congo "
-        "(RDC).",
-    )
-    assert ("Rassemblement congolais pour la démocratie", "armed_group") in _found(doc, chosen)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Le Congrès national pour la défense du peuple (CNDP) est l'administration rebelle "
+            "établie par Laurent Nkunda dans la région du Kivu de la République démocratique du "
+            "Congo.",
+            "Congrès national pour la défense du peuple",
+            id="pour-la-inside:rdc-congres-national-defense-du-peuple",
+        ),
+        pytest.param(
+            "Le Rassemblement congolais pour la démocratie (RCD) est un groupe rebelle congolais "
+            "actif de 1998 à 2006 dans la partie orientale de la république démocratique du "
+            "Congo (RDC).",
+            "Rassemblement congolais pour la démocratie",
+            id="party-head-called-rebel:rdc-rassemblement-congolais-democratie",
+        ),
+    ],
+)
+def test_a_defined_name_the_text_calls_armed_is_an_armed_group(
+    nlp: Language, text: str, name: str
+) -> None:
+    doc, chosen = _defined(nlp, text)
+    assert (name, "armed_group") in _found(doc, chosen)
 
 
 def test_a_party_headed_name_stays_a_party_without_an_armed_word(nlp: Language) -> None:
