@@ -47,7 +47,8 @@ def location_spans(
     spans: dict[int, tuple[int, str]] = {}
     acting: dict[int, tuple[int, str]] = {}
     for s, (e, n) in place_at.items():
-        if doc[s].text[:1].isupper():
+        # "en république démocratique du Congo": a gazetteer name may start in lower case
+        if doc[s].text[:1].isupper() or (e - s > 1 and doc[e - 1].text[:1].isupper()):
             _keep_longest(nested, s, e, gazetteer[n].name)
             if any(c.start == s and c.end == e for c in names):
                 acting[s] = (e, gazetteer[n].name)  # "aux Philippines" read as the army's alias
@@ -67,6 +68,8 @@ def location_spans(
         after_preposition = start > 0 and fold(doc[start - 1].text) in _NAME_PREPOSITIONS
         _keep_longest(nested if after_preposition else spans, start, end, text)
     spans = {s: v for s, v in spans.items() if not _overlaps(s, v[0], names)}
+    for start, end in _names_inside_names(doc, names, actor_names):
+        _keep_longest(nested, start, end, doc[start:end].text)
     for start, (end, text) in nested.items():
         if _nested_in_a_name(start, end, names) or not _overlaps(start, end, names):
             _keep_longest(spans, start, end, text)
@@ -180,15 +183,31 @@ def _nested_in_a_name(start: int, end: int, actors: list[Candidate]) -> bool:
 
 
 _NOUNS = rule_data(
-    "place_nouns.yaml", frozenset({"features", "settlements", "calendar", "list_joins"})
+    "place_nouns.yaml",
+    frozenset(
+        {
+            "features",
+            "settlements",
+            "events",
+            "calendar",
+            "list_joins",
+            "capitalised_nouns",
+            "not_places_in_names",
+            "leader_heads",
+        }
+    ),
 )
 _LISTS = _NOUNS.words("list_joins")
 
 FEATURE_NOUNS = _NOUNS.words("features")
 """Natural features whose noun is part of the place name (``lac Tchad``, ``forêt de Sambisa``)."""
 
-SETTLEMENT_NOUNS = _NOUNS.words("settlements")
-"""Place nouns before a name that is the place on its own (``la base d'al-Joufra``)."""
+EVENT_NOUNS = _NOUNS.words("events")
+"""Events named after their place: the name after "de" is the place (``bataille de Kidal``)."""
+
+SETTLEMENT_NOUNS = _NOUNS.words("settlements") | EVENT_NOUNS
+"""Place nouns before a name that is the place on its own (``la base d'al-Joufra``), and
+events named after their place (``la bataille de Tinzawatène``)."""
 
 _OF = DE
 
@@ -227,21 +246,73 @@ def _named_places(doc: Doc) -> Iterator[tuple[int, int, str]]:
         end = proper_name_end(doc, i)
         if end is None:
             continue
+        if word in EVENT_NOUNS and not any(t.pos_ == "PROPN" for t in doc[name_start:end]):
+            continue  # "le Sommet des Chefs d'État": no proper noun, no place
         start = token.i if word in FEATURE_NOUNS else name_start
         yield start, end, doc[start:end].text
 
 
 _CALENDAR = _NOUNS.words("calendar")
+_CAPITALISED_NOUNS = _NOUNS.words("capitalised_nouns")
 
 
 def _common_noun(doc: Doc, i: int) -> bool:
-    """A one-word LOC that reads as a common noun: not a proper noun and after an article."""
+    """A one-word LOC that reads as a common noun (``l'État``, ``le Sud``), not as a name.
+
+    A day, a month or a word of ``capitalised_nouns`` (``la Défense`` of a ministry's name);
+    or a word that is no proper noun for the model, at the start of a sentence or after an
+    article.
+    """
     token = doc[i]
-    if fold(token.text) in _CALENDAR:
+    if fold(token.text) in _CALENDAR | _CAPITALISED_NOUNS:
         return True
     if token.pos_ == "PROPN":
         return False
     return token.is_sent_start or (i > 0 and fold(doc[i - 1].text) in DETERMINERS - {"de", "d'"})
+
+
+_NOT_PLACES_IN_NAMES = _NOUNS.words("not_places_in_names") | _CAPITALISED_NOUNS
+_LEADER_HEADS = _NOUNS.words("leader_heads")
+
+
+def _names_inside_names(
+    doc: Doc, actors: list[Candidate], actor_names: frozenset[str]
+) -> Iterator[tuple[int, int]]:
+    """Names after "de" inside an organisation's name: ``Forces de défense de l'Ambazonie``.
+
+    By the codebook a place inside an organisation's name is a place, known or not
+    (``cartel de Jalisco``, ``cartel du Golfe``). The name follows "de" (and an article) after
+    a common noun of the organisation's name or its first word (not ``Charles de Gaulle``),
+    that first word not the head of a group named after its leader (``le gang d'Evans``); it
+    is proper nouns only (``Jalisco``, not ``Nouvelle Génération`` after it), and is neither an
+    actor, a demonym, an acronym nor a word of ``not_places_in_names`` or
+    ``capitalised_nouns`` (``Seigneur``, ``Défense``).
+    """
+    from .patterns import proper_name_end
+
+    for actor in actors:
+        if actor.actor.type in _NO_PLACE_INSIDE or actor.end - actor.start < 3:
+            continue
+        for i in range(actor.start + 1, actor.end - 1):
+            before = doc[i - 1]
+            head = i - 1 == actor.start
+            if fold(doc[i].text) not in _OF or not (before.is_lower or head):
+                continue
+            if head and fold(before.text) in _LEADER_HEADS:
+                continue
+            j = i + 1
+            if fold(doc[j].text) in {"la", "l'", "les"}:
+                j += 1
+            end = proper_name_end(doc, j) if j < actor.end else None
+            if end is None:
+                continue
+            end = min(end, actor.end)
+            cut = next((k for k in range(j, end) if doc[k].pos_ != "PROPN"), end)
+            end = max(cut, j + 1) if doc[j].pos_ == "PROPN" else end
+            if fold(doc[j].text) in _NOT_PLACES_IN_NAMES:
+                continue
+            if _place_name(doc, j, end, actor_names, True) == (j, end):
+                yield j, end
 
 
 def places_of(

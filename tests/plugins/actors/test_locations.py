@@ -143,3 +143,40 @@ def test_a_list_of_other_names_or_a_clause_after_a_comma_is_no_list_of_places(
     assert [a.text for a in locations("À Damas, Jaber a déclaré la guerre.")] == ["Damas"]
     text = "Le signal est donné par le GPS des États-Unis ou GLONASS de la Russie."
     assert "GLONASS de la Russie" not in {a.text for a in locations(text)}
+
+
+def test_unknown_places_inside_organisation_names_are_places(locations: Analyze) -> None:
+    # real dev sentences (cameroun-forces-de-defense-de-lambazonie, mexique-*); the codebook:
+    # "Every place name, including inside an organisation's name", known to the gazetteer or not
+    text = (
+        "Les Forces de défense de l'Ambazonie sont un groupe armé séparatiste. Depuis sa "
+        "fusion-absorption du cartel de Tijuana, c'est l'un des plus puissants cartels."
+    )
+    assert [a.text for a in locations(text)] == ["Ambazonie", "Tijuana"]
+
+
+def test_no_place_after_de_in_a_ministry_a_leader_s_group_or_a_god(locations: Analyze) -> None:
+    # the portfolio of a ministry, the leader a gang is named after, God: no places
+    text = (
+        "Selon le ministère nigérien de la Défense, l'attaque est repoussée. L'école est "
+        "contrôlée par le gang d'Evans. L'Armée de résistance du Seigneur a tué des civils."
+    )
+    assert [a.text for a in locations(text)] == []
+
+
+def test_an_event_named_after_its_place_gives_the_place(locations: Analyze) -> None:
+    # real dev sentences (mali-tinzawatene-2024, rdc-resurgence-m23-2021-2025): the model tags
+    # "bataille de Tinzawatène" MISC as a whole; a summit of heads of state names no place
+    text = (
+        "La bataille de Tinzawatène a lieu lors de la guerre du Mali. Les combats "
+        "s'intensifient à la suite de l'annulation du sommet de Luanda. Le Sommet des Chefs "
+        "d'Etat et de gouvernement s'ouvre."
+    )
+    assert [a.text for a in locations(text)] == ["Tinzawatène", "Mali", "Luanda"]
+
+
+def test_a_country_name_in_lower_case_is_a_place(locations: Analyze) -> None:
+    # real dev sentence (ouganda-armee-de-resistance-du-seigneur)
+    text = "Elle mène des opérations au Soudan du Sud, et en république démocratique du Congo."
+    found = [a.text for a in locations(text)]
+    assert found == ["Soudan du Sud", "république démocratique du Congo"]
