@@ -106,10 +106,19 @@ def _after_item(scope: Scope, last: Token) -> list[Token]:
             i += 1  # the item's complement: "2 000 membres des forces de sécurité ont péri"
             while i < end and (scope.doc[i].pos_ in _COMPLEMENT or scope.doc[i].lower_ in _OF):
                 i += 1
+            i = _after_acronym(scope, i, end)  # "... de Casamance (MFDC) sont tués"
             continue
         tokens.append(token)
         i += 1
     return tokens
+
+
+def _after_acronym(scope: Scope, i: int, end: int) -> int:
+    """The position after an acronym in brackets at ``i`` ("(MFDC)"), or ``i`` itself."""
+    doc = scope.doc
+    if i + 2 < end and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper:
+        return i + 3
+    return i
 
 
 def _cue_after(scope: Scope, last: Token, participle_only: bool) -> Category | None:

@@ -244,6 +244,9 @@ def read_item(scope: Scope, position: int, takes_de: bool) -> Item | None:
         if forms(token)[0] == "autres":
             others = token
         token = _next(scope, token)
+    if others is not None and token is not None and _event_participle(scope, token):
+        end = others.idx + len(others)  # "43 autres arrêtés": the people of the count before
+        return Item("", end, end, others, None, elliptic=True)
     phrase = _lexicon_phrase(scope, token) if token is not None else None
     category: Category | None
     if phrase is not None:
@@ -276,6 +279,20 @@ def read_item(scope: Scope, position: int, takes_de: bool) -> Item | None:
     if quoted and closing is not None and closing.text in _CLOSING_QUOTES:
         end = closing.idx + len(closing)
     return Item(item_text, start, end, head, category)
+
+
+def _event_participle(scope: Scope, token: Token) -> bool:
+    """A participle of an event that counts nothing itself ("arrêtés", "enlevés"; not "blessés").
+
+    The small model tags "43 autres arrêtés" a noun ("arrêtés", decrees); after "autres" an
+    event participle that is no lexicon item says what happened to the people counted before.
+    """
+    lower, lemma = forms(token)
+    return (
+        _is_participle(token)
+        and scope.lexicon.cue_category(lower, lemma) is not None
+        and scope.lexicon.item_category(lower, lemma) is None
+    )
 
 
 def _is_participle(token: Token) -> bool:
