@@ -124,7 +124,8 @@ def _coordinated(
     """Names listed after a place are places: "Baidoa, Bandiradley, Beledweyne et enfin Jowhar".
 
     A list goes on from a place through commas, "et", "ou" (and "puis", "enfin"), one
-    capitalised name after another; it stops at a name that is an actor or a demonym, and at
+    capitalised name after another, each after "de" again when the place is after "de" ("les
+    provinces de Kunduz et de Baghlan"); it stops at a name that is an actor or a demonym, and at
     a name after a bare comma that no list word or punctuation follows ("à Damas, Assad a").
     A place listed after a name that is no place ("Manet, Millet, Monet") starts no list, and
     a listed name holds no lower-case word ("GLONASS de la Russie").
@@ -138,12 +139,16 @@ def _coordinated(
         if listed and doc[before - 1].text[:1].isupper():
             continue  # the place is one more item of a list of other names
         i = spans[first][0]
+        # "les provinces de Kunduz et de Baghlan": a list after "de" repeats it
+        repeats_de = before >= 0 and fold(doc[before].text) in _OF
         while True:
             j = i
             while j < len(doc) and fold(doc[j].text) in _LISTS:
                 j += 1
             if j == i or (doc[i].text != "," and fold(doc[i].text) not in {"et", "ou"}):
                 break
+            if repeats_de and j + 1 < len(doc) and fold(doc[j].text) in _OF:
+                j += 1
             end = proper_name_end(doc, j)
             if end is None or j in spans:
                 break

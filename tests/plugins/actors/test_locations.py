@@ -180,3 +180,13 @@ def test_a_country_name_in_lower_case_is_a_place(locations: Analyze) -> None:
     text = "Elle mène des opérations au Soudan du Sud, et en république démocratique du Congo."
     found = [a.text for a in locations(text)]
     assert found == ["Soudan du Sud", "république démocratique du Congo"]
+
+
+def test_a_list_of_places_after_de_repeats_it(locations: Analyze) -> None:
+    # the plural place noun and the repeated "de" of a list (somalie-offensive-hirshabelle-2025)
+    text = (
+        "Les combats ont lieu dans les régions du Shabeellaha Dhexe, du Shabeellaha Hoose et "
+        "de Bay. Les rebelles contrôlent les provinces de Kunduz et de Baghlan."
+    )
+    found = [a.text for a in locations(text)]
+    assert found == ["Shabeellaha Dhexe", "Shabeellaha Hoose", "Bay", "Kunduz", "Baghlan"]
