@@ -25,6 +25,8 @@ __all__ = ["DE", "Arguments"]
 
 DE = apostrophe_variants(french.DE)
 PAR = frozenset({"par"})
+# first words of many-word prepositions that say nothing alone ("d'après", "par rapport à")
+_COMPOUND_OPENERS = DE | frozenset({"à", "au", "aux", "par", "en"})
 BETWEEN = frozenset({"entre"})
 AMONG = frozenset({"parmi"})
 _UNCASED = frozenset({"nmod", "amod", "flat:name"})
@@ -94,6 +96,8 @@ class Arguments:
                 self, f"_{role.kind}_by_order", None
             )
             found = order(trigger, role) if order is not None else []
+            if role.kind == "subject":
+                found = [i for i in found if not self._inside_other_subject(trigger, i)]
         unit = self.view.unit_of(trigger.i)
         found = [*found, *self._coordinated_after(found)]
         own = role.kind == "self"
@@ -108,6 +112,21 @@ class Arguments:
         return kept
 
     # --- helpers -------------------------------------------------------------------------------
+
+    def _inside_other_subject(self, verb: Token, index: int) -> bool:
+        """Whether the actor at ``index`` only modifies the verb's own noun subject.
+
+        "des *partisans* du guide, l'ayatollah Khomeini, avaient envahi Y": the parse gives
+        "partisans" as the subject; the actor written just before the verb is its complement,
+        not the one who acts (a proxy subject, "les *troupes* de X", stands for X already).
+        """
+        for child in verb.children:
+            if child.dep_ not in _SUBJECT or child.pos_ != "NOUN" or child.i in self.view.actors:
+                continue
+            if self.actors_at(child):
+                return False
+            return any(t.i == index for t in child.subtree)
+        return False
 
     def actors_at(self, token: Token | None) -> list[int]:
         """The actors a token stands for: itself and its conjuncts, or a proxy's "de" actor."""
@@ -1466,5 +1485,21 @@ def _possessive(token: Token) -> Token | None:
 
 
 def _case(token: Token) -> frozenset[str]:
-    """The lowercased prepositions (case markers) of a nominal token."""
-    return frozenset(c.lower_ for c in token.children if c.dep_ in {"case", "fixed"})
+    """The lowercased prepositions (case markers) of a nominal token.
+
+    A preposition of several words counts as a whole ("d'après", "à cause de"), not as its
+    first word when that word is a bare "de", "à" or "par": "*d'après* le Maroc" says who
+    tells, not who acts; "grâce à" still counts as "grâce" too.
+    """
+    found: set[str] = set()
+    for child in token.children:
+        if child.dep_ not in {"case", "fixed"}:
+            continue
+        fixed = [c for c in child.children if c.dep_ == "fixed"]
+        if not fixed:
+            found.add(child.lower_)
+            continue
+        found.add(" ".join(t.lower_ for t in (child, *fixed)))
+        if child.lower_ not in _COMPOUND_OPENERS:
+            found.add(child.lower_)
+    return frozenset(found)
