@@ -59,6 +59,7 @@ _DEPTH = 3
 _FAR = 25
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "DET", "NUM"})
 _WINDOW = 8
+_APPOSITION_WORDS = 12
 _COMPLEMENT_WORDS = 5
 _NOUN_COMPLEMENT = frozenset({"ADP", "DET", "ADJ", "NOUN", "NUM"})
 """What a noun's complement ("de diverses tailles") is made of, before a participle."""
@@ -160,6 +161,9 @@ class Arguments:
         if not self.performed_by:
             return []
         found = [c for c in noun.children if c.dep_.startswith("acl") and self._performs(c, noun)]
+        verb = noun.head  # "l'offensive *est lancée* par X contre Y": the noun is its subject
+        if noun.dep_ in _PASSIVE_SUBJECT and verb.pos_ == "VERB" and self._performs(verb, noun):
+            found.append(verb)
         if found or noun.pos_ != "NOUN":
             return found
         doc = self.view.doc
@@ -798,7 +802,38 @@ class Arguments:
         return []
 
     def _prep_by_order(self, trigger: Token, role: Role) -> list[int]:
-        return self._right(trigger, role.words)
+        """Word order: ``role.words`` after the trigger, or after the agent of its participle.
+
+        "l'offensive est lancée par X, un groupe allié à Z, *contre* Y": after the agent and
+        the apposition set off by commas after it.
+        """
+        found = self._right(trigger, role.words)
+        for participle in self._performed(trigger):
+            if found:
+                break
+            agent = self._by(participle, Role("by"))
+            if agent:
+                found = self._right(self.view.doc[self._after_apposition(max(agent))], role.words)
+        return found
+
+    def _after_apposition(self, index: int) -> int:
+        """The comma that closes an apposition set off by commas after ``index``, or ``index``.
+
+        The apposition holds no verb of its own clause, no "qui" and no other actor but as a
+        complement ("un groupe allié *à* Z").
+        """
+        doc = self.view.doc
+        if index + 1 >= len(doc) or doc[index + 1].lower_ != ",":
+            return index
+        for i in range(index + 2, min(index + 2 + _APPOSITION_WORDS, len(doc))):
+            token = doc[i]
+            if token.lower_ == ",":
+                return i if i > index + 2 else index
+            if token.lower_ in RELATIVE or token.pos_ == "AUX" or token.is_punct:
+                return index
+            if i in self.view.actors and doc[i - 1].lower_ not in COMPLEMENT_MARKERS:
+                return index
+        return index
 
     def _verb_prep(self, trigger: Token, role: Role) -> list[int]:
         """The recipient of a verb of giving: "X fournit des armes *à* Y", "accorde l'asile *à* Y".
