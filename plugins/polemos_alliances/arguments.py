@@ -199,11 +199,26 @@ class Arguments:
                 break
             if doc[following].lower_ in DE and following + 1 < len(doc):
                 following += 1
+            elif joint == "et":  # "X et *les forces de* Y": a proxy of an actor
+                following = self._proxy_of(following)
             if following not in self.view.actors:
                 break
             more.append(following)
             position = following
         return more
+
+    def _proxy_of(self, index: int) -> int:
+        """Word order: the actor of an article, a proxy noun and "de" at ``index``, or ``index``.
+
+        "les *forces de* la république populaire de Donetsk": the actor after "de".
+        """
+        doc = self.view.doc
+        if index + 3 >= len(doc) or doc[index].pos_ != "DET":
+            return index
+        proxy, de = doc[index + 1], doc[index + 2]
+        if proxy.lower_ in self.proxies and de.lower_ in DE and index + 3 in self.view.actors:
+            return index + 3
+        return index
 
     def _conjuncts(self, token: Token) -> list[int]:
         return [c.i for c in token.children if c.dep_ == "conj" and c.i in self.view.actors]
