@@ -60,6 +60,8 @@ _FAR = 25
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "DET", "NUM"})
 _WINDOW = 8
 _APPOSITION_WORDS = 12
+# how the parser may hang a noun in apposition to an actor before it
+_LOOSE_APPOSITION = frozenset({"dep", "nsubj"})
 _COMPLEMENT_WORDS = 5
 _NOUN_COMPLEMENT = frozenset({"ADP", "DET", "ADJ", "NOUN", "NUM"})
 """What a noun's complement ("de diverses tailles") is made of, before a participle."""
@@ -529,8 +531,9 @@ class Arguments:
                 return []  # "les Forces ... avec le soutien de la coalition menée par": word order
             head = trigger.head
             found = self.actors_at(head) or self._copula_subject(head) or self._apposed(head)
-            # "X, un chef de Z rallié à Y": the parser may leave the apposed noun unattached
-            return found or (self._apposed_by_order(head) if head.dep_ == "dep" else [])
+            # "X, un chef de Z rallié à Y": the parser may leave the apposed noun unattached, or
+            # take it for the subject of the main verb ("X, un mouvement allié à Y, a tiré")
+            return found or (self._apposed_by_order(head) if head.dep_ in _LOOSE_APPOSITION else [])
         return []
 
     def _apposed(self, noun: Token) -> list[int]:
