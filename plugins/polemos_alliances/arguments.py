@@ -67,6 +67,9 @@ _NOUN_COMPLEMENT = frozenset({"ADP", "DET", "ADJ", "NOUN", "NUM"})
 """What a noun's complement ("de diverses tailles") is made of, before a participle."""
 _PREDICATE_CHAIN = frozenset({"conj", "appos"})
 _PREDICATE_STEPS = 3
+_EN = frozenset({"en"})
+# the links by which a phrase describes the noun above it ("un groupe, *entré* en rébellion")
+_DESCRIBING = frozenset({"acl", "acl:relcl", "xcomp", "appos", "nmod", "amod", "obl:mod"})
 _TO = frozenset({"à", "au", "aux"})
 _SUBJECT_CONTROL = frozenset({"promettre", "jurer", "assurer", "garantir"})
 """Verbs whose infinitive complement keeps their subject beside an object ("promettre à Y de")."""
@@ -1344,6 +1347,24 @@ class Arguments:
         """The subject of the verb a title is predicated by ("X a été élu *président* de Y")."""
         if trigger.dep_ in {"xcomp", "appos"} and trigger.head.pos_ == "VERB":
             return [c for c in trigger.head.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        return []
+
+    def _described(self, trigger: Token, _: Role) -> list[int]:
+        """The subject of a copula whose predicate noun an "en" phrase describes.
+
+        "X est un groupe armé, actif dans le Nord-Kivu, entré *en rébellion* contre Y": from the
+        trigger up through participles, adjectives and appositions to a predicate noun with a
+        copula, the actor subject of that copula.
+        """
+        if not _case(trigger) & _EN:
+            return []
+        token = trigger
+        for _step in range(_PREDICATE_STEPS):
+            if token.dep_ not in _DESCRIBING or token.head.i == token.i:
+                return []
+            token = token.head
+            if token.pos_ == "NOUN" and any(c.dep_ == "cop" for c in token.children):
+                return [i for c in token.children if c.dep_ == "nsubj" for i in self.actors_at(c)]
         return []
 
     def _predicate_holder(self, trigger: Token, _: Role) -> list[int]:
