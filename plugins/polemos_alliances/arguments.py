@@ -25,6 +25,8 @@ __all__ = ["DE", "Arguments"]
 
 DE = apostrophe_variants(french.DE)
 PAR = frozenset({"par"})
+# first words of many-word prepositions that say nothing alone ("d'après", "par rapport à")
+_COMPOUND_OPENERS = DE | frozenset({"à", "au", "aux", "par", "en"})
 BETWEEN = frozenset({"entre"})
 AMONG = frozenset({"parmi"})
 _UNCASED = frozenset({"nmod", "amod", "flat:name"})
@@ -57,11 +59,17 @@ _DEPTH = 3
 _FAR = 25
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "DET", "NUM"})
 _WINDOW = 8
+_APPOSITION_WORDS = 12
+# how the parser may hang a noun in apposition to an actor before it
+_LOOSE_APPOSITION = frozenset({"dep", "nsubj"})
 _COMPLEMENT_WORDS = 5
 _NOUN_COMPLEMENT = frozenset({"ADP", "DET", "ADJ", "NOUN", "NUM"})
 """What a noun's complement ("de diverses tailles") is made of, before a participle."""
 _PREDICATE_CHAIN = frozenset({"conj", "appos"})
 _PREDICATE_STEPS = 3
+_EN = frozenset({"en"})
+# the links by which a phrase describes the noun above it ("un groupe, *entré* en rébellion")
+_DESCRIBING = frozenset({"acl", "acl:relcl", "xcomp", "appos", "nmod", "amod", "obl:mod"})
 _TO = frozenset({"à", "au", "aux"})
 _SUBJECT_CONTROL = frozenset({"promettre", "jurer", "assurer", "garantir"})
 """Verbs whose infinitive complement keeps their subject beside an object ("promettre à Y de")."""
@@ -94,6 +102,8 @@ class Arguments:
                 self, f"_{role.kind}_by_order", None
             )
             found = order(trigger, role) if order is not None else []
+            if role.kind == "subject":
+                found = [i for i in found if not self._inside_other_subject(trigger, i)]
         unit = self.view.unit_of(trigger.i)
         found = [*found, *self._coordinated_after(found)]
         own = role.kind == "self"
@@ -108,6 +118,21 @@ class Arguments:
         return kept
 
     # --- helpers -------------------------------------------------------------------------------
+
+    def _inside_other_subject(self, verb: Token, index: int) -> bool:
+        """Whether the actor at ``index`` only modifies the verb's own noun subject.
+
+        "des *partisans* du guide, l'ayatollah Khomeini, avaient envahi Y": the parse gives
+        "partisans" as the subject; the actor written just before the verb is its complement,
+        not the one who acts (a proxy subject, "les *troupes* de X", stands for X already).
+        """
+        for child in verb.children:
+            if child.dep_ not in _SUBJECT or child.pos_ != "NOUN" or child.i in self.view.actors:
+                continue
+            if self.actors_at(child):
+                return False
+            return any(t.i == index for t in child.subtree)
+        return False
 
     def actors_at(self, token: Token | None) -> list[int]:
         """The actors a token stands for: itself and its conjuncts, or a proxy's "de" actor."""
@@ -141,6 +166,9 @@ class Arguments:
         if not self.performed_by:
             return []
         found = [c for c in noun.children if c.dep_.startswith("acl") and self._performs(c, noun)]
+        verb = noun.head  # "l'offensive *est lancée* par X contre Y": the noun is its subject
+        if noun.dep_ in _PASSIVE_SUBJECT and verb.pos_ == "VERB" and self._performs(verb, noun):
+            found.append(verb)
         if found or noun.pos_ != "NOUN":
             return found
         doc = self.view.doc
@@ -176,11 +204,26 @@ class Arguments:
                 break
             if doc[following].lower_ in DE and following + 1 < len(doc):
                 following += 1
+            elif joint == "et":  # "X et *les forces de* Y": a proxy of an actor
+                following = self._proxy_of(following)
             if following not in self.view.actors:
                 break
             more.append(following)
             position = following
         return more
+
+    def _proxy_of(self, index: int) -> int:
+        """Word order: the actor of an article, a proxy noun and "de" at ``index``, or ``index``.
+
+        "les *forces de* la république populaire de Donetsk": the actor after "de".
+        """
+        doc = self.view.doc
+        if index + 3 >= len(doc) or doc[index].pos_ != "DET":
+            return index
+        proxy, de = doc[index + 1], doc[index + 2]
+        if proxy.lower_ in self.proxies and de.lower_ in DE and index + 3 in self.view.actors:
+            return index + 3
+        return index
 
     def _conjuncts(self, token: Token) -> list[int]:
         return [c.i for c in token.children if c.dep_ == "conj" and c.i in self.view.actors]
@@ -491,8 +534,9 @@ class Arguments:
                 return []  # "les Forces ... avec le soutien de la coalition menée par": word order
             head = trigger.head
             found = self.actors_at(head) or self._copula_subject(head) or self._apposed(head)
-            # "X, un chef de Z rallié à Y": the parser may leave the apposed noun unattached
-            return found or (self._apposed_by_order(head) if head.dep_ == "dep" else [])
+            # "X, un chef de Z rallié à Y": the parser may leave the apposed noun unattached, or
+            # take it for the subject of the main verb ("X, un mouvement allié à Y, a tiré")
+            return found or (self._apposed_by_order(head) if head.dep_ in _LOOSE_APPOSITION else [])
         return []
 
     def _apposed(self, noun: Token) -> list[int]:
@@ -779,7 +823,38 @@ class Arguments:
         return []
 
     def _prep_by_order(self, trigger: Token, role: Role) -> list[int]:
-        return self._right(trigger, role.words)
+        """Word order: ``role.words`` after the trigger, or after the agent of its participle.
+
+        "l'offensive est lancée par X, un groupe allié à Z, *contre* Y": after the agent and
+        the apposition set off by commas after it.
+        """
+        found = self._right(trigger, role.words)
+        for participle in self._performed(trigger):
+            if found:
+                break
+            agent = self._by(participle, Role("by"))
+            if agent:
+                found = self._right(self.view.doc[self._after_apposition(max(agent))], role.words)
+        return found
+
+    def _after_apposition(self, index: int) -> int:
+        """The comma that closes an apposition set off by commas after ``index``, or ``index``.
+
+        The apposition holds no verb of its own clause, no "qui" and no other actor but as a
+        complement ("un groupe allié *à* Z").
+        """
+        doc = self.view.doc
+        if index + 1 >= len(doc) or doc[index + 1].lower_ != ",":
+            return index
+        for i in range(index + 2, min(index + 2 + _APPOSITION_WORDS, len(doc))):
+            token = doc[i]
+            if token.lower_ == ",":
+                return i if i > index + 2 else index
+            if token.lower_ in RELATIVE or token.pos_ == "AUX" or token.is_punct:
+                return index
+            if i in self.view.actors and doc[i - 1].lower_ not in COMPLEMENT_MARKERS:
+                return index
+        return index
 
     def _verb_prep(self, trigger: Token, role: Role) -> list[int]:
         """The recipient of a verb of giving: "X fournit des armes *à* Y", "accorde l'asile *à* Y".
@@ -1274,6 +1349,24 @@ class Arguments:
             return [c for c in trigger.head.children if c.dep_ in {"nsubj", "nsubj:pass"}]
         return []
 
+    def _described(self, trigger: Token, _: Role) -> list[int]:
+        """The subject of a copula whose predicate noun an "en" phrase describes.
+
+        "X est un groupe armé, actif dans le Nord-Kivu, entré *en rébellion* contre Y": from the
+        trigger up through participles, adjectives and appositions to a predicate noun with a
+        copula, the actor subject of that copula.
+        """
+        if not _case(trigger) & _EN:
+            return []
+        token = trigger
+        for _step in range(_PREDICATE_STEPS):
+            if token.dep_ not in _DESCRIBING or token.head.i == token.i:
+                return []
+            token = token.head
+            if token.pos_ == "NOUN" and any(c.dep_ == "cop" for c in token.children):
+                return [i for c in token.children if c.dep_ == "nsubj" for i in self.actors_at(c)]
+        return []
+
     def _predicate_holder(self, trigger: Token, _: Role) -> list[int]:
         """The person a title is said of by a verb or a copula, not by an apposition."""
         candidates = self._predicated_of(trigger)
@@ -1466,5 +1559,21 @@ def _possessive(token: Token) -> Token | None:
 
 
 def _case(token: Token) -> frozenset[str]:
-    """The lowercased prepositions (case markers) of a nominal token."""
-    return frozenset(c.lower_ for c in token.children if c.dep_ in {"case", "fixed"})
+    """The lowercased prepositions (case markers) of a nominal token.
+
+    A preposition of several words counts as a whole ("d'après", "à cause de"), not as its
+    first word when that word is a bare "de", "à" or "par": "*d'après* le Maroc" says who
+    tells, not who acts; "grâce à" still counts as "grâce" too.
+    """
+    found: set[str] = set()
+    for child in token.children:
+        if child.dep_ not in {"case", "fixed"}:
+            continue
+        fixed = [c for c in child.children if c.dep_ == "fixed"]
+        if not fixed:
+            found.add(child.lower_)
+            continue
+        found.add(" ".join(t.lower_ for t in (child, *fixed)))
+        if child.lower_ not in _COMPOUND_OPENERS:
+            found.add(child.lower_)
+    return frozenset(found)

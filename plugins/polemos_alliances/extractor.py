@@ -52,6 +52,8 @@ LAYER = "alliances"
 ACTORS = "actors"
 _WINDOW_BEFORE = 3
 _COORDINATION = frozenset({"et", ","})
+# what the head of a list of targets may be: the object, an apposition, a conjunct of the verb
+_LIST_HEADS = frozenset({"obj", "appos", "ROOT"})
 
 
 class Matchers:
@@ -218,6 +220,26 @@ def _inside(view: ActorDoc, index: int | None, head: int | None) -> bool:
     return token.left_edge.i <= index <= token.right_edge.i and index != head
 
 
+def _listed_with_other(view: ActorDoc, index: int | None) -> bool:
+    """Whether the actor at ``index`` is a conjunct of a list headed by a non-actor complement.
+
+    "X a attaqué les forces Y à Khartoum, ..., notamment Nyala, El Fasher et *Z*": Z is the
+    last item of a list of places hung on the verb, not a second object of the attack. A
+    conjunct of the object or of another actor (or of a name the parser hangs on the verb as a
+    noun modifier, "X combat *à la fois* W et Z") still counts.
+    """
+    if index is None:
+        return False
+    token = view.doc[index]
+    if token.dep_ != "conj":
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    # a noun modifier hung on a verb is the parser's misreading of an object ("combat Y et Z")
+    misread_object = token.dep_ == "nmod" and token.head.pos_ == "VERB"
+    return not (token.i in view.actors or token.dep_ in _LIST_HEADS or misread_object)
+
+
 def _off_verb(view: ActorDoc, roles: Mapping[str, int]) -> frozenset[int]:
     """For a dependency match, every covered token but the cue word and its own dependents.
 
@@ -319,8 +341,10 @@ def find_relations(view: ActorDoc, matchers: Matchers) -> list[Candidate]:
             cue, _ = matchers.by_key[key]
             names = [node["RIGHT_ID"] for node in cue.dependency]
             roles = dict(zip(names, (offset + i for i in token_ids), strict=True))
-            if _inside(view, roles.get("target"), roles.get("source")) or any(
-                view.follows(roles.get(end), cue.not_after) for end in ("source", "target")
+            if (
+                _inside(view, roles.get("target"), roles.get("source"))
+                or _listed_with_other(view, roles.get("target"))
+                or any(view.follows(roles.get(end), cue.not_after) for end in ("source", "target"))
             ):
                 continue
             found.append((cue, roles, sorted(roles.values()), _off_verb(view, roles)))

@@ -89,7 +89,9 @@ for each end, the argument roles tried in order:
 - ``one_side``: the coordinated objects a verb sets against an "à" complement ("opposant *X et
   Y* à Z": one side);
 - ``clause_subject``: the subject of the verb the trigger's phrase depends on, or by word order
-  the actor after the comma that closes a fronted phrase ("*Face à* Y, X intervient").
+  the actor after the comma that closes a fronted phrase ("*Face à* Y, X intervient");
+- ``described``: the subject of a copula whose predicate noun the trigger, introduced by "en",
+  describes through its modifiers ("X est un groupe armé, entré *en rébellion* contre Y").
 
 ``pair: <role>`` takes both ends from one role that gives two coordinated actors ("entre X et
 Y", "opposant X et Y"); ``group: <role>`` relates every two of the actors one role gives, for a
@@ -148,6 +150,7 @@ ROLE_KINDS = frozenset(
         "parenthesised",
         "one_side",
         "clause_subject",
+        "described",
         "owner_coordinated",
         "prep_after",
         "founders",

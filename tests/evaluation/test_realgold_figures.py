@@ -19,7 +19,8 @@ REALGOLD = Path(__file__).resolve().parents[1] / "data" / "realgold"
 # figure -> (kind, floor); measured 2026-12-03 15:15 UTC on the 69 dev and 36 test texts (dev /
 # test): actors F1 0.950 / 0.783, P 0.985 / 0.944; locations F1 0.920 / 0.870; quantities spans
 # F1 0.958 / 0.930, category 0.959 / 0.813; relations P 0.956 / 0.652, F1 0.624 / 0.192; places
-# (texts with place gold: 8 dev, 6 test) country 1.000 / 1.000, within 25 km 0.944 / 0.923
+# (texts with place gold: 8 dev, 6 test) country 1.000 / 1.000, within 25 km 0.944 / 0.923.
+# Relations remeasured 2026-12-03 17:55 UTC: dev P 0.975, F1 0.640 (test unchanged)
 FLOORS = {
     "dev": {
         "actors.mentions": ("f1", 0.93),
@@ -27,8 +28,8 @@ FLOORS = {
         "locations.mentions": ("f1", 0.90),
         "quantities.spans": ("f1", 0.94),
         "quantities.category": ("accuracy", 0.93),
-        "relations.overall": ("f1", 0.58),
-        "relations.overall.precision": ("precision", 0.90),
+        "relations.overall": ("f1", 0.60),
+        "relations.overall.precision": ("precision", 0.93),
         "places.country": ("accuracy", 0.97),
         "places.within_25km": ("accuracy", 0.90),
     },
