@@ -23,6 +23,7 @@ from .other_names import other_names
 from .patterns import PatternMatcher
 from .schema import Lexicon
 from .single_names import leader_names, single_name_persons, subject_names
+from .war_names import war_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -76,6 +77,8 @@ class Matchers:
         chosen = select(gang_candidates(doc, chosen), taken=chosen)
         chosen = select(armed_acronyms(doc, chosen), taken=chosen)
         chosen = select(armed_entities(doc, chosen), taken=chosen)
+        if use_ner:
+            chosen = select(war_names(doc, chosen), taken=chosen)
         if use_ner:
             chosen = select(leader_names(doc, chosen), taken=chosen)
         chosen = self.designations.drop_titles(doc, chosen)
