@@ -17,6 +17,7 @@ from .gangs import gang_candidates
 from .institutions import InstitutionMatcher
 from .matchers import LexiconMatcher, folded_words, known_names
 from .mentions import Candidate, join_parent_names, prefer, select
+from .named_governments import named_governments
 from .named_heads import NamedHeadMatcher
 from .ner import ner_candidates, titled_persons
 from .other_names import other_names
@@ -68,6 +69,7 @@ class Matchers:
         chosen = prefer(list(self.designations.find(doc, folded, chosen, place_at)), chosen)
         chosen = select(self.institutions.find(doc, folded, chosen, place_at), taken=chosen)
         chosen = select(self.named_heads.find(doc, folded), taken=chosen)
+        chosen = select(named_governments(doc, folded, place_at), taken=chosen)
         chosen = defined_names(doc, chosen)
         if use_ner:
             chosen = select(ner_candidates(doc), taken=chosen)

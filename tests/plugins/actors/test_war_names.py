@@ -1,7 +1,8 @@
 """Organisations a war document names that no lexicon entry and no typing rule knows.
 
 The rules run with an empty lexicon, as on the text of a conflict the lexicon has no entry
-for (``war_names.py``, and the war-document branch of ``acronyms.py``). Passages of the
+for (``war_names.py``, the war-document branch of ``acronyms.py``, and the qualified
+governments of ``named_governments.py``). Passages of the
 realgold dev split (French Wikipedia, CC BY-SA 4.0), named by their document.
 """
 
@@ -86,3 +87,24 @@ def test_a_text_without_armed_actors_is_no_war_document(bare: Bare, nlp: Languag
     doc = nlp(text)
     assert not war_document(doc, [])
     assert "RTBF" not in bare(text) or bare(text)["RTBF"][0] != "armed_group"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # irak-bataille-barrage-de-mossoul-2014
+            "Les peshmergas du gouvernement régional du Kurdistan interviennent et prennent "
+            "possession du barrage.",
+            "gouvernement régional du Kurdistan",
+        ),
+        (  # somalie-hizbul-islam
+            "Ces groupes avaient pris part à la rébellion islamiste contre l’Éthiopie et le "
+            "Gouvernement fédéral de transition de Somalie.",
+            "Gouvernement fédéral de transition de Somalie",
+        ),
+    ],
+)
+def test_a_qualified_government_and_its_place_is_a_government(
+    bare: Bare, text: str, name: str
+) -> None:
+    assert bare(text)[name][0] == "government"
