@@ -8,8 +8,10 @@ first letters of a word, some words skipped: ``Minusma``) or those of the Englis
 typed from its words (:func:`.ner.name_type`): its head noun (``ministère``, ``agence``), a
 party head (``parti``, ``démocratie``: ``government``, as the codebook types parties) or an
 armed word (``libération``, ``forces``: ``armed_group``); a name whose type stays unknown is
-left out. The name is the longest mention of its words: a lexicon word inside it (the newspaper
-``Libération`` in ``Tigres de libération``) is no mention of its own. The acronym and the
+left out, except in a war document (:func:`.war_names.war_document`), where it is an armed
+group (``la Coordination des mouvements de l'Azawad (CMA)``). The name is the longest mention
+of its words: a lexicon word inside it (the newspaper ``Libération`` in ``Tigres de
+libération``) is no mention of its own. The acronym and the
 English name take its actor (:mod:`.aliases`).
 """
 
@@ -24,8 +26,11 @@ from spacy.tokens import Doc, Token
 from ._text import fold
 from ._words import DETERMINERS, PARTICLES
 from .armed_context import shown_armed
+from .countries import country_table
+from .gazetteer import places
 from .mentions import ActorRef, Candidate, select
 from .ner import name_type
+from .war_names import war_document
 
 _ACRONYM = re.compile(r"^[A-ZÉÈ][A-Za-zÉÈ0-9\-]{1,9}$")
 _NAME_JOINS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "-", "pour", "et"})
@@ -118,7 +123,7 @@ def defined_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     A chosen mention inside a defined name (or inside its English name in the bracket) gives
     way to it; a chosen mention that covers it or runs across its edge keeps its place.
     """
-    found = list(_defined(doc))
+    found = list(_defined(doc, war_document(doc, chosen)))
     if not found:
         return chosen
     found.extend(_repeated(doc, found))
@@ -150,7 +155,7 @@ BRACKET_AFTER = frozenset({")", ",", ";", "pour"})
 _ARTICLES = frozenset({"le", "la", "les", "l'", "du", "des", "au", "aux"})
 
 
-def _defined(doc: Doc) -> Iterator[Candidate]:
+def _defined(doc: Doc, war: bool) -> Iterator[Candidate]:
     for i, token in enumerate(doc):
         if token.text != "(" or i + 2 >= len(doc) or doc[i + 2].text not in BRACKET_AFTER:
             continue
@@ -166,8 +171,13 @@ def _defined(doc: Doc) -> Iterator[Candidate]:
             if not (spells(acronym, words) or in_english):
                 continue
             kind = name_type(doc[start:i])
-            if kind is None and shown_armed(doc, start, i):
-                kind = "armed_group"  # "les rebelles du Cadre stratégique permanent (CSP)"
+            if kind is None and (
+                (war and not _place(doc[start:i].text) and not _place(acronym))
+                or shown_armed(doc, start, i)
+            ):
+                # "les rebelles du Cadre stratégique permanent (CSP)"; in a war document,
+                # "la Coordination des mouvements de l'Azawad (CMA)"
+                kind = "armed_group"
             if kind is None or kind not in _ACLED:
                 continue
             name = doc[start:i].text
@@ -177,6 +187,11 @@ def _defined(doc: Doc) -> Iterator[Candidate]:
             if english is not None:  # the English name beside the acronym, spelled or not
                 yield Candidate(english[0], english[1], ref, "alias")
             break
+
+
+def _place(name: str) -> bool:
+    """``république démocratique du Congo``: a country or a place of the gazetteer."""
+    return fold(name) in places() or country_table().from_name(name) is not None
 
 
 def _starts(doc: Doc, end: int, acronym: str) -> Iterator[int]:

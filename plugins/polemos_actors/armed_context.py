@@ -288,7 +288,7 @@ def armed_entities(doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
             names.setdefault(text, ActorRef(f"group_{slug}", text, kind, None, code_for_type(kind)))
     for text, ref in names.items():
         for i in range(len(doc)):
-            span_end = _same_words(doc, i, text)
+            span_end = same_words(doc, i, text)
             if span_end is not None and not any(s < span_end and i < e for s, e in taken):
                 yield Candidate(i, span_end, ref, "pattern")
 
@@ -298,7 +298,7 @@ def _short_form(text: str, named: set[str]) -> bool:
     return any(text != name and f" {text} " in f" {name} " for name in named)
 
 
-def _same_words(doc: Doc, i: int, text: str) -> int | None:
+def same_words(doc: Doc, i: int, text: str) -> int | None:
     """The end of the tokens from ``i`` whose text is ``text``, or None."""
     j, offset = i, doc[i].idx
     while j < len(doc) and doc[j].idx + len(doc[j].text) - offset <= len(text):

@@ -17,12 +17,14 @@ from .gangs import gang_candidates
 from .institutions import InstitutionMatcher
 from .matchers import LexiconMatcher, folded_words, known_names
 from .mentions import Candidate, join_parent_names, prefer, select
+from .named_governments import named_governments
 from .named_heads import NamedHeadMatcher
 from .ner import ner_candidates, titled_persons
 from .other_names import other_names
 from .patterns import PatternMatcher
 from .schema import Lexicon
 from .single_names import leader_names, single_name_persons, subject_names
+from .war_names import war_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -67,6 +69,7 @@ class Matchers:
         chosen = prefer(list(self.designations.find(doc, folded, chosen, place_at)), chosen)
         chosen = select(self.institutions.find(doc, folded, chosen, place_at), taken=chosen)
         chosen = select(self.named_heads.find(doc, folded), taken=chosen)
+        chosen = select(named_governments(doc, folded, place_at), taken=chosen)
         chosen = defined_names(doc, chosen)
         if use_ner:
             chosen = select(ner_candidates(doc), taken=chosen)
@@ -76,6 +79,8 @@ class Matchers:
         chosen = select(gang_candidates(doc, chosen), taken=chosen)
         chosen = select(armed_acronyms(doc, chosen), taken=chosen)
         chosen = select(armed_entities(doc, chosen), taken=chosen)
+        if use_ner:
+            chosen = select(war_names(doc, chosen), taken=chosen)
         if use_ner:
             chosen = select(leader_names(doc, chosen), taken=chosen)
         chosen = self.designations.drop_titles(doc, chosen)

@@ -17,7 +17,8 @@ from polemos_evaluation import Accuracy, Detection, EvaluationReport, evaluate_g
 REALGOLD = Path(__file__).resolve().parents[1] / "data" / "realgold"
 
 # figure -> (kind, floor); measured 2026-12-03 15:15 UTC on the 69 dev and 36 test texts (dev /
-# test): actors F1 0.950 / 0.783, P 0.985 / 0.944; locations F1 0.920 / 0.870; quantities spans
+# test): actors F1 0.950 / 0.783, P 0.985 / 0.944 (0.950 / 0.817, P 0.984 / 0.943 with the
+# war-document names of 2026-12-03 17:40 UTC); locations F1 0.920 / 0.870; quantities spans
 # F1 0.958 / 0.930, category 0.959 / 0.813; relations P 0.956 / 0.652, F1 0.624 / 0.192; places
 # (texts with place gold: 8 dev, 6 test) country 1.000 / 1.000, within 25 km 0.944 / 0.923.
 # Relations remeasured 2026-12-03 17:55 UTC: dev P 0.975, F1 0.640 (test unchanged)
@@ -34,7 +35,7 @@ FLOORS = {
         "places.within_25km": ("accuracy", 0.90),
     },
     "test": {
-        "actors.mentions": ("f1", 0.76),
+        "actors.mentions": ("f1", 0.79),
         "actors.mentions.precision": ("precision", 0.92),
         "locations.mentions": ("f1", 0.85),
         "quantities.spans": ("f1", 0.90),
