@@ -16,20 +16,20 @@ from polemos_evaluation import Accuracy, Detection, EvaluationReport, evaluate_g
 
 REALGOLD = Path(__file__).resolve().parents[1] / "data" / "realgold"
 
-# figure -> (kind, floor); measured 2026-12-03 15:15 UTC on the 69 dev and 36 test texts (dev /
-# test): actors F1 0.950 / 0.783, P 0.985 / 0.944 (0.950 / 0.817, P 0.984 / 0.943 with the
-# war-document names of 2026-12-03 17:40 UTC); locations F1 0.920 / 0.870; quantities spans
-# F1 0.958 / 0.930, category 0.959 / 0.813; relations P 0.956 / 0.652, F1 0.624 / 0.192; places
+# figure -> (kind, floor); measured 2026-12-03 18:10 UTC on the 76 dev and 43 test texts (dev /
+# test): actors F1 0.933 / 0.801, P 0.983 / 0.932; locations F1 0.931 / 0.873; quantities spans
+# F1 0.958 / 0.920, category 0.956 / 0.808; relations P 0.976 / 0.629, F1 0.581 / 0.207; places
 # (texts with place gold: 8 dev, 6 test) country 1.000 / 1.000, within 25 km 0.944 / 0.923.
-# Relations remeasured 2026-12-03 17:55 UTC: dev P 0.975, F1 0.640 (test unchanged)
+# The dev relations floor went down from 0.60 to 0.56 that evening with no rule lost: seven dev
+# texts on conflicts no rule was written from joined the split (their relations F1 is 0.09).
 FLOORS = {
     "dev": {
-        "actors.mentions": ("f1", 0.93),
+        "actors.mentions": ("f1", 0.92),
         "actors.mentions.precision": ("precision", 0.97),
-        "locations.mentions": ("f1", 0.90),
+        "locations.mentions": ("f1", 0.92),
         "quantities.spans": ("f1", 0.94),
         "quantities.category": ("accuracy", 0.93),
-        "relations.overall": ("f1", 0.60),
+        "relations.overall": ("f1", 0.56),
         "relations.overall.precision": ("precision", 0.93),
         "places.country": ("accuracy", 0.97),
         "places.within_25km": ("accuracy", 0.90),
@@ -37,7 +37,7 @@ FLOORS = {
     "test": {
         "actors.mentions": ("f1", 0.79),
         "actors.mentions.precision": ("precision", 0.92),
-        "locations.mentions": ("f1", 0.85),
+        "locations.mentions": ("f1", 0.86),
         "quantities.spans": ("f1", 0.90),
         "quantities.category": ("accuracy", 0.79),
         "relations.overall": ("f1", 0.16),
