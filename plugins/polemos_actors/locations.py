@@ -259,6 +259,7 @@ def _named_places(doc: Doc) -> Iterator[tuple[int, int, str]]:
 
 _CALENDAR = _NOUNS.words("calendar")
 _CAPITALISED_NOUNS = _NOUNS.words("capitalised_nouns")
+_COMMON_WORDS = _CALENDAR | _CAPITALISED_NOUNS
 
 
 def _common_noun(doc: Doc, i: int) -> bool:
@@ -269,7 +270,7 @@ def _common_noun(doc: Doc, i: int) -> bool:
     article.
     """
     token = doc[i]
-    if fold(token.text) in _CALENDAR | _CAPITALISED_NOUNS:
+    if fold(token.text) in _COMMON_WORDS:
         return True
     if token.pos_ == "PROPN":
         return False
@@ -309,13 +310,11 @@ def _names_inside_names(
             if fold(doc[j].text) in {"la", "l'", "les"}:
                 j += 1
             end = proper_name_end(doc, j) if j < actor.end else None
-            if end is None:
+            if end is None or fold(doc[j].text) in _NOT_PLACES_IN_NAMES:
                 continue
             end = min(end, actor.end)
-            cut = next((k for k in range(j, end) if doc[k].pos_ != "PROPN"), end)
-            end = max(cut, j + 1) if doc[j].pos_ == "PROPN" else end
-            if fold(doc[j].text) in _NOT_PLACES_IN_NAMES:
-                continue
+            if doc[j].pos_ == "PROPN":  # "Jalisco", not "Jalisco Nouvelle Génération"
+                end = next((k for k in range(j + 1, end) if doc[k].pos_ != "PROPN"), end)
             if _place_name(doc, j, end, actor_names, True) == (j, end):
                 yield j, end
 
