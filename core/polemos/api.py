@@ -14,8 +14,6 @@ from polemos.plugins import PluginManager
 from polemos.runs import RunOptions, run
 from polemos.spec import PipelineSpec
 
-__all__ = ["analyze", "open"]
-
 Sources = Document | str | Path | Iterable[Document | str | Path]
 
 

@@ -27,16 +27,6 @@ from polemos.markers import hookimpl
 from polemos.model import Document
 from polemos.serialization import FORMAT, FormatError, document_from_dict, dumps
 
-__all__ = [
-    "JsonExporter",
-    "JsonlExporter",
-    "JsonlLoader",
-    "TextLoader",
-    "decode_text",
-    "file_stem",
-    "write_atomically",
-]
-
 _META_KEYS = ("date", "source", "url", "title", "lang")
 _UNSAFE_FILE = re.compile("[/\\\\\x00\ud800-\udfff]")
 

@@ -34,8 +34,6 @@ from polemos.schema import document_schema
 from polemos.serialization import dumps
 from polemos.spec import PipelineSpec
 
-__all__ = ["main"]
-
 
 def _read_config(path: str | None) -> dict[str, Any]:
     if path is None:

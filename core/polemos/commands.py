@@ -18,14 +18,6 @@ from typing import TYPE_CHECKING, ClassVar
 if TYPE_CHECKING:
     from polemos.plugins import PluginManager
 
-__all__ = [
-    "Command",
-    "add_extractors_option",
-    "report_plugin_failures",
-    "selected_extractors",
-    "shown",
-]
-
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 """Characters a terminal acts on: C0 and C1 controls (escapes, newlines), bidi overrides."""
 

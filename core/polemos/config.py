@@ -26,8 +26,6 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from polemos.extractor import Extractor
 
-__all__ = ["ConfigError", "resolve_config"]
-
 
 class ConfigError(ValueError):
     """A configuration that does not fit what its extractor declares (names key and extractor)."""

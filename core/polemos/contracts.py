@@ -27,16 +27,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
 
-__all__ = [
-    "GOLD_FORMS",
-    "ContractError",
-    "Contracts",
-    "Label",
-    "LayerContract",
-    "Scoring",
-    "installed_contracts",
-]
-
 GoldForm = Literal["entities", "mentions", "spans", "relations"]
 GOLD_FORMS: tuple[str, ...] = ("entities", "mentions", "spans", "relations")
 """The shapes of gold items (``gold/FORMAT.md``) a layer can be scored from.

@@ -11,8 +11,6 @@ from polemos.model import Document
 from polemos.plugins import PluginManager
 from polemos.serialization import read_jsonl, write_jsonl
 
-__all__ = ["EXAMPLE_ID", "Corpus", "example_document", "is_existing_path", "iter_sources"]
-
 EXAMPLE_ID = "homs-deraa-idleb"
 
 

@@ -13,8 +13,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["ExtractContext", "Extractor", "LayerError"]
-
 
 class LayerError(ValueError):
     """An extractor wrote a layer it did not declare, or read one it did not require."""

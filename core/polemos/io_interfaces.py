@@ -9,8 +9,6 @@ from typing import ClassVar
 
 from polemos.model import Document
 
-__all__ = ["Exporter", "LoadError", "Loader"]
-
 
 class LoadError(Exception):
     """A source, or one document of it, that could not be read; names the source."""

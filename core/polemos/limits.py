@@ -19,8 +19,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
 
-__all__ = ["DEFAULT_TIME_LIMIT", "TimeLimitExceeded", "can_interrupt", "time_limit"]
-
 DEFAULT_TIME_LIMIT = 300.0
 """The default per-document time limit, in seconds, of the parse and of each extractor.
 

@@ -19,17 +19,6 @@ from typing import BinaryIO
 
 from polemos.io_interfaces import LoadError
 
-__all__ = [
-    "MAX_FILE_BYTES",
-    "accepts_suffix",
-    "document_ids",
-    "expand",
-    "files_with_ids",
-    "open_regular",
-    "read_file",
-    "read_prefix",
-]
-
 MAX_FILE_BYTES = 4_000_000
 """The default byte limit of a text file: 4 bytes per character at most in UTF-8, so a larger
 file holds more than the pipeline's default ``max_chars`` (1,000,000) whatever it contains."""

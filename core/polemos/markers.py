@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pluggy
 
-__all__ = ["HOOK_API_VERSION", "PROJECT_NAME", "hookimpl", "hookspec"]
-
 PROJECT_NAME = "polemos"
 """The pluggy project name, also the entry-point group plugins register in."""
 

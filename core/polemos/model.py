@@ -18,15 +18,6 @@ from typing import Any
 from polemos.ids import config_digest, digest
 from polemos.surrogates import surrogate_pair_at
 
-__all__ = [
-    "Annotation",
-    "Document",
-    "DocumentError",
-    "OffsetError",
-    "Relation",
-    "Run",
-]
-
 
 class OffsetError(ValueError):
     """An annotation whose offsets do not cover the text it claims."""

@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["DEFAULT_MODEL", "ModelError", "components_to_run", "load_model", "model_label"]
-
 DEFAULT_MODEL = "fr_core_news_sm"
 """The default spaCy pipeline (``fr_core_news_md`` is the larger alternative)."""
 

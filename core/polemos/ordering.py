@@ -7,8 +7,6 @@ from graphlib import CycleError, TopologicalSorter
 
 from polemos.extractor import Extractor
 
-__all__ = ["OrderingError", "order_extractors"]
-
 
 class OrderingError(ValueError):
     """Extractors that cannot be ordered: a missing requirement or a cycle (both named)."""

@@ -34,8 +34,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["MAX_RUN", "PIECE_TOKENS", "parse_documents", "tokenizer_text"]
-
 MAX_RUN = 100
 """The longest run of non-whitespace characters the tokenizer is given (URLs fit)."""
 

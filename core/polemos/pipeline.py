@@ -25,8 +25,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["HOST", "Pipeline", "Selection", "selection"]
-
 HOST = "polemos"
 """The name errors of the host itself (parsing, limits) are recorded under."""
 

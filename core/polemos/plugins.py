@@ -39,16 +39,6 @@ from polemos.markers import PROJECT_NAME
 if TYPE_CHECKING:
     from polemos.runs import Engine
 
-__all__ = [
-    "ExtractorNameClash",
-    "HookWrapperError",
-    "PluginFailure",
-    "PluginInfo",
-    "PluginLoadWarning",
-    "PluginManager",
-    "parse_selection",
-]
-
 BUILTIN_NAME = "polemos.builtin"
 ENV_ONLY = "POLEMOS_PLUGINS"
 ENV_DISABLE = "POLEMOS_DISABLE_PLUGINS"

@@ -26,18 +26,6 @@ from polemos.plugins import PluginManager
 from polemos.spec import PipelineSpec
 from polemos.unique_ids import UniqueIds
 
-__all__ = [
-    "Engine",
-    "RunOptions",
-    "RunRefused",
-    "RunReport",
-    "as_items",
-    "failed_document",
-    "run",
-    "run_inline",
-    "working_copy",
-]
-
 Source = Document | str | Path
 
 

@@ -7,8 +7,6 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["document_schema", "validate_document_dict"]
-
 
 @cache
 def _schema_text() -> str:

@@ -15,17 +15,6 @@ from typing import IO, Any
 from polemos.model import Annotation, Document, DocumentError, Relation, Run
 from polemos.surrogates import escape_surrogates
 
-__all__ = [
-    "FORMAT",
-    "FormatError",
-    "document_from_dict",
-    "document_to_dict",
-    "dumps",
-    "loads",
-    "read_jsonl",
-    "write_jsonl",
-]
-
 FORMAT = "polemos.document/1"
 """The format tag written in every serialized document."""
 

@@ -18,8 +18,6 @@ from polemos.nlp import DEFAULT_MODEL
 from polemos.pipeline import Pipeline, selection
 from polemos.plugins import PluginManager
 
-__all__ = ["PipelineSpec"]
-
 
 @dataclass(frozen=True)
 class PipelineSpec:

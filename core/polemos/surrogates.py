@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["escape_surrogates", "has_surrogates", "parsable_text", "surrogate_pair_at"]
-
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 REPLACEMENT = "\ufffd"

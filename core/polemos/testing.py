@@ -41,17 +41,6 @@ from polemos.plugins import PluginManager
 from polemos.schema import validate_document_dict
 from polemos.serialization import document_to_dict, dumps, loads
 
-__all__ = [
-    "OutputError",
-    "annotations_of",
-    "assert_deterministic",
-    "assert_valid_output",
-    "extractor_pipeline",
-    "layer_texts",
-    "registered_plugin",
-    "run_extractor",
-]
-
 
 class OutputError(AssertionError):
     """An extractor's output breaks one of the promises of the polemos format."""

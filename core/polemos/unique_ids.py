@@ -12,8 +12,6 @@ from __future__ import annotations
 from polemos.io_interfaces import LoadError
 from polemos.model import Document
 
-__all__ = ["UniqueIds"]
-
 
 def _origin(document: Document) -> str | None:
     source = document.meta.get("source")

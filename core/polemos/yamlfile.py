@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["yaml_line"]
-
 
 def yaml_line(text: str, keys: Sequence[str | int]) -> int | None:
     r"""The 1-based line where the node at ``keys`` starts in the YAML ``text``, or None.
