@@ -472,7 +472,11 @@ class AlliancesExtractor(Extractor):
         if matchers is None:
             raise RuntimeError("the alliances extractor was not set up (Pipeline.setup)")
         view = build_actor_doc(
-            doc, actors, descriptors=matchers.cues.descriptors, text=ctx.document.text
+            doc,
+            actors,
+            descriptors=matchers.cues.descriptors,
+            designations=matchers.cues.designations,
+            text=ctx.document.text,
         )
         if view is None:
             return
