@@ -666,9 +666,26 @@ class Arguments:
         for child in trigger.children:
             agent = child.dep_.startswith(_COMPLEMENT) and bool(_case(child) & PAR)
             if child.dep_ == "obl:agent" or agent:
-                found = self.actors_at(child)
+                found = self.actors_at(child) or self._person_named(child)
                 if found or child.dep_ == "obl:agent":
                     return found
+        return []
+
+    def _person_named(self, noun: Token) -> list[int]:
+        """The person a title noun names after a comma: "dirigées par *le chef* de Y, X".
+
+        The person is in apposition to the noun, or written right after the comma that closes
+        the noun's phrase.
+        """
+        if noun.i in self.view.actors or noun.pos_ != "NOUN":
+            return []
+        for child in noun.children:
+            if child.dep_ == "appos" and child.i in self.view.actors and self._person(child.i):
+                return [child.i]
+        doc, last = self.view.doc, noun.right_edge.i
+        comma = last if doc[last].lower_ == "," else last + 1  # the parser may hang it on noun
+        if comma + 1 < len(doc) and doc[comma].lower_ == "," and self._person(comma + 1):
+            return [comma + 1]
         return []
 
     def _by_by_order(self, trigger: Token, _: Role) -> list[int]:
