@@ -134,8 +134,12 @@ class Arguments:
             return any(t.i == index for t in child.subtree)
         return False
 
-    def actors_at(self, token: Token | None) -> list[int]:
-        """The actors a token stands for: itself and its conjuncts, or a proxy's "de" actor."""
+    def actors_at(self, token: Token | None, depth: int = 2) -> list[int]:
+        """The actors a token stands for: itself and its conjuncts, or a proxy's "de" actor.
+
+        A proxy's "de" complement may be a proxy in turn ("une *dizaine* de *soldats* de Y",
+        "un *membre* de la branche de Y"), up to ``depth`` proxies.
+        """
         if token is None:
             return []
         if token.i in self.view.actors:
@@ -144,7 +148,12 @@ class Arguments:
             for child in token.children:
                 if child.dep_ == "nmod" and child.i in self.view.actors and _case(child) & DE:
                     return [child.i, *self._conjuncts(child)]
-            return self._performer(token, Role("performer")) or self._belonging_to(token)
+            found = self._performer(token, Role("performer")) or self._belonging_to(token)
+            if found or depth <= 1:
+                return found
+            for child in token.children:
+                if child.dep_ == "nmod" and _case(child) & DE and child.i > token.i:
+                    return self.actors_at(child, depth - 1)
         return []
 
     def _belonging_to(self, proxy: Token) -> list[int]:
@@ -333,7 +342,7 @@ class Arguments:
                 return []
         return []
 
-    def _actor_after(self, index: int) -> list[int]:
+    def _actor_after(self, index: int, depth: int = 2) -> list[int]:
         doc = self.view.doc
         for i in range(index + 1, min(index + 4, len(doc))):
             if i in self.view.actors:
@@ -343,6 +352,8 @@ class Arguments:
                 de = i + 2 if i + 2 < len(doc) and doc[i + 1].pos_ == "ADJ" else i + 1
                 if de + 1 < len(doc) and doc[de].lower_ in DE and de + 1 in self.view.actors:
                     return self.actors_at(doc[de + 1])
+                if depth > 1 and de < len(doc) and doc[de].lower_ in DE:
+                    return self._actor_after(de, depth - 1)  # "une dizaine de soldats de Y"
                 return []
             if token.pos_ not in {"DET", "ADJ", "NUM"}:
                 return []

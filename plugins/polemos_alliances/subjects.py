@@ -9,7 +9,8 @@ antecedent mention, so every cue and frame reads it as an argument; the relation
 antecedent's own mention and its evidence the sentence of the cue.
 
 The antecedent is the actor subject of the main verb of the nearest of the two sentences before,
-in the same paragraph (an actor opening that sentence when the parse gives it no subject), of
+in the same paragraph or, for a subject opening a paragraph, the last sentence of the paragraph
+before (an actor opening that sentence when the parse gives it no subject), of
 compatible gender and number for a pronoun, and an organisation for a designation. A noun
 subject that is no actor ("La bataille ... . *Elle* oppose X à Y") ends the search: the pronoun
 stands for it, not for an actor. An impersonal *il* ("il y a", "il faut", "il est possible
@@ -178,8 +179,8 @@ def _antecedent(
     """The antecedent mention of an anaphoric subject, from the sentences before (see module)."""
     pronoun = subject[1].lower_ in PRONOUNS
     for previous in range(unit - 1, max(unit - _WINDOW, 0) - 1, -1):
-        if "\n\n" in text[units[previous][1] : units[previous + 1][0]]:
-            return None  # another paragraph
+        if previous < unit - 1 and "\n" in text[units[previous][1] : units[previous + 1][0]]:
+            return None  # another paragraph, but for a pronoun opening one ("...\n\nElles")
         span = doc.char_span(*units[previous], alignment_mode="expand")
         if span is None:
             return None
