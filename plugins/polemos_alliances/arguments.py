@@ -421,6 +421,10 @@ class Arguments:
                 return controller
             if verb.dep_ not in _INHERITS_SUBJECT or verb.head.pos_ in _NOMINAL:
                 return []
+            if verb.dep_ == "conj" and _finite(verb) and _present_participle(verb.head):
+                # "X ... à la tête des soldats appartenant à Z et *avait commencé* à attaquer
+                # Y": a finite verb is no conjunct of a participle inside a complement
+                return []
             verb = verb.head
         return []
 
@@ -1571,6 +1575,17 @@ def _agree(first: Token, second: Token) -> bool | None:
             return False
         verdict = True
     return verdict
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a verb is finite or has an auxiliary of its own ("avait commencé")."""
+    own_auxiliary = any(c.dep_ in {"aux", "aux:tense"} for c in verb.children)
+    return own_auxiliary or "Fin" in verb.morph.get("VerbForm", [])
+
+
+def _present_participle(verb: Token) -> bool:
+    """A present participle ("appartenant", "frappant")."""
+    return "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])
 
 
 def _adverb(token: Token) -> bool:
