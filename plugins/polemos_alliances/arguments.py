@@ -605,9 +605,19 @@ class Arguments:
                     return []
                 return self.actors_at(doc[i])
             if not (doc[i].pos_ in _SKIP_BEFORE_VERB or doc[i].lower_ in RELATIVE | _SET_OFF):
-                # "X, un groupe lié à Y": the noun the participle follows is X's apposition
-                return self._apposed_by_order(doc[i]) if i == trigger.i - 1 else []
+                # "X, un groupe (militant djihadiste) lié à Y": the noun the participle
+                # follows, past its adjectives, is X's apposition
+                noun = self._noun_before_adjectives(trigger)
+                return self._apposed_by_order(noun) if noun is not None else []
         return []
+
+    def _noun_before_adjectives(self, trigger: Token) -> Token | None:
+        """The noun written just before ``trigger``, past up to two adjectives, or ``None``."""
+        doc = self.view.doc
+        i = trigger.i - 1
+        while i >= 0 and i > trigger.i - 3 and doc[i].pos_ == "ADJ" and i not in self.view.actors:
+            i -= 1
+        return doc[i] if i >= 0 and doc[i].pos_ == "NOUN" else None
 
     def _fronted_subject(self, participle: Token) -> list[int]:
         """Word order: the actor just after the comma that closes a fronted participle phrase.
