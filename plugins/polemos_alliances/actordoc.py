@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 from polemos import Annotation
 from polemos_french import DE, DEFINITE_ARTICLES, apostrophe_variants
 
+from polemos_alliances.subjects import SubjectAnaphor, subject_anaphors
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -141,6 +143,7 @@ def build_actor_doc(
     actors: Sequence[Annotation],
     *,
     descriptors: Iterable[str] = (),
+    designations: Iterable[str] = (),
     text: str | None = None,
 ) -> ActorDoc | None:
     """Copy ``doc`` and merge each actor mention (with its article and descriptor) into a token.
@@ -149,7 +152,9 @@ def build_actor_doc(
     ("la milice Jund al-Aqsa") and let a later "cette milice" find it. Returns ``None`` when no
     sentence unit holds mentions of two actors (or one and a demonstrative, or one and a
     possessive after a sentence with an actor): there is nothing to relate, and the copy is
-    not made. ``text`` is ``doc.text`` when the caller has it
+    not made. ``designations`` are the nouns that, as the subject of a sentence ("*Le groupe*
+    revendique ..."), stand for the actor subject of the sentence before, as subject pronouns
+    do (:mod:`.subjects`). ``text`` is ``doc.text`` when the caller has it
     (spaCy rebuilds ``doc.text`` from the tokens on each access).
     """
     from spacy.tokens import Span
@@ -162,9 +167,7 @@ def build_actor_doc(
     actors_per_unit: dict[int, set[object]] = {}
     for mention in mentions:
         unit = bisect_right(unit_starts, mention.start) - 1
-        actors_per_unit.setdefault(unit, set()).add(
-            mention.attributes.get("actor_id", mention.text)
-        )
+        actors_per_unit.setdefault(unit, set()).add(_actor_key(mention))
     per_unit = {unit: len(ids) for unit, ids in actors_per_unit.items()}
     demonstrative_units = [
         unit
@@ -180,8 +183,16 @@ def build_actor_doc(
         for unit in per_unit
         if (unit - 1 in per_unit or 0 in per_unit) and _has_possessive(doc, units[unit])
     ]
+    subjects = subject_anaphors(
+        doc, text, units, mentions, frozenset(w.lower() for w in designations), descriptor_set
+    )
+    # a subject standing for the actor before is read where it meets another actor
+    subject_units = [
+        s.unit for s in subjects if actors_per_unit.get(s.unit, set()) - {_actor_key(s.antecedent)}
+    ]
     active = sorted(
-        {u for u, n in per_unit.items() if n >= 2} | {*demonstrative_units, *possessive_units}
+        {u for u, n in per_unit.items() if n >= 2}
+        | {*demonstrative_units, *possessive_units, *subject_units}
     )
     if not active:
         return None
@@ -201,6 +212,7 @@ def build_actor_doc(
         previous_end = span.end
     spans = _fold(copy, _fold(copy, spans, _generic_head), _parenthesised)
     anaphors = _anaphors(copy, text, spans, descriptor_set, units, demonstrative_units)
+    anaphors += _subject_spans(copy, [*spans, *anaphors], subjects)
     merged = sorted([*spans, *anaphors], key=lambda pair: pair[0].start)
     with copy.retokenize() as retokenizer:
         for span, _ in merged:
@@ -218,6 +230,26 @@ def build_actor_doc(
         ents.append(Span(copy, index, index + 1, _label(annotation)))
     copy.set_ents(ents, default="outside")
     return ActorDoc(copy, actors_by_token, units, text, active)
+
+
+def _actor_key(mention: Annotation) -> object:
+    """What tells a mention's actor from the others: its ``actor_id``, else its text."""
+    return mention.attributes.get("actor_id", mention.text)
+
+
+def _subject_spans(
+    doc: Doc, taken: Sequence[tuple[Span, Annotation]], subjects: Iterable[SubjectAnaphor]
+) -> list[tuple[Span, Annotation]]:
+    """The tokens of each subject anaphor with its antecedent, where no mention already is."""
+    found: list[tuple[Span, Annotation]] = []
+    for subject in subjects:
+        span = doc.char_span(subject.start, subject.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if any(span.start < other.end and other.start < span.end for other, _ in taken):
+            continue
+        found.append((span, subject.antecedent))
+    return found
 
 
 def _has_possessive(doc: Doc, unit: tuple[int, int]) -> bool:

@@ -134,8 +134,12 @@ class Arguments:
             return any(t.i == index for t in child.subtree)
         return False
 
-    def actors_at(self, token: Token | None) -> list[int]:
-        """The actors a token stands for: itself and its conjuncts, or a proxy's "de" actor."""
+    def actors_at(self, token: Token | None, depth: int = 2) -> list[int]:
+        """The actors a token stands for: itself and its conjuncts, or a proxy's "de" actor.
+
+        A proxy's "de" complement may be a proxy in turn ("une *dizaine* de *soldats* de Y",
+        "un *membre* de la branche de Y"), up to ``depth`` proxies.
+        """
         if token is None:
             return []
         if token.i in self.view.actors:
@@ -144,7 +148,12 @@ class Arguments:
             for child in token.children:
                 if child.dep_ == "nmod" and child.i in self.view.actors and _case(child) & DE:
                     return [child.i, *self._conjuncts(child)]
-            return self._performer(token, Role("performer")) or self._belonging_to(token)
+            found = self._performer(token, Role("performer")) or self._belonging_to(token)
+            if found or depth <= 1:
+                return found
+            for child in token.children:
+                if child.dep_ == "nmod" and _case(child) & DE and child.i > token.i:
+                    return self.actors_at(child, depth - 1)
         return []
 
     def _belonging_to(self, proxy: Token) -> list[int]:
@@ -333,7 +342,7 @@ class Arguments:
                 return []
         return []
 
-    def _actor_after(self, index: int) -> list[int]:
+    def _actor_after(self, index: int, depth: int = 2) -> list[int]:
         doc = self.view.doc
         for i in range(index + 1, min(index + 4, len(doc))):
             if i in self.view.actors:
@@ -343,6 +352,8 @@ class Arguments:
                 de = i + 2 if i + 2 < len(doc) and doc[i + 1].pos_ == "ADJ" else i + 1
                 if de + 1 < len(doc) and doc[de].lower_ in DE and de + 1 in self.view.actors:
                     return self.actors_at(doc[de + 1])
+                if depth > 1 and de < len(doc) and doc[de].lower_ in DE:
+                    return self._actor_after(de, depth - 1)  # "une dizaine de soldats de Y"
                 return []
             if token.pos_ not in {"DET", "ADJ", "NUM"}:
                 return []
@@ -409,6 +420,10 @@ class Arguments:
             if controller is not None:
                 return controller
             if verb.dep_ not in _INHERITS_SUBJECT or verb.head.pos_ in _NOMINAL:
+                return []
+            if verb.dep_ == "conj" and _finite(verb) and _present_participle(verb.head):
+                # "X ... à la tête des soldats appartenant à Z et *avait commencé* à attaquer
+                # Y": a finite verb is no conjunct of a participle inside a complement
                 return []
             verb = verb.head
         return []
@@ -590,9 +605,19 @@ class Arguments:
                     return []
                 return self.actors_at(doc[i])
             if not (doc[i].pos_ in _SKIP_BEFORE_VERB or doc[i].lower_ in RELATIVE | _SET_OFF):
-                # "X, un groupe lié à Y": the noun the participle follows is X's apposition
-                return self._apposed_by_order(doc[i]) if i == trigger.i - 1 else []
+                # "X, un groupe (militant djihadiste) lié à Y": the noun the participle
+                # follows, past its adjectives, is X's apposition
+                noun = self._noun_before_adjectives(trigger)
+                return self._apposed_by_order(noun) if noun is not None else []
         return []
+
+    def _noun_before_adjectives(self, trigger: Token) -> Token | None:
+        """The noun written just before ``trigger``, past up to two adjectives, or ``None``."""
+        doc = self.view.doc
+        i = trigger.i - 1
+        while i >= 0 and i > trigger.i - 3 and doc[i].pos_ == "ADJ" and i not in self.view.actors:
+            i -= 1
+        return doc[i] if i >= 0 and doc[i].pos_ == "NOUN" else None
 
     def _fronted_subject(self, participle: Token) -> list[int]:
         """Word order: the actor just after the comma that closes a fronted participle phrase.
@@ -666,9 +691,26 @@ class Arguments:
         for child in trigger.children:
             agent = child.dep_.startswith(_COMPLEMENT) and bool(_case(child) & PAR)
             if child.dep_ == "obl:agent" or agent:
-                found = self.actors_at(child)
+                found = self.actors_at(child) or self._person_named(child)
                 if found or child.dep_ == "obl:agent":
                     return found
+        return []
+
+    def _person_named(self, noun: Token) -> list[int]:
+        """The person a title noun names after a comma: "dirigées par *le chef* de Y, X".
+
+        The person is in apposition to the noun, or written right after the comma that closes
+        the noun's phrase.
+        """
+        if noun.i in self.view.actors or noun.pos_ != "NOUN":
+            return []
+        for child in noun.children:
+            if child.dep_ == "appos" and child.i in self.view.actors and self._person(child.i):
+                return [child.i]
+        doc, last = self.view.doc, noun.right_edge.i
+        comma = last if doc[last].lower_ == "," else last + 1  # the parser may hang it on noun
+        if comma + 1 < len(doc) and doc[comma].lower_ == "," and self._person(comma + 1):
+            return [comma + 1]
         return []
 
     def _by_by_order(self, trigger: Token, _: Role) -> list[int]:
@@ -1543,6 +1585,17 @@ def _agree(first: Token, second: Token) -> bool | None:
             return False
         verdict = True
     return verdict
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a verb is finite or has an auxiliary of its own ("avait commencé")."""
+    own_auxiliary = any(c.dep_ in {"aux", "aux:tense"} for c in verb.children)
+    return own_auxiliary or "Fin" in verb.morph.get("VerbForm", [])
+
+
+def _present_participle(verb: Token) -> bool:
+    """A present participle ("appartenant", "frappant")."""
+    return "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])
 
 
 def _adverb(token: Token) -> bool:

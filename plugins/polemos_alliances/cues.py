@@ -4,6 +4,8 @@ A cue file (schema ``polemos.alliances.cues/1``, JSON Schema in ``data/cues.sche
 
 - ``lists``: named word lists, used anywhere in a pattern as ``"@name"``;
 - ``descriptors``: nouns that, just before an actor mention, belong to it ("la *milice* X");
+- ``designations``: nouns that, with a definite article as the subject of a sentence ("*Le
+  groupe* revendique ..."), stand for the actor subject of the sentence before;
 - ``reporting``: words that introduce the source of a report ("*selon* X"): an actor right
   after one is never an end of a relation;
 - ``negation``: ``particles`` ("ne", "n'") that with one of ``words`` ("pas", "jamais") negate a
@@ -156,6 +158,8 @@ class CueSet:
     frames: tuple[Frame, ...] = ()
     reporting: frozenset[str] = frozenset()
     """Words that introduce the source of a report ("selon X"): X is no end of a relation."""
+    designations: frozenset[str] = frozenset()
+    """Nouns that as a sentence's subject ("*Le groupe* ...") stand for the actor before."""
 
     def by_id(self, cue_id: str) -> Cue:
         """The cue called ``cue_id``; ``KeyError`` otherwise."""
@@ -438,6 +442,7 @@ def _load_cues(paths: tuple[Path, ...]) -> CueSet:
         for key in (
             "descriptors",
             "reporting",
+            "designations",
             "particles",
             "words",
             "standalone",
@@ -458,6 +463,7 @@ def _load_cues(paths: tuple[Path, ...]) -> CueSet:
             lists[name] = [*lists.get(name, []), *_spliced(words, lists)]
         sets["descriptors"].update(str(w).lower() for w in data.get("descriptors") or [])
         sets["reporting"].update(str(w).lower() for w in data.get("reporting") or [])
+        sets["designations"].update(str(w).lower() for w in data.get("designations") or [])
         negation = data.get("negation") or {}
         for key in ("particles", "words", "standalone"):
             sets[key].update(str(w).lower() for w in negation.get(key) or [])
@@ -489,6 +495,7 @@ def _load_cues(paths: tuple[Path, ...]) -> CueSet:
         files=paths,
         frames=tuple(_compile_frame(raw, lists, path) for raw, path in raw_frames.values()),
         reporting=frozenset(sets["reporting"]),
+        designations=frozenset(sets["designations"]),
     )
 
 

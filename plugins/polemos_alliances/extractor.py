@@ -40,7 +40,7 @@ from polemos_alliances.triggers import Trigger, cue_trigger, text_words
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.matcher import DependencyMatcher, Matcher
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
     from spacy.vocab import Vocab
 
 __all__ = ["RESOURCE_KIND", "AlliancesExtractor", "Candidate", "Matchers", "find_relations"]
@@ -285,6 +285,33 @@ def _passive_elsewhere(view: ActorDoc, target: int, source: int) -> bool:
     return False
 
 
+def _own_object_between(view: ActorDoc, target: int, source: int) -> bool:
+    """Whether a verb between the ends has a noun object with a participle of its own.
+
+    "X a attaqué *la base soutenue* par Y": what is supported is the base the verb acts on,
+    not X (the object, no actor, and its participle with "par" lie between the ends).
+    """
+    doc = view.doc
+    for i in range(target + 1, source):
+        if doc[i].pos_ != "VERB":
+            continue
+        for child in doc[i].children:
+            between = i < child.i < source and child.i not in view.actors
+            if not (child.dep_ == "obj" and child.pos_ == "NOUN" and between):
+                continue
+            if any(_passive_participle(view, c, source) for c in child.children):
+                return True
+    return False
+
+
+def _passive_participle(view: ActorDoc, token: Token, source: int) -> bool:
+    """Whether ``token`` is a participle on its noun with its "par" agent before ``source``."""
+    doc = view.doc
+    if token.dep_ != "acl" or "Part" not in token.morph.get("VerbForm", []):
+        return False
+    return any(doc[i].lower_ == "par" for i in range(token.i + 1, min(token.i + 3, source)))
+
+
 def _clause_subject(view: ActorDoc, index: int) -> int:
     """The actor subject of the verb whose object or "contre" complement ``index`` is, or it.
 
@@ -376,7 +403,9 @@ def _candidates(
         return []
     if source < target and _object_of_verb_before(view, source):
         return []
-    if target < source and _passive_elsewhere(view, target, source):
+    if target < source and (
+        _passive_elsewhere(view, target, source) or _own_object_between(view, target, source)
+    ):
         return []
     unit = view.unit_of(min(positions))
     if view.unit_of(max(positions)) != unit:
@@ -472,7 +501,11 @@ class AlliancesExtractor(Extractor):
         if matchers is None:
             raise RuntimeError("the alliances extractor was not set up (Pipeline.setup)")
         view = build_actor_doc(
-            doc, actors, descriptors=matchers.cues.descriptors, text=ctx.document.text
+            doc,
+            actors,
+            descriptors=matchers.cues.descriptors,
+            designations=matchers.cues.designations,
+            text=ctx.document.text,
         )
         if view is None:
             return

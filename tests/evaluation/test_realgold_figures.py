@@ -22,6 +22,8 @@ REALGOLD = Path(__file__).resolve().parents[1] / "data" / "realgold"
 # (texts with place gold: 8 dev, 6 test) country 1.000 / 1.000, within 25 km 0.944 / 0.923.
 # The dev relations floor went down from 0.60 to 0.56 that evening with no rule lost: seven dev
 # texts on conflicts no rule was written from joined the split (their relations F1 is 0.09).
+# Relations through the subject of the sentence before and person-organisation readings then
+# raised them to dev P 0.977, F1 0.596 and test P 0.639, F1 0.215 (21:00 UTC).
 FLOORS = {
     "dev": {
         "actors.mentions": ("f1", 0.92),
@@ -29,7 +31,7 @@ FLOORS = {
         "locations.mentions": ("f1", 0.92),
         "quantities.spans": ("f1", 0.94),
         "quantities.category": ("accuracy", 0.93),
-        "relations.overall": ("f1", 0.56),
+        "relations.overall": ("f1", 0.58),
         "relations.overall.precision": ("precision", 0.93),
         "places.country": ("accuracy", 0.97),
         "places.within_25km": ("accuracy", 0.90),
@@ -40,7 +42,7 @@ FLOORS = {
         "locations.mentions": ("f1", 0.86),
         "quantities.spans": ("f1", 0.90),
         "quantities.category": ("accuracy", 0.79),
-        "relations.overall": ("f1", 0.16),
+        "relations.overall": ("f1", 0.19),
         "places.country": ("accuracy", 0.97),
         "places.within_25km": ("accuracy", 0.88),
     },

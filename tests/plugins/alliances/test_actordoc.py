@@ -77,3 +77,27 @@ def test_demonstrative_designates_the_mention_its_descriptor_introduced(nlp: Lan
     assert view is not None
     anaphor = next(i for i in view.actors if view.doc[i].text == "Cette milice")
     assert view.actors[anaphor].attributes["actor_id"] == "jund"
+
+
+def test_a_subject_pronoun_stands_for_the_subject_of_the_sentence_before(nlp: Language) -> None:
+    text = "Le Front Polisario est un mouvement armé. Il combat l'armée marocaine."
+    polisario = actor(text, "Front Polisario", "polisario")
+    army = actor(text, "armée marocaine", "far")
+    view = build_actor_doc(nlp(text), [polisario, army], text=text)
+    assert view is not None
+    [pronoun] = [token.i for token in view.doc if token.text == "Il"]
+    assert view.actors[pronoun] is polisario  # the end is the antecedent's own mention
+    assert view.active_units == [1]
+
+
+def test_a_designation_subject_needs_the_word_in_the_designations(nlp: Language) -> None:
+    text = "Le Front Polisario est un mouvement armé. Le mouvement combat l'armée marocaine."
+    mentions = [actor(text, "Front Polisario", "polisario"), actor(text, "armée marocaine", "far")]
+    assert build_actor_doc(nlp(text), mentions, text=text) is None
+    view = build_actor_doc(nlp(text), mentions, designations=["mouvement"], text=text)
+    assert view is not None
+    assert [view.actors[i].text for i in sorted(view.actors)] == [
+        "Front Polisario",
+        "Front Polisario",
+        "armée marocaine",
+    ]

@@ -3,7 +3,9 @@
 The cases are in ``tests/data/cases/alliances_spurious_dev.yaml``: each group is a class of
 error (a reported source read as an argument, an actor inside a noun subject, the conjunct of
 a list of places), each case a sentence with exactly the relations the cues and frames
-together must find in it.
+together must find in it. ``tests/data/cases/alliances_subjects_dev.yaml`` has the same form:
+relations through the subject of the sentence before ("X ... . *Il* combat Y"), by class of
+subject anaphor (a pronoun, a designation), with the readings it must not make.
 """
 
 from __future__ import annotations
@@ -13,7 +15,10 @@ import pytest
 from .cases import CASES_DIR, case_params
 from .conftest import Analyse, triples
 
-CASES = case_params(CASES_DIR / "alliances_spurious_dev.yaml")
+CASES = [
+    *case_params(CASES_DIR / "alliances_spurious_dev.yaml"),
+    *case_params(CASES_DIR / "alliances_subjects_dev.yaml"),
+]
 
 
 @pytest.mark.parametrize(("text", "lexicon", "expected"), CASES)
