@@ -200,9 +200,9 @@ def test_a_partitive_count_is_part_of_the_count_it_is_taken_from() -> None:
 
 
 def test_config_lexicon_files_extend_the_categories(tmp_path: Path) -> None:
-    extra = tmp_path / "technicals.json"
-    extra.write_text(json.dumps({"items": {"equipment": ["technicals"]}}), encoding="utf-8")
-    text = "Les rebelles ont saisi 12 technicals."
+    extra = tmp_path / "tachankas.json"
+    extra.write_text(json.dumps({"items": {"equipment": ["tachankas"]}}), encoding="utf-8")
+    text = "Les rebelles ont saisi 12 tachankas."
     plain = run_extractor(QuantitiesExtractor(), text).layer("quantities")
     extended = run_extractor(QuantitiesExtractor(), text, config={"data_paths": [str(extra)]})
     one = run_extractor(QuantitiesExtractor(), text, config={"data_paths": str(extra)})
