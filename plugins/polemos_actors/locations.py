@@ -112,7 +112,37 @@ def _place_name(
         return None
     if end - start == 1 and not gazetteer_read and _common_noun(doc, start):
         return None
+    if end - start == 1 and _names_a_people(doc, start):
+        return None
     return start, end
+
+
+def _names_a_people(doc: Doc, i: int) -> bool:
+    """A one-word name that the words before show to be a people, not a place.
+
+    After a count (``1 000 Biafrais``, ``deux Polonais``; not a year), after a noun of
+    ``people_nouns`` (``les ethnies Leninabadi``, ``l'armée Hutu``), or after "les"/"des" when
+    no gazetteer knows it and no locative comes before (``les Nuers``; not ``les Philippines``,
+    ``dans les Alpes``, nor a hyphenated name); and the next name of a list
+    of such peoples (``Leninabadi et Hissari``).
+    """
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    word = fold(before.text)
+    if before.like_num and not (before.is_digit and len(before.text) == 4):
+        return True
+    if word in _PEOPLE_NOUNS:
+        return True
+    if word in {"et", ","} and i > 2 and doc[i - 2].text[:1].isupper():
+        return _names_a_people(doc, i - 2)  # "des ethnies Leninabadi et Hissari"
+    text = doc[i].text
+    if word not in {"les", "des"} or "-" in text:
+        return False
+    if i > 1 and fold(doc[i - 2].text) in _LOCATIVE_BEFORE_LES:
+        return False  # "dans les Alpes", "vers les Balkans"
+    lookup = gazetteer_lookup()
+    return fold(text) not in places() and not (lookup is not None and lookup(text))
 
 
 _NAME_PREPOSITIONS = DE | {"en", "au", "aux", "la", "l'", "of"}
@@ -216,10 +246,13 @@ _NOUNS = rule_data(
             "capitalised_nouns",
             "not_places_in_names",
             "leader_heads",
+            "people_nouns",
         }
     ),
 )
 _LISTS = _NOUNS.words("list_joins")
+_PEOPLE_NOUNS = _NOUNS.words("people_nouns")
+_LOCATIVE_BEFORE_LES = frozenset({"dans", "vers", "depuis", "sur", "par", "de", "à", "en"})
 
 FEATURE_NOUNS = _NOUNS.words("features")
 """Natural features whose noun is part of the place name (``lac Tchad``, ``forêt de Sambisa``)."""

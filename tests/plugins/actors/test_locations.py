@@ -222,6 +222,13 @@ PLACES_AFTER_NOUNS = [
     ("L'armée enferme les Tigres dans la poche de Mullaithivu.", ["Mullaithivu"]),
     ("Le groupe fusionne avec le Revolutionary Communist Centre of India.", ["India"]),
     ("Le musée expose l'épave de l'Empress of Ireland.", []),
+    # peoples, not places (biafra-bataille-abagana-1968, soudan-du-sud-riek-machar-2013,
+    # tadjikistan-guerre-civile-1992-1997): after a count, a people noun, or an unknown name
+    # after "les"; a plural place after a locative stays one
+    ("On enterre 7 000 cadavres (1 000 Biafrais et 6 000 Nigérians).", []),
+    ("D'un côté les Nuers et de l'autre les Dinkas, à Juba.", ["Juba"]),
+    ("Avec le soutien des ethnies Leninabadi et Hissari, le camp gagne.", []),
+    ("Une avalanche dans les Alpes a fait neuf morts aux Philippines.", ["Alpes", "Philippines"]),
 ]
 
 
