@@ -22,13 +22,15 @@ REALGOLD = Path(__file__).resolve().parents[1] / "data" / "realgold"
 # (texts with place gold: 8 dev, 6 test) country 1.000 / 1.000, within 25 km 0.944 / 0.923.
 # The dev relations floor went down from 0.60 to 0.56 that evening with no rule lost: seven dev
 # texts on conflicts no rule was written from joined the split (their relations F1 is 0.09).
+# Raised 2026-12-03 21:10 UTC on the 82 dev texts (dev / test): locations F1 0.945 / 0.887,
+# quantities category 0.976 / 0.820.
 FLOORS = {
     "dev": {
         "actors.mentions": ("f1", 0.92),
         "actors.mentions.precision": ("precision", 0.97),
-        "locations.mentions": ("f1", 0.92),
+        "locations.mentions": ("f1", 0.935),
         "quantities.spans": ("f1", 0.94),
-        "quantities.category": ("accuracy", 0.93),
+        "quantities.category": ("accuracy", 0.96),
         "relations.overall": ("f1", 0.56),
         "relations.overall.precision": ("precision", 0.93),
         "places.country": ("accuracy", 0.97),
@@ -37,9 +39,9 @@ FLOORS = {
     "test": {
         "actors.mentions": ("f1", 0.79),
         "actors.mentions.precision": ("precision", 0.92),
-        "locations.mentions": ("f1", 0.86),
+        "locations.mentions": ("f1", 0.875),
         "quantities.spans": ("f1", 0.90),
-        "quantities.category": ("accuracy", 0.79),
+        "quantities.category": ("accuracy", 0.80),
         "relations.overall": ("f1", 0.16),
         "places.country": ("accuracy", 0.97),
         "places.within_25km": ("accuracy", 0.88),
