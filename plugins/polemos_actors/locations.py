@@ -79,6 +79,8 @@ def location_spans(
             _keep_longest(spans, start, end, text)
     for start, (end, text) in acting.items():
         _keep_longest(spans, start, end, text)
+    for start, end in list(_glossed(doc, [e for e, _ in spans.values()], names, actor_names)):
+        _keep_longest(spans, start, end, doc[start:end].text)
     for start, end in _coordinated(doc, spans, names, actor_names):
         _keep_longest(spans, start, end, doc[start:end].text)
     last_end = -1
@@ -195,6 +197,33 @@ def _coordinated(
                 break
             yield j, end
             i = end
+
+
+def _glossed(
+    doc: Doc, ends: list[int], actors: list[Candidate], actor_names: frozenset[str]
+) -> Iterator[tuple[int, int]]:
+    """Another name of a place in brackets right after it: "Tinzawatène (ou Tin Zaouatine)".
+
+    With "ou" any name that reads as a place; without it, a name the gazetteer knows
+    ("le Haut-Karabagh (Artsakh)"), not a source ("Gao (Reuters)").
+    """
+    from .patterns import proper_name_end
+
+    lookup = gazetteer_lookup()
+    for i in sorted(ends):
+        if i >= len(doc) or doc[i].text != "(":
+            continue
+        j = i + 1
+        either = j < len(doc) and fold(doc[j].text) == "ou"
+        j += either
+        end = proper_name_end(doc, j) if j < len(doc) else None
+        if end is None or end >= len(doc) or doc[end].text != ")":
+            continue
+        text = doc[j:end].text
+        if _place_name(doc, j, end, actor_names, False) != (j, end) or _overlaps(j, end, actors):
+            continue
+        if either or fold(text) in places() or (lookup is not None and lookup(text)):
+            yield j, end
 
 
 _NO_PLACE_INSIDE = frozenset({"media", "person"})

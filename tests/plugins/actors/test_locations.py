@@ -229,6 +229,13 @@ PLACES_AFTER_NOUNS = [
     ("D'un côté les Nuers et de l'autre les Dinkas, à Juba.", ["Juba"]),
     ("Avec le soutien des ethnies Leninabadi et Hissari, le camp gagne.", []),
     ("Une avalanche dans les Alpes a fait neuf morts aux Philippines.", ["Alpes", "Philippines"]),
+    # another name of a place in brackets (mali-tinzawatene-2024, azerbaidjan-haut-karabagh-2023)
+    (
+        "La bataille de Tinzawatène (ou Tin Zaouatine) a lieu en 2024.",
+        ["Tinzawatène", "Tin Zaouatine"],
+    ),
+    ("Les soldats du Haut-Karabagh (Artsakh) déposent les armes.", ["Haut-Karabagh", "Artsakh"]),
+    ("Des tirs ont eu lieu à Gao (Reuters).", ["Gao"]),
 ]
 
 
