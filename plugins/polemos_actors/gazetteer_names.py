@@ -117,6 +117,11 @@ def _name_word(token: Token) -> bool:
     return text[:1].isupper() and "".join(c for c in text if c not in "-'’").isalpha()
 
 
+def _elided(token: Token) -> bool:
+    """A word cut at its apostrophe, the rest of the word right after (``N'`` of ``N'Djaména``)."""
+    return not token.whitespace_ and token.text[-1:] in "'’" and len(token.text) > 1
+
+
 def _known_name_end(
     doc: Doc, start: int, persons: dict[str, frozenset[str]], known: Callable[[str], bool]
 ) -> int | None:
@@ -129,6 +134,8 @@ def _known_name_end(
     i = start
     while i < len(doc) and i - start < _LONGEST and _name_word(doc[i]):
         i += 1
+        while i < len(doc) and _elided(doc[i - 1]) and doc[i].is_alpha:
+            i += 1  # "N'Djaména", "Aguel'hoc": one word the tokenizer cut after its apostrophe
         ends.append(i)
         look = i
         while look < len(doc) and (doc[look].text == "-" or fold(doc[look].text) in _JOINS):

@@ -21,7 +21,7 @@ from ._text import fold
 from ._words import ARABIC_PARTICLES, DETERMINERS
 from .countries import country_table
 from .gazetteer import places
-from .gazetteer_names import gazetteer_spans
+from .gazetteer_names import gazetteer_lookup, gazetteer_spans
 from .mentions import Candidate
 from .placelike import placelike_spans
 from .ruledata import rule_data
@@ -52,8 +52,9 @@ def location_spans(
             _keep_longest(nested, s, e, gazetteer[n].name)
             if any(c.start == s and c.end == e for c in names):
                 acting[s] = (e, gazetteer[n].name)  # "aux Philippines" read as the army's alias
-    for start, end, text in _named_places(doc):
-        _keep_longest(spans, start, end, text)
+    for start, end, _ in _named_places(doc):
+        for a, b in _split_at_a_place(doc, start, end):
+            _keep_longest(spans, a, b, doc[a:b].text)
     read = set(gazetteer_spans(doc))
     for start, end in [*_loc_entities(doc), *placelike_spans(doc), *read]:
         kept = _place_name(doc, start, end, actor_names, (start, end) in read)
@@ -71,10 +72,15 @@ def location_spans(
     for start, end in _names_inside_names(doc, names, actor_names):
         _keep_longest(nested, start, end, doc[start:end].text)
     for start, (end, text) in nested.items():
-        if _nested_in_a_name(start, end, names) or not _overlaps(start, end, names):
+        inside = _nested_in_a_name(start, end, names)
+        if not inside and _after_a_short_of(doc, start):
+            continue  # "of" only in a name of two words or more: not "l'Empress of Ireland"
+        if inside or not _overlaps(start, end, names):
             _keep_longest(spans, start, end, text)
     for start, (end, text) in acting.items():
         _keep_longest(spans, start, end, text)
+    for start, end in list(_glossed(doc, [e for e, _ in spans.values()], names, actor_names)):
+        _keep_longest(spans, start, end, doc[start:end].text)
     for start, end in _coordinated(doc, spans, names, actor_names):
         _keep_longest(spans, start, end, doc[start:end].text)
     last_end = -1
@@ -108,10 +114,40 @@ def _place_name(
         return None
     if end - start == 1 and not gazetteer_read and _common_noun(doc, start):
         return None
+    if end - start == 1 and _names_a_people(doc, start):
+        return None
     return start, end
 
 
-_NAME_PREPOSITIONS = DE | {"en", "au", "aux", "la", "l'"}
+def _names_a_people(doc: Doc, i: int) -> bool:
+    """A one-word name that the words before show to be a people, not a place.
+
+    After a count (``1 000 Biafrais``, ``deux Polonais``; not a year), after a noun of
+    ``people_nouns`` (``les ethnies Leninabadi``, ``l'armée Hutu``), or after "les"/"des" when
+    no gazetteer knows it and no locative comes before (``les Nuers``; not ``les Philippines``,
+    ``dans les Alpes``, nor a hyphenated name); and the next name of a list
+    of such peoples (``Leninabadi et Hissari``).
+    """
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    word = fold(before.text)
+    if before.like_num and not (before.is_digit and len(before.text) == 4):
+        return True
+    if word in _PEOPLE_NOUNS:
+        return True
+    if word in {"et", ","} and i > 2 and doc[i - 2].text[:1].isupper():
+        return _names_a_people(doc, i - 2)  # "des ethnies Leninabadi et Hissari"
+    text = doc[i].text
+    if word not in {"les", "des"} or "-" in text:
+        return False
+    if i > 1 and fold(doc[i - 2].text) in _LOCATIVE_BEFORE_LES:
+        return False  # "dans les Alpes", "vers les Balkans"
+    lookup = gazetteer_lookup()
+    return fold(text) not in places() and not (lookup is not None and lookup(text))
+
+
+_NAME_PREPOSITIONS = DE | {"en", "au", "aux", "la", "l'", "of"}
 _PARTICLES = ARABIC_PARTICLES | {"-"}
 
 
@@ -163,7 +199,47 @@ def _coordinated(
             i = end
 
 
+def _glossed(
+    doc: Doc, ends: list[int], actors: list[Candidate], actor_names: frozenset[str]
+) -> Iterator[tuple[int, int]]:
+    """Another name of a place in brackets right after it: "Tinzawatène (ou Tin Zaouatine)".
+
+    With "ou" any name that reads as a place; without it, a name the gazetteer knows
+    ("le Haut-Karabagh (Artsakh)"), not a source ("Gao (Reuters)").
+    """
+    from .patterns import proper_name_end
+
+    lookup = gazetteer_lookup()
+    for i in sorted(ends):
+        if i >= len(doc) or doc[i].text != "(":
+            continue
+        j = i + 1
+        either = j < len(doc) and fold(doc[j].text) == "ou"
+        j += either
+        end = proper_name_end(doc, j) if j < len(doc) else None
+        if end is None or end >= len(doc) or doc[end].text != ")":
+            continue
+        text = doc[j:end].text
+        if _place_name(doc, j, end, actor_names, False) != (j, end) or _overlaps(j, end, actors):
+            continue
+        if either or fold(text) in places() or (lookup is not None and lookup(text)):
+            yield j, end
+
+
 _NO_PLACE_INSIDE = frozenset({"media", "person"})
+
+
+def _after_a_short_of(doc: Doc, start: int) -> bool:
+    """``start`` follows the "of" of a one-word English name (``Empress of Ireland``).
+
+    A place after "of" is one inside an organisation's English name of two capitalised words
+    or more (``Communist Party of India``), found as an actor or not.
+    """
+    if start < 1 or fold(doc[start - 1].text) != "of":
+        return False
+    return start < 3 or not (
+        doc[start - 2].text[:1].isupper() and doc[start - 3].text[:1].isupper()
+    )
 
 
 def _keep_longest(spans: dict[int, tuple[int, str]], start: int, end: int, text: str) -> None:
@@ -199,10 +275,13 @@ _NOUNS = rule_data(
             "capitalised_nouns",
             "not_places_in_names",
             "leader_heads",
+            "people_nouns",
         }
     ),
 )
 _LISTS = _NOUNS.words("list_joins")
+_PEOPLE_NOUNS = _NOUNS.words("people_nouns")
+_LOCATIVE_BEFORE_LES = frozenset({"dans", "vers", "depuis", "sur", "par", "de", "à", "en"})
 
 FEATURE_NOUNS = _NOUNS.words("features")
 """Natural features whose noun is part of the place name (``lac Tchad``, ``forêt de Sambisa``)."""
@@ -218,7 +297,11 @@ _OF = DE
 
 
 def _loc_entities(doc: Doc) -> Iterator[tuple[int, int]]:
-    """The model's LOC entities as token spans, cut at whitespace tokens with a line break."""
+    """The model's LOC entities as token spans, cut at whitespace tokens with a line break.
+
+    An entity that runs over a preposition into a place the gazetteer knows is two places
+    (``Tahrir au Caire``, ``Kivu de la République démocratique du Congo``).
+    """
     for ent in doc.ents:
         if ent.label_ != "LOC":
             continue
@@ -226,10 +309,56 @@ def _loc_entities(doc: Doc) -> Iterator[tuple[int, int]]:
         for i in range(ent.start, ent.end):
             if doc[i].is_space and "\n" in doc[i].text:
                 if i > start:
-                    yield start, i
+                    yield from _split_at_a_place(doc, start, i)
                 start = i + 1
         if start < ent.end:
-            yield start, ent.end
+            yield from _split_at_a_place(doc, start, ent.end)
+
+
+_JOINING = DE | {"au", "aux"}
+_LONGEST = 6
+"""Tokens of the longest known place a name may run into."""
+
+
+def _split_at_a_place(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``start, end``, or its two places when a preposition leads to a known place inside it."""
+    lookup = gazetteer_lookup()
+    table = places()
+
+    def known(text: str) -> bool:
+        return fold(text) in table or (lookup is not None and lookup(text))
+
+    if end - start < 3 or known(doc[start:end].text):
+        yield start, end
+        return
+    for k in range(start + 1, end - 1):
+        before = doc[k - 1]  # a name before the preposition, not "l'Observatoire de La Silla"
+        if (
+            fold(doc[k].text) not in _JOINING
+            or not before.text[:1].isupper()
+            or before.pos_ == "NOUN"
+        ):
+            continue
+        j = k + 1
+        if fold(doc[j].text) in {"la", "l'"}:
+            j += 1
+        if j >= end or not doc[j].text[:1].isupper():
+            continue
+        # the known place may run past the name read ("... de la République" democratique...)
+        place_end = next(
+            (
+                e
+                for e in range(min(len(doc), j + _LONGEST), end - 1, -1)
+                if doc[e - 1].text[:1].isalnum() and known(doc[j:e].text)
+            ),
+            None,
+        )
+        common = {fold(doc[start:k].text), fold(doc[j:place_end].text)} if place_end else set()
+        if place_end is not None and not common & _COMMON_WORDS:  # not "États du Sud"
+            yield start, k
+            yield j, place_end
+            return
+    yield start, end
 
 
 def _named_places(doc: Doc) -> Iterator[tuple[int, int, str]]:

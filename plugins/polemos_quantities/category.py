@@ -185,6 +185,9 @@ def categorize(
     if base is not None and base[0] == "captured":
         # prisoners, hostages who die: "plus de 950 prisonniers sont morts"
         after = _cue_after(scope, last, participle_only=False)
+        if after is None and item is not None:
+            # "des centaines de prisonniers de X, ou des personnes ..., ont été exécutés"
+            after = _governor_cue(scope, item.head)
         if after is not None and after is not _AGENT and after[0] == "casualties":
             return after
     if (base is None or base[0] in lex.people_categories) and _population(scope, first):

@@ -82,14 +82,27 @@ class CertaintyReader:
         )
 
     def read(
-        self, scope: Scope, head: Token, first: Token, last: Token, span: tuple[int, int]
+        self,
+        scope: Scope,
+        head: Token,
+        first: Token,
+        last: Token,
+        span: tuple[int, int],
+        category: str | None = None,
     ) -> str:
         """Return the certainty of the quantity ``span`` around ``head``.
 
         Alleged and estimated as :func:`read_certainty` says; an asserted figure whose own
-        words hold an estimate bound ("environ 300 000 personnes") is estimated.
+        words hold an estimate bound ("environ 300 000 personnes") is estimated. A duration
+        that times the event ("en un an", "une semaine plus tard"; not "pourraient durer deux
+        jours") takes its certainty from its own words only: the hedge of its sentence is about
+        the count it times ("le conflit aurait causé 150 000 morts en un peu plus d'un an", "une
+        semaine plus tard cette estimation passe à 500").
         """
-        certainty = self._read(scope, head, first, last)
+        if category == "duration" and _adverbial(scope, first, last):
+            certainty = "asserted"
+        else:
+            certainty = self._read(scope, head, first, last)
         if certainty == "asserted" and self._estimate_bound.search(scope.norm, *span):
             return "estimated"
         return certainty
@@ -111,6 +124,14 @@ class CertaintyReader:
         if self._claim.search(scope.norm, scope.doc[start].idx, first.idx):
             return "alleged"
         return read_certainty(scope, head, first, last, self._alleged_phrase)
+
+
+def _adverbial(scope: Scope, first: Token, last: Token) -> bool:
+    """A duration that times an event: after "en", "pendant"... or before "plus tard"."""
+    doc = scope.doc
+    before = doc[first.i - 1].lower_ if first.i > 0 else ""
+    after = [t.lower_ for t in doc[last.i + 1 : last.i + 3]]
+    return before in scope.lexicon.article_duration_cues or after == ["plus", "tard"]
 
 
 def read_certainty(

@@ -227,7 +227,7 @@ class QuantityFinder:
             item=item.text or None if item is not None else None,
             category=category,
             casualty_type=casualty_type,
-            certainty=self._certainty.read(scope, head, first, last, (start, end)),
+            certainty=self._certainty.read(scope, head, first, last, (start, end), category),
         )
         return _Read(quantity, first, measure.whole_at)
 

@@ -19,7 +19,12 @@ _LIST_GAP = re.compile(r"[^.;:!?()«»\"]*")
 _CLOSED = re.compile(rf",{SPACES}*et{SPACES}*$")
 #: Between a whole and the first part of its breakdown, then between two parts.
 _OPENING = re.compile(rf"{SPACES}*[(:]{SPACES}*")
-_JOINING = re.compile(rf"{SPACES}*(?:,|et|,{SPACES}*et){SPACES}*")
+_JOINING = re.compile(rf"{SPACES}*(?:,|et|,{SPACES}*et)(?:{SPACES}*(?:de{SPACES}|d'))?{SPACES}*")
+#: "Quatre personnes ont été arrêtées ... ; il s'agit de deux Polonais et de deux Russes": the
+#: parts named after the whole in its sentence, their values adding up to it.
+_ELABORATION = re.compile(
+    rf"[^.!?«»]*(?<!\w)(?:il|elle)s?{SPACES}+s'agi(?:t|ssait){SPACES}+(?:de{SPACES}*|d')$"
+)
 #: A comma opens a breakdown only of parts of the whole's own kind: "quatre enfants, deux garçons
 #: et deux filles", not "12 morts, 5 blessés et 7 disparus".
 _COMMA = re.compile(rf"{SPACES}*,{SPACES}*")
@@ -73,7 +78,8 @@ class PartLinker:
         commas or "et"; their values must add up to the whole's. After a comma a list is too
         often a mere sequence ("12 morts, 5 blessés et 7 disparus") to be read so, unless every
         part is of the whole's category and casualty type ("quatre enfants, deux garçons et
-        deux filles").
+        deux filles"). "il s'agit de" later in the whole's sentence opens one too ("Quatre
+        personnes ont été arrêtées ... ; il s'agit de deux Polonais et de deux Russes").
         """
         norm = scope.norm
         for w, whole in enumerate(quantities):
@@ -87,7 +93,10 @@ class PartLinker:
                     break
                 if parts and not _JOINING.fullmatch(norm, previous_end, part.start):
                     break
-                if not parts and not _OPENING.fullmatch(norm, previous_end, part.start):
+                opening = _OPENING.fullmatch(norm, previous_end, part.start) or (
+                    _ELABORATION.fullmatch(norm, previous_end, part.start)
+                )
+                if not parts and not opening:
                     after_comma = bool(_COMMA.fullmatch(norm, previous_end, part.start))
                     if not after_comma:
                         break

@@ -23,14 +23,16 @@ REALGOLD = Path(__file__).resolve().parents[1] / "data" / "realgold"
 # The dev relations floor went down from 0.60 to 0.56 that evening with no rule lost: seven dev
 # texts on conflicts no rule was written from joined the split (their relations F1 is 0.09).
 # Relations through the subject of the sentence before and person-organisation readings then
-# raised them to dev P 0.977, F1 0.596 and test P 0.639, F1 0.215 (21:00 UTC).
+# raised relations to dev F1 0.585 (82 texts) and test F1 0.211 (49 texts); locations and
+# quantity categories were raised at 21:10 UTC on the 82 dev texts (dev / test): locations F1
+# 0.946 / 0.887, quantities category 0.976 / 0.820.
 FLOORS = {
     "dev": {
         "actors.mentions": ("f1", 0.92),
         "actors.mentions.precision": ("precision", 0.97),
-        "locations.mentions": ("f1", 0.92),
+        "locations.mentions": ("f1", 0.935),
         "quantities.spans": ("f1", 0.94),
-        "quantities.category": ("accuracy", 0.93),
+        "quantities.category": ("accuracy", 0.96),
         "relations.overall": ("f1", 0.58),
         "relations.overall.precision": ("precision", 0.93),
         "places.country": ("accuracy", 0.97),
@@ -39,9 +41,9 @@ FLOORS = {
     "test": {
         "actors.mentions": ("f1", 0.79),
         "actors.mentions.precision": ("precision", 0.92),
-        "locations.mentions": ("f1", 0.86),
+        "locations.mentions": ("f1", 0.875),
         "quantities.spans": ("f1", 0.90),
-        "quantities.category": ("accuracy", 0.79),
+        "quantities.category": ("accuracy", 0.80),
         "relations.overall": ("f1", 0.19),
         "places.country": ("accuracy", 0.97),
         "places.within_25km": ("accuracy", 0.88),

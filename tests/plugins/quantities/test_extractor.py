@@ -199,10 +199,22 @@ def test_a_partitive_count_is_part_of_the_count_it_is_taken_from() -> None:
     assert part.label == "captured"
 
 
+def test_the_parts_named_by_il_s_agit_de_are_parts_of_the_whole() -> None:
+    # the construction of a real dev sentence (wikinews2012-44374-belgique-banques-piratees)
+    text = (
+        "Quatre personnes ont été interpellées lors de l'enquête ; il s'agit de deux Belges "
+        "et de deux Italiens."
+    )
+    document = run_extractor(QuantitiesExtractor(), text)
+    whole, *parts = sorted(document.layer("quantities"), key=lambda a: a.start)
+    assert [p.text for p in parts] == ["deux Belges", "deux Italiens"]
+    assert all(p.attributes["part_of"] == whole.id and p.label == "captured" for p in parts)
+
+
 def test_config_lexicon_files_extend_the_categories(tmp_path: Path) -> None:
-    extra = tmp_path / "technicals.json"
-    extra.write_text(json.dumps({"items": {"equipment": ["technicals"]}}), encoding="utf-8")
-    text = "Les rebelles ont saisi 12 technicals."
+    extra = tmp_path / "tachankas.json"
+    extra.write_text(json.dumps({"items": {"equipment": ["tachankas"]}}), encoding="utf-8")
+    text = "Les rebelles ont saisi 12 tachankas."
     plain = run_extractor(QuantitiesExtractor(), text).layer("quantities")
     extended = run_extractor(QuantitiesExtractor(), text, config={"data_paths": [str(extra)]})
     one = run_extractor(QuantitiesExtractor(), text, config={"data_paths": str(extra)})

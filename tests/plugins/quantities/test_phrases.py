@@ -67,5 +67,5 @@ def test_the_case_file_is_well_formed_and_large_enough() -> None:
             assert {"text", "span", "value", "category"} <= set(case), (family, case)
             assert set(case) <= allowed, (family, set(case) - allowed)
             assert case["span"] in case["text"], (family, case)
-    assert len(FAMILIES) == 12
+    assert len(FAMILIES) == 13
     assert len(ALL) + len(NOT_QUANTITIES) >= 150
